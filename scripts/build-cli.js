@@ -1,0 +1,21 @@
+// Bundles the sanpi command line and the benchmark with esbuild (fast, no tsc pass).
+const esbuild = require("esbuild");
+const path = require("path");
+const root = path.join(__dirname, "..");
+esbuild.buildSync({
+  entryPoints: Object.fromEntries(
+    [
+      ["sanpi", "src/cli/main.ts"],
+      ["bench", "scripts/bench.ts"],
+    ]
+      .map(([name, file]) => [name, path.join(root, file)])
+      .filter(([, file]) => require("fs").existsSync(file)),
+  ),
+  outdir: path.join(root, "lib"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  external: ["exceljs"],
+  sourcemap: true,
+  logLevel: "warning",
+});

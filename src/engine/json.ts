@@ -1,0 +1,85 @@
+// `sanpi score --json` output (workbook-format §4): numbers rounded to 2 decimals.
+import type { Report } from "./report";
+import { round2 } from "./score/rules";
+import type { GroupId, Issue } from "./types";
+
+export interface ProjectRowJson {
+  unit: string;
+  rank: number;
+  award: number | null;
+  awardEligible: boolean;
+  total: number;
+  planning: number;
+  signing: number;
+  start: number;
+  commissioning: number;
+  service: number;
+  bonus: number;
+  deduction: number;
+}
+
+export interface ServiceRowJson {
+  unit: string;
+  rank: number;
+  award: number | null;
+  awardEligible: boolean;
+  total: number;
+  evaluations: number;
+}
+
+export interface ReportJson {
+  profile: string;
+  period: string;
+  label: string;
+  groups: { id: GroupId; rows: (ProjectRowJson | ServiceRowJson)[] }[];
+  cityGoals: { stage: string; label: string; min: number; goal: number; actual: number }[];
+  issues: Issue[];
+}
+
+const awardOut = (a: number | null): number | null => (a === null ? null : round2(a));
+
+export function reportToJson(report: Report): ReportJson {
+  return {
+    profile: report.profile,
+    period: report.periodId,
+    label: report.label,
+    groups: report.groups.map((g) => ({
+      id: g.id,
+      rows: g.rows.map((r) =>
+        r.kind === "project"
+          ? {
+              unit: r.unit,
+              rank: r.rank,
+              award: awardOut(r.award),
+              awardEligible: r.awardEligible,
+              total: round2(r.total),
+              planning: round2(r.planning),
+              signing: round2(r.signing),
+              start: round2(r.start),
+              commissioning: round2(r.commissioning),
+              service: round2(r.service),
+              bonus: round2(r.bonus),
+              deduction: round2(r.deduction),
+            }
+          : {
+              unit: r.unit,
+              rank: r.rank,
+              award: awardOut(r.award),
+              awardEligible: r.awardEligible,
+              total: round2(r.total),
+              evaluations: r.evaluations,
+            },
+      ),
+    })),
+    cityGoals: report.cityGoals.map((g) => ({ stage: g.stage, label: g.label, min: g.min, goal: g.goal, actual: g.actual })),
+    issues: report.issues.map(({ severity, sheet, row, column, cell, code, message }) => ({
+      severity,
+      sheet,
+      row,
+      column,
+      ...(cell ? { cell } : {}),
+      code,
+      message,
+    })),
+  };
+}

@@ -1,0 +1,224 @@
+// Cell parsers (workbook-format §2). Each takes what Excel's `range.values`
+// or ExcelJS gives and returns a value or a failure as data; none throws.
+import type { MessageCode, MessageParams } from "../messages";
+import type { CellValue } from "../types";
+import { dateToSerial, isValidYmd, ymdToSerial } from "./dates";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; key: MessageCode; params: MessageParams };
+
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = <T>(code: string, key: MessageCode, params: MessageParams): Parsed<T> => ({
+  ok: false,
+  code,
+  key,
+  params,
+});
+
+const EXCEL_ERRORS = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/;
+
+/** A cell reduced to a primitive: rich text joined, formula results taken, errors marked. */
+export type Plain = string | number | boolean | Date | null | { error: string };
+
+export function plain(v: CellValue): Plain {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") return EXCEL_ERRORS.test(v.trim()) ? { error: v.trim() } : v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : v;
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if (Array.isArray(o.richText)) {
+      return (o.richText as unknown[]).map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : "")).join("");
+    }
+    if ("formula" in o || "sharedFormula" in o || "result" in o) {
+      const r = o.result;
+      if (r && typeof r === "object" && !(r instanceof Date) && typeof (r as { error?: unknown }).error === "string") {
+        return { error: (r as { error: string }).error };
+      }
+      return plain(r as CellValue);
+    }
+    if (typeof o.text === "string") return plain(o.text);
+    if (o.text && typeof o.text === "object") return plain(o.text as CellValue);
+  }
+  return { error: "#VALUE!" };
+}
+
+export const isErrorValue = (p: Plain): p is { error: string } =>
+  p !== null && typeof p === "object" && !(p instanceof Date);
+
+export function isBlank(v: CellValue): boolean {
+  const p = plain(v);
+  return p === null || (typeof p === "string" && p.trim() === "");
+}
+
+/** Fold full-width ASCII and the ideographic space to half-width (rules §1). */
+export function foldWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Text shown for a cell in messages. */
+export function display(v: CellValue): string {
+  const p = plain(v);
+  if (p === null) return "";
+  if (isErrorValue(p)) return p.error;
+  if (p instanceof Date) return p.toISOString().slice(0, 10);
+  return String(p);
+}
+
+const errorOf = <T>(p: { error: string }): Parsed<T> => fail("cell.error", "cell.error", { value: p.error });
+
+// ---- amounts (万元) ----------------------------------------------------------
+const AMOUNT_RE = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)(亿元|亿|万元|万|元)?$/;
+const UNIT_FACTOR: Record<string, number> = { 亿元: 10000, 亿: 10000, 万元: 1, 万: 1, 元: 1 / 10000, "": 1 };
+
+/** Amount in 万元: a number, or text like 12000, 1,200, １２０００, 1.5亿, 5000万元, 800000元. */
+export function parseAmount(v: CellValue): Parsed<number | null> {
+  const p = plain(v);
+  if (p === null) return ok(null);
+  if (isErrorValue(p)) return errorOf(p);
+  if (typeof p === "boolean" || p instanceof Date) return fail("amount.invalid", "amount.invalid", { value: display(v) });
+  if (typeof p === "number") {
+    if (p < 0) return fail("amount.invalid", "amount.negative", { value: p });
+    return ok(p);
+  }
+  const s = foldWidth(p).replace(/[\s,，]/g, "");
+  if (s === "") return ok(null);
+  if (/^[-−]/.test(s)) return fail("amount.invalid", "amount.negative", { value: p.trim() });
+  const m = AMOUNT_RE.exec(s);
+  if (!m) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
+  const n = Number(m[1]) * UNIT_FACTOR[m[2] ?? ""];
+  // 万元 amounts from 亿 or 元 keep a clean decimal (1.2亿 = 12000, not 11999.999…).
+  return ok(Math.round(n * 1e6) / 1e6);
+}
+
+// ---- dates (day serials of the 1900 date system) ----------------------------
+const DATE_RES = [
+  /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/,
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/,
+];
+
+/** A date as an Excel day serial (integer), from a serial, a Date (read as UTC) or text. */
+export function parseDate(v: CellValue): Parsed<number | null> {
+  const p = plain(v);
+  if (p === null) return ok(null);
+  if (isErrorValue(p)) return errorOf(p);
+  if (p instanceof Date) return ok(dateToSerial(p));
+  if (typeof p === "number") {
+    if (p >= 1 && p < 2958466) return ok(Math.floor(p));
+    return fail("date.invalid", "date.invalid", { value: p });
+  }
+  if (typeof p === "boolean") return fail("date.invalid", "date.invalid", { value: display(v) });
+  const s = foldWidth(p).trim();
+  if (s === "") return ok(null);
+  for (const re of DATE_RES) {
+    const m = re.exec(s);
+    if (m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isValidYmd(y, mo, d)) return fail("date.invalid", "date.invalid", { value: p.trim() });
+      return ok(ymdToSerial(y, mo, d));
+    }
+  }
+  return fail("date.invalid", "date.invalid", { value: p.trim() });
+}
+
+// ---- yes / no -----------------------------------------------------------------
+const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "✔", "t"]);
+const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "x", "f"]);
+
+/** Yes/no: 是/否, Y/N, yes/no, TRUE/FALSE, 1/0, √/×; blank = 否. */
+export function parseBool(v: CellValue): Parsed<boolean> {
+  const p = plain(v);
+  if (p === null) return ok(false);
+  if (isErrorValue(p)) return errorOf(p);
+  if (typeof p === "boolean") return ok(p);
+  if (typeof p === "number") {
+    if (p === 1) return ok(true);
+    if (p === 0) return ok(false);
+    return fail("bool.invalid", "bool.invalid", { value: p });
+  }
+  if (p instanceof Date) return fail("bool.invalid", "bool.invalid", { value: display(v) });
+  const s = foldWidth(p).trim().toLowerCase();
+  if (s === "") return ok(false);
+  if (YES.has(s)) return ok(true);
+  if (NO.has(s)) return ok(false);
+  return fail("bool.invalid", "bool.invalid", { value: p.trim() });
+}
+
+// ---- provincial batches (rules §2) ------------------------------------------
+export interface Batches {
+  sign: boolean;
+  start: boolean;
+  commission: boolean;
+}
+const BATCH_WORDS: Record<string, keyof Batches> = { 签约: "sign", 开工: "start", 投产: "commission", 投产达效: "commission", 达效: "commission" };
+
+/** 省三个一批: yes = all three batches; or the batches named (签约、开工、投产 in any combination). */
+export function parseBatches(v: CellValue): Parsed<Batches> {
+  const b = parseBool(v);
+  if (b.ok) return ok({ sign: b.value, start: b.value, commission: b.value });
+  const p = plain(v);
+  if (typeof p !== "string") return b.code === "cell.error" ? (b as Parsed<Batches>) : fail("bool.invalid", "batch.invalid", { value: display(v) });
+  const parts = foldWidth(p).trim().split(/[、,，/\s;；]+/).filter(Boolean);
+  const out: Batches = { sign: false, start: false, commission: false };
+  for (const part of parts) {
+    const k = BATCH_WORDS[part];
+    if (!k) return fail("bool.invalid", "batch.invalid", { value: p.trim() });
+    out[k] = true;
+  }
+  return ok(out);
+}
+
+// ---- quarters -------------------------------------------------------------------
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** A quarter: 2023Q1, 2023-Q1, 2023年第一季度, Q1, or 1–4 meaning `defaultYear`. */
+export function parseQuarter(v: CellValue, defaultYear: number): Parsed<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
+  const p = plain(v);
+  if (p === null) return fail("quarter.invalid", "quarter.invalid", { value: "" });
+  if (isErrorValue(p)) return errorOf(p);
+  if (typeof p === "number") {
+    if (Number.isInteger(p) && p >= 1 && p <= 4) return ok({ year: defaultYear, quarter: p as 1 | 2 | 3 | 4 });
+    return fail("quarter.invalid", "quarter.invalid", { value: p });
+  }
+  if (typeof p !== "string") return fail("quarter.invalid", "quarter.invalid", { value: display(v) });
+  const s = foldWidth(p).replace(/\s+/g, "").toUpperCase();
+  const m =
+    /^(\d{4})(?:年|-|_|\/)?Q([1-4])$/.exec(s) ??
+    /^()Q([1-4])$/.exec(s) ??
+    /^(?:(\d{4})年)?第?([1-4一二三四])季度?$/.exec(s) ??
+    /^()([1-4])$/.exec(s);
+  if (!m) return fail("quarter.invalid", "quarter.invalid", { value: p.trim() });
+  const year = m[1] ? Number(m[1]) : defaultYear;
+  return ok({ year, quarter: CN_DIGIT[m[2]] as 1 | 2 | 3 | 4 });
+}
+
+// ---- plain numbers ------------------------------------------------------------
+/** A number (numeric text and full-width digits accepted); blank = null. */
+export function parseNumber(v: CellValue): Parsed<number | null> {
+  const p = plain(v);
+  if (p === null) return ok(null);
+  if (isErrorValue(p)) return errorOf(p);
+  if (typeof p === "number") return ok(p);
+  if (typeof p === "boolean" || p instanceof Date) return fail("number.invalid", "number.invalid", { value: display(v) });
+  const s = foldWidth(p).replace(/[\s,，]/g, "");
+  if (s === "") return ok(null);
+  if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(s)) return fail("number.invalid", "number.invalid", { value: p.trim() });
+  return ok(Number(s));
+}
+
+/** Plain text of a cell (trimmed); numbers as typed; errors as failures. */
+export function parseText(v: CellValue): Parsed<string> {
+  const p = plain(v);
+  if (p === null) return ok("");
+  if (isErrorValue(p)) return errorOf(p);
+  if (p instanceof Date) return ok(p.toISOString().slice(0, 10));
+  return ok(String(p).trim());
+}

@@ -1,0 +1,244 @@
+// 项目台账: one row per project (workbook-format §1, rules §2).
+import type { CategoryDef, Profile } from "../profile/types";
+import type { Issue, SheetValues } from "../types";
+import {
+  display,
+  foldWidth,
+  isBlank,
+  parseAmount,
+  parseBatches,
+  parseBool,
+  parseDate,
+  parseText,
+  type Batches,
+} from "./cells";
+import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
+import { resolveUnit, suggestionParams, suggestUnits } from "./units";
+
+export const LEDGER_SHEET = "项目台账";
+
+export type LedgerKey =
+  | "name" | "unit" | "investment" | "category" | "advanced" | "provincial" | "special"
+  | "planDate" | "signDate" | "planStart" | "actualStart" | "inDb" | "dbDate"
+  | "planCommission" | "actualCommission" | "completed" | "fundType" | "fundAmount"
+  | "fundIssued" | "declared" | "note";
+
+export const LEDGER_COLUMNS: ColumnSpec<LedgerKey>[] = [
+  { key: "name", header: "项目名称", required: true },
+  { key: "unit", header: "责任单位", aliases: ["项目单位"], required: true },
+  { key: "investment", header: "总投资(万元)", aliases: ["总投资", "投资额(万元)"], required: true },
+  { key: "category", header: "产业类别", required: true },
+  { key: "advanced", header: "先进制造业或战略性新兴产业", aliases: ["先进制造/战新", "先进制造", "战新"] },
+  { key: "provincial", header: "省三个一批" },
+  { key: "special", header: "特批纳入" },
+  { key: "planDate", header: "谋划日期" },
+  { key: "signDate", header: "签约日期" },
+  { key: "planStart", header: "计划开工日期" },
+  { key: "actualStart", header: "实际开工日期" },
+  { key: "inDb", header: "入库" },
+  { key: "dbDate", header: "入库日期" },
+  { key: "planCommission", header: "计划投产日期" },
+  { key: "actualCommission", header: "实际投产日期" },
+  { key: "completed", header: "累计完成投资(万元)", aliases: ["累计完成投资"] },
+  { key: "fundType", header: "资金类型" },
+  { key: "fundAmount", header: "资金金额(万元)", aliases: ["资金金额"] },
+  { key: "fundIssued", header: "资金下达日期" },
+  { key: "declared", header: "申报完成日期" },
+  { key: "note", header: "备注" },
+];
+
+const SPECS = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c])) as Record<LedgerKey, ColumnSpec<LedgerKey>>;
+
+const REQUIRED_HINT: Partial<Record<LedgerKey, [string, string]>> = {
+  name: ["项目名称", "the project name"],
+  unit: ["责任单位（乡镇街道、园区或市直单位）", "the responsible unit"],
+  investment: ["总投资，单位万元，如 12000 或 1.2亿", "the investment in 万元, e.g. 12000 or 1.2亿"],
+  category: ["产业类别，如 制造业", "the category, e.g. 制造业"],
+};
+
+export interface Project {
+  /** 1-based worksheet row. */
+  row: number;
+  name: string;
+  unit: string;
+  investment: number;
+  category: CategoryDef;
+  advanced: boolean;
+  batches: Batches;
+  special: boolean;
+  planDate: number | null;
+  signDate: number | null;
+  planStart: number | null;
+  actualStart: number | null;
+  inDb: boolean;
+  dbDate: number | null;
+  planCommission: number | null;
+  actualCommission: number | null;
+  completed: number | null;
+  fundType: string | null;
+  fundAmount: number | null;
+  fundIssued: number | null;
+  declared: number | null;
+  /** Recognised start day (rules §2): the later of 实际开工 and 入库日期, only once 入库. */
+  startDay: number | null;
+  /** Meets the category floor or is 特批纳入 (附件3 一). */
+  eligible: boolean;
+}
+
+export interface LedgerResult {
+  /** Valid rows: no error, not a duplicate. */
+  projects: Project[];
+  issues: Issue[];
+  rowsRead: number;
+  found: boolean;
+}
+
+/** Key for duplicate detection: full-width folded, all white space removed (rules §2). */
+export const projectKey = (name: string): string => foldWidth(name).replace(/\s+/g, "");
+
+export function readLedger(values: SheetValues | undefined, profile: Profile): LedgerResult {
+  const sink = new IssueSink(LEDGER_SHEET);
+  if (!values) {
+    sink.add("error", "sheet.missing", "sheet.missing", {
+      sheet: LEDGER_SHEET,
+      consequence: "无法计分，请添加项目台账（可用“模板”生成）",
+      consequenceEn: "nothing can be scored; add the ledger (the template has one)",
+    });
+    return { projects: [], issues: sink.issues, rowsRead: 0, found: false };
+  }
+  const located = locateHeader(values, LEDGER_COLUMNS, ["项目名称", "单位"]);
+  if (!located) {
+    sink.add("error", "header.missing", "header.missing", { sheet: LEDGER_SHEET, column: "项目名称" });
+    return { projects: [], issues: sink.issues, rowsRead: 0, found: true };
+  }
+  const missingRequired = LEDGER_COLUMNS.filter((c) => c.required && located.columns[c.key] === undefined);
+  for (const c of missingRequired) {
+    sink.add("error", "header.missing", "header.column", { sheet: LEDGER_SHEET, column: c.header }, { row: located.headerIndex + 1, column: c.header });
+  }
+  if (missingRequired.length) return { projects: [], issues: sink.issues, rowsRead: 0, found: true };
+
+  const categories = new Map(profile.categories.map((c) => [c.name, c]));
+  const seen = new Map<string, number>(); // name|unit → first row
+  const byName = new Map<string, { row: number; unit: string }>();
+  const projects: Project[] = [];
+  let rowsRead = 0;
+
+  for (let i = located.headerIndex + 1; i < values.length; i++) {
+    const cells = values[i];
+    if (isBlankRow(cells)) continue;
+    rowsRead++;
+    const rowNumber = i + 1;
+    const r = new RowReader(sink, cells, rowNumber, located, SPECS);
+
+    for (const key of ["name", "unit", "investment", "category"] as const) {
+      if (isBlank(r.raw(key))) {
+        const [hint, hintEn] = REQUIRED_HINT[key]!;
+        r.error(key, "required.missing", "required.missing", { hint, hintEn });
+      }
+    }
+    const name = r.get("name", parseText, "");
+    const unitText = r.get("unit", parseText, "");
+    let unit: string | null = null;
+    if (unitText) {
+      const u = resolveUnit(profile, unitText);
+      if (!u) {
+        r.error("unit", "unit.unknown", "unit.unknown", {
+          value: unitText,
+          ...suggestionParams(suggestUnits(profile, unitText, 3, ["towns", "departments"])),
+        });
+      } else if (!u.groups.includes("towns") && !u.groups.includes("departments")) {
+        r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
+      } else unit = u.name;
+    }
+    const investment = r.get("investment", parseAmount, null);
+    const categoryText = r.get("category", parseText, "");
+    let category: CategoryDef | undefined;
+    if (categoryText) {
+      category = categories.get(foldWidth(categoryText).replace(/\s+/g, ""));
+      if (!category) {
+        r.error("category", "category.unknown", "category.unknown", {
+          value: categoryText,
+          allowed: profile.categories.map((c) => c.name).join("、"),
+        });
+      }
+    }
+    const fundText = r.get("fundType", parseText, "");
+    let fundType: string | null = null;
+    if (fundText) {
+      const f = foldWidth(fundText).replace(/\s+/g, "");
+      if (profile.fundTypes.includes(f)) fundType = f;
+      else if (!["无", "-", "/"].includes(f)) {
+        r.error("fundType", "fund.unknown", "fund.unknown", { value: fundText, allowed: profile.fundTypes.join("、") });
+      }
+    }
+    const p = {
+      advanced: r.get("advanced", parseBool, false),
+      batches: r.get("provincial", parseBatches, { sign: false, start: false, commission: false }),
+      special: r.get("special", parseBool, false),
+      planDate: r.get("planDate", parseDate, null),
+      signDate: r.get("signDate", parseDate, null),
+      planStart: r.get("planStart", parseDate, null),
+      actualStart: r.get("actualStart", parseDate, null),
+      inDb: r.get("inDb", parseBool, false),
+      dbDate: r.get("dbDate", parseDate, null),
+      planCommission: r.get("planCommission", parseDate, null),
+      actualCommission: r.get("actualCommission", parseDate, null),
+      completed: r.get("completed", parseAmount, null),
+      fundAmount: r.get("fundAmount", parseAmount, null),
+      fundIssued: r.get("fundIssued", parseDate, null),
+      declared: r.get("declared", parseDate, null),
+    };
+    if (r.errors > 0 || unit === null || investment === null || !category) continue;
+
+    // Duplicates (rules §2): same folded name and unit → error on the later row.
+    const key = projectKey(name);
+    const dupKey = `${key}\u0000${unit}`;
+    const first = seen.get(dupKey);
+    if (first !== undefined) {
+      r.error("name", "row.duplicate", "row.duplicate", { other: first, value: name });
+      continue;
+    }
+    seen.set(dupKey, rowNumber);
+    const other = byName.get(key);
+    if (other) {
+      r.report("warning", "name", "row.sameNameOtherUnit", "row.sameNameOtherUnit", {
+        value: name,
+        other: other.row,
+        otherUnit: other.unit,
+      });
+    } else byName.set(key, { row: rowNumber, unit });
+
+    const inDb = p.inDb || p.dbDate !== null;
+    const startDay =
+      p.actualStart === null || !inDb ? null : p.dbDate !== null ? Math.max(p.actualStart, p.dbDate) : p.actualStart;
+    const eligible = p.special || investment >= category.floor;
+    const project: Project = { row: rowNumber, name, unit, investment, category, fundType, ...p, inDb, startDay, eligible };
+    projects.push(project);
+
+    if (!eligible) {
+      r.report("warning", "investment", "project.ineligible", "project.ineligible", {
+        amount: investment,
+        category: category.name,
+        floor: category.floor,
+      });
+      continue;
+    }
+    if (p.actualStart !== null && !inDb) {
+      r.report("warning", "inDb", "start.notInDatabase", "start.notInDatabase", { value: display(r.raw("actualStart")) });
+    }
+    const needsPlanStart = p.planStart === null && (p.signDate !== null || p.batches.start || p.actualStart !== null);
+    if (needsPlanStart) {
+      r.report("warning", "planStart", "date.missingPlan", "date.missingPlan", {
+        what: p.actualStart !== null ? "项目已开工" : p.batches.start ? "项目列入省开工批次" : "项目已签约",
+        whatEn: p.actualStart !== null ? "The project has started" : p.batches.start ? "The project is in the provincial start batch" : "The project is signed",
+      });
+    }
+    if (p.planCommission === null && p.batches.commission) {
+      r.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", {
+        what: "项目列入省投产批次",
+        whatEn: "The project is in the provincial commissioning batch",
+      });
+    }
+  }
+  return { projects, issues: sink.issues, rowsRead, found: true };
+}

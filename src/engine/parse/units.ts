@@ -1,0 +1,101 @@
+// Unit names as clerks type them, resolved to the profile's canonical units (rules §1).
+import type { Profile, UnitDef } from "../profile/types";
+import type { GroupId } from "../types";
+import { foldWidth } from "./cells";
+
+/** Trim, fold full-width, `＜＞`/`<>` → `()`, drop white space. */
+export function normaliseUnitText(s: string): string {
+  return foldWidth(s).replace(/[<＜〈《]/g, "(").replace(/[>＞〉》]/g, ")").replace(/\s+/g, "");
+}
+
+export interface UnitIndex {
+  profile: Profile;
+  byKey: Map<string, UnitDef>;
+  order: Map<string, number>;
+}
+
+const indexes = new WeakMap<Profile, UnitIndex>();
+
+export function unitIndex(profile: Profile): UnitIndex {
+  let idx = indexes.get(profile);
+  if (idx) return idx;
+  const byKey = new Map<string, UnitDef>();
+  const order = new Map<string, number>();
+  profile.units.forEach((u, i) => {
+    order.set(u.name, i);
+    byKey.set(normaliseUnitText(u.name), u);
+  });
+  // Aliases never shadow a canonical name.
+  for (const u of profile.units) {
+    for (const a of u.aliases ?? []) {
+      const k = normaliseUnitText(a);
+      if (!byKey.has(k)) byKey.set(k, u);
+    }
+  }
+  idx = { profile, byKey, order };
+  indexes.set(profile, idx);
+  return idx;
+}
+
+/**
+ * Look the name up as it is, then without a leading 汝州市, then without a
+ * leading 市 (so 市发展改革委 → 发改委 while 市场监管局 keeps its 市).
+ */
+export function resolveUnit(profile: Profile, raw: string): UnitDef | null {
+  const idx = unitIndex(profile);
+  let key = normaliseUnitText(raw);
+  if (!key) return null;
+  const tries = [key];
+  if (key.startsWith("汝州市")) {
+    key = key.slice(3);
+    tries.push(key);
+  }
+  if (key.startsWith("市")) tries.push(key.slice(1));
+  for (const k of tries) {
+    const u = idx.byKey.get(k);
+    if (u) return u;
+  }
+  return null;
+}
+
+export function unitsOfGroup(profile: Profile, group: GroupId): UnitDef[] {
+  return profile.units.filter((u) => u.groups.includes(group));
+}
+
+function editDistance(a: string, b: string): number {
+  const A = [...a];
+  const B = [...b];
+  let prev = Array.from({ length: B.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= A.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= B.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (A[i - 1] === B[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[B.length];
+}
+
+/** Up to `n` canonical names nearest to `raw`, for "did you mean". */
+export function suggestUnits(profile: Profile, raw: string, n = 3, groups?: GroupId[]): string[] {
+  let key = normaliseUnitText(raw);
+  if (key.startsWith("汝州市")) key = key.slice(3);
+  const scored = profile.units
+    .filter((u) => !groups || u.groups.some((g) => groups.includes(g)))
+    .map((u) => {
+      const names = [u.name, ...(u.aliases ?? [])].map(normaliseUnitText);
+      const d = Math.min(...names.map((nm) => editDistance(key, nm) / Math.max(key.length, nm.length, 1)));
+      return { name: u.name, d };
+    })
+    .sort((x, y) => x.d - y.d);
+  return scored.filter((s) => s.d < 0.75).slice(0, n).map((s) => s.name);
+}
+
+/** The "did you mean" tail of unit.unknown messages. */
+export function suggestionParams(names: string[]): { suggest: string; suggestEn: string } {
+  if (names.length === 0) return { suggest: "：请填写方案中的单位名称", suggestEn: ": type a unit name from the plan" };
+  return {
+    suggest: `：是否应为 ${names.map((n) => `“${n}”`).join("、")}？`,
+    suggestEn: `: did you mean ${names.map((n) => `“${n}”`).join(", ")}?`,
+  };
+}

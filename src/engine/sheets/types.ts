@@ -1,0 +1,39 @@
+// A generated sheet described once, as plain data; each host (ExcelJS in the
+// CLI, Office.js in the task pane) has a small writer that renders it.
+
+/** Written as a value, never as a formula: text from users stays text. */
+export type OutCell = string | number | boolean | null;
+
+export interface ColumnOut {
+  header: string;
+  /** Width in characters. */
+  width: number;
+  /** Excel number format, e.g. "0.00"; null = General. */
+  numFmt?: string | null;
+  /** Data-validation list for template sheets. */
+  list?: string[];
+  /** Kind of input the column takes, for template formats and validation. */
+  input?: "text" | "amount" | "date" | "bool" | "int" | "number";
+}
+
+export interface SheetSpec {
+  /** Sheet name (≤ 31 characters, no []:*?/\). */
+  name: string;
+  kind: "ranking" | "detail" | "goals" | "input";
+  /** Title in row 1 (merged across the columns); null = no title row (inputs). */
+  title: string | null;
+  columns: ColumnOut[];
+  /** Data rows, written below the header. */
+  rows: OutCell[][];
+  /** 0-based column with data bars (the totals), if any. */
+  dataBarColumn?: number;
+  /** A clustered bar chart of one value column by one category column. */
+  chart?: { title: string; categoryColumn: number; valueColumn: number };
+  /** Rows (0-based within `rows`) to show bold, e.g. award winners or sums. */
+  emphasis?: number[];
+  /** Print: landscape, fit to one page wide. */
+  landscape: boolean;
+}
+
+/** 1-based worksheet row of the header for a spec (row 1 is the title when there is one). */
+export const headerRowOf = (s: SheetSpec): number => (s.title === null ? 1 : 2);
