@@ -1,0 +1,120 @@
+// 考核录入: one row per unit and quarter (workbook-format §1, rules §4.5–4.7, §5).
+import type { Profile } from "../profile/types";
+import type { Issue, SheetValues } from "../types";
+import { parseBool, parseNumber, parseQuarter, parseText, type Parsed } from "./cells";
+import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
+import { resolveUnit, suggestionParams, suggestUnits } from "./units";
+
+export const INPUTS_SHEET = "考核录入";
+
+type InputKey =
+  | "quarter" | "unit" | "meeting" | "elementDeduction" | "startDiscretion" | "commissionDiscretion"
+  | "praise" | "criticism" | "businessEnvironment" | "oneSizeFitsAll";
+
+const COLUMNS: ColumnSpec<InputKey>[] = [
+  { key: "quarter", header: "季度", required: true },
+  { key: "unit", header: "单位", aliases: ["被考核单位", "责任单位"], required: true },
+  { key: "meeting", header: "现场办公会" },
+  { key: "elementDeduction", header: "要素保障扣分" },
+  { key: "startDiscretion", header: "开工酌情分" },
+  { key: "commissionDiscretion", header: "投产酌情分" },
+  { key: "praise", header: "表扬次数" },
+  { key: "criticism", header: "通报约谈次数" },
+  { key: "businessEnvironment", header: "营商环境次数" },
+  { key: "oneSizeFitsAll", header: "环保一刀切" },
+];
+const SPECS = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<InputKey, ColumnSpec<InputKey>>;
+
+export interface UnitInputs {
+  row: number;
+  /** null when the cell was blank (a warning; scores as 否). */
+  meeting: boolean | null;
+  /** null when the cell was blank (a warning; scores as 0). */
+  elementDeduction: number | null;
+  startDiscretion: number;
+  commissionDiscretion: number;
+  praise: number;
+  criticism: number;
+  businessEnvironment: number;
+  oneSizeFitsAll: boolean;
+}
+
+export interface InputsResult {
+  found: boolean;
+  /** Key `${unit}|${quarter}`. */
+  byUnitQuarter: Map<string, UnitInputs>;
+  issues: Issue[];
+}
+
+export const inputsKey = (unit: string, quarter: number): string => `${unit}|${quarter}`;
+
+const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
+  const r = parseNumber(v);
+  if (!r.ok) return r as Parsed<number>;
+  const n = r.value ?? 0;
+  if (!Number.isInteger(n) || n < 0) return { ok: false, code: "number.invalid", key: "number.invalid", params: { value: n, range: "不小于0的整数" } };
+  return { ok: true, value: n };
+};
+
+const discretion = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
+  const r = parseNumber(v);
+  if (!r.ok) return { ...r, params: { ...r.params, range: "0–10 的分数" } } as Parsed<number>;
+  return { ok: true, value: r.value ?? 0 };
+};
+
+export function readInputs(values: SheetValues | undefined, profile: Profile): InputsResult {
+  const sink = new IssueSink(INPUTS_SHEET);
+  const byUnitQuarter = new Map<string, UnitInputs>();
+  if (!values) return { found: false, byUnitQuarter, issues: sink.issues };
+  const located = locateHeader(values, COLUMNS, ["单位", "被考核单位"]);
+  if (!located || located.columns.unit === undefined || located.columns.quarter === undefined) {
+    sink.add("error", "header.missing", "header.missing", { sheet: INPUTS_SHEET, column: "季度、单位" });
+    return { found: true, byUnitQuarter, issues: sink.issues };
+  }
+  for (let i = located.headerIndex + 1; i < values.length; i++) {
+    const cells = values[i];
+    if (isBlankRow(cells)) continue;
+    const rowNumber = i + 1;
+    const r = new RowReader(sink, cells, rowNumber, located, SPECS);
+    const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
+    const unitText = r.get("unit", parseText, "");
+    const unit = unitText ? resolveUnit(profile, unitText) : null;
+    if (!unitText) r.error("unit", "required.missing", "required.missing", { hint: "单位名称", hintEn: "the unit name" });
+    else if (!unit) {
+      r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
+    }
+    const blankMeeting = r.has("meeting") ? parseText(r.raw("meeting")) : { ok: true as const, value: "" };
+    const meeting = r.get("meeting", parseBool, false);
+    const d = r.get("elementDeduction", parseNumber, null);
+    if (d !== null && !(d === 0 || (d >= profile.rules.service.deductionMin && d <= profile.rules.service.deductionMax))) {
+      r.error("elementDeduction", "number.invalid", "number.invalid", {
+        value: d,
+        range: `0 或 ${profile.rules.service.deductionMin}–${profile.rules.service.deductionMax}（附件3 四(一)1(5)）`,
+      });
+    }
+    const row: UnitInputs = {
+      row: rowNumber,
+      meeting: blankMeeting.ok && blankMeeting.value === "" ? null : meeting,
+      elementDeduction: d,
+      startDiscretion: r.get("startDiscretion", discretion, 0),
+      commissionDiscretion: r.get("commissionDiscretion", discretion, 0),
+      praise: r.get("praise", count, 0),
+      criticism: r.get("criticism", count, 0),
+      businessEnvironment: r.get("businessEnvironment", count, 0),
+      oneSizeFitsAll: r.get("oneSizeFitsAll", parseBool, false),
+    };
+    if (r.errors > 0 || !q || !unit) continue;
+    if (q.year !== profile.year) {
+      r.report("warning", "quarter", "quarter.invalid", "quarter.otherYear", { value: `${q.year}Q${q.quarter}`, year: profile.year });
+      continue;
+    }
+    const key = inputsKey(unit.name, q.quarter);
+    const first = byUnitQuarter.get(key);
+    if (first) {
+      r.error("unit", "row.duplicate", "input.duplicate", { unit: unit.name, period: `${q.year}Q${q.quarter}`, other: first.row });
+      continue;
+    }
+    byUnitQuarter.set(key, row);
+  }
+  return { found: true, byUnitQuarter, issues: sink.issues };
+}

@@ -1,0 +1,128 @@
+// Scores a period: quarters of groups A and B, group C evaluations, annual
+// sums, ranking and awards (rules §4–§6), city goals (§7).
+import { message } from "../messages";
+import { inputsKey } from "../parse/inputs";
+import type { Project } from "../parse/ledger";
+import { periodId, periodLabel } from "../period";
+import type { GroupDef } from "../profile/types";
+import type { ExplanationLine, GroupResult, ProjectUnitScore, Report, ServiceUnitScore, UnitScore } from "../report";
+import type { Issue, Period } from "../types";
+import type { ParsedWorkbook } from "../workbook";
+import { cityGoals } from "./goals";
+import { assignAwards, competitionRanks } from "./ranking";
+import { quarterContext, scoreUnitQuarter, unitProgress } from "./quarter";
+import { serviceUnitScores } from "./service";
+
+const QUARTER_NAMES = ["", "第一季度", "第二季度", "第三季度", "第四季度"];
+
+function quartersOf(period: Period): number[] {
+  if (period.kind === "quarter") return [period.quarter];
+  return Array.from({ length: period.quarter }, (_, i) => i + 1);
+}
+
+function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quarter: number): Issue[] {
+  const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, quarter));
+  const period = `${year}年${QUARTER_NAMES[quarter]}`;
+  const warn = (what: string, whatEn: string, row: number | null, column: string | null): Issue => ({
+    severity: "warning",
+    sheet: "考核录入",
+    row,
+    column,
+    code: "input.missing",
+    message: message("input.missing", { unit, period, what }),
+    messageEn: message("input.missing", { unit, period: `${year}Q${quarter}`, whatEn }, "en"),
+  });
+  if (!inputs) return parsed.inputs.found ? [warn("考核数据行", "a row", null, null)] : [];
+  const out: Issue[] = [];
+  if (inputs.meeting === null) out.push(warn("现场办公会", "现场办公会", inputs.row, "现场办公会"));
+  if (inputs.elementDeduction === null) out.push(warn("要素保障扣分", "要素保障扣分", inputs.row, "要素保障扣分"));
+  return out;
+}
+
+function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, byUnit: Map<string, Project[]>, issues: Issue[]): ProjectUnitScore[] {
+  const { profile } = parsed;
+  const units = profile.units.filter((u) => u.groups.includes(group.id));
+  const last = quarterContext(profile, period.year, period.quarter);
+  return units.map((u) => {
+    const annual = parsed.annualTargets.get(u.name)!;
+    const projects = byUnit.get(u.name) ?? [];
+    const sum = { planning: 0, signing: 0, start: 0, commissioning: 0, service: 0, bonus: 0, deduction: 0, total: 0 };
+    const explanation: ExplanationLine[] = [];
+    for (const q of quartersOf(period)) {
+      const ctx = quarterContext(profile, period.year, q);
+      const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(u.name, q));
+      issues.push(...inputWarnings(parsed, u.name, period.year, q));
+      const s = scoreUnitQuarter(ctx, projects, annual, inputs);
+      for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
+      explanation.push(...s.explanation);
+    }
+    return {
+      kind: "project" as const,
+      unit: u.name,
+      group: group.id as "towns" | "departments",
+      ...sum,
+      rank: 0,
+      award: null,
+      awardEligible: true,
+      explanation,
+      progress: unitProgress(last, projects, annual),
+    };
+  });
+}
+
+/** Rank a group (competition style), sort by rank then profile order, and award a full year. */
+function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, period: Period, order: Map<string, number>): T[] {
+  const ranks = competitionRanks(rows.map((r) => r.total));
+  rows.forEach((r, i) => (r.rank = ranks[i]));
+  rows.sort((a, b) => a.rank - b.rank || (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
+  const fullYear = period.kind === "year" && period.quarter === 4;
+  if (fullYear) {
+    const awards = assignAwards(rows.map((r) => ({ rank: r.rank, eligible: r.awardEligible })), group.awards);
+    rows.forEach((r, i) => (r.award = awards[i]));
+  } else rows.forEach((r) => (r.award = null));
+  return rows;
+}
+
+export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
+  const { profile } = parsed;
+  const issues: Issue[] = [...parsed.issues];
+  const byUnit = new Map<string, Project[]>();
+  for (const p of parsed.ledger.projects) {
+    const list = byUnit.get(p.unit);
+    if (list) list.push(p);
+    else byUnit.set(p.unit, [p]);
+  }
+  const order = new Map(profile.units.map((u, i) => [u.name, i]));
+  const groups: GroupResult[] = profile.groups.map((g) => {
+    const rows: UnitScore[] =
+      g.id === "service"
+        ? serviceUnitScores(parsed, period, quartersOf(period), issues)
+        : projectGroup(parsed, g, period, byUnit, issues);
+    return { id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period, order) };
+  });
+  const label = periodLabel(period);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return {
+    profile: profile.id,
+    period,
+    periodId: periodId(period),
+    label: label.zh,
+    labelEn: label.en,
+    groups,
+    cityGoals: cityGoals(profile, parsed.ledger.projects, quarterContext(profile, period.year, period.quarter)),
+    issues,
+    stats: {
+      rowsRead: parsed.ledger.rowsRead,
+      projects: parsed.ledger.projects.length,
+      errors,
+      warnings: issues.length - errors,
+    },
+  };
+}
+
+/** Score several periods over one parse (e.g. the four quarters and the year). */
+export function scorePeriods(parsed: ParsedWorkbook, periods: Period[]): Report[] {
+  return periods.map((p) => scorePeriod(parsed, p));
+}
+
+export type { ServiceUnitScore };
