@@ -1,0 +1,70 @@
+// Golden workbooks: every folder of test/fixtures holds one .xlsx and the
+// expected `score --json` groups per period (`*-2023Q1.json`, `*-2023.json`),
+// optionally `*-bad-rows.json`. Adding a case is adding a folder.
+import * as fs from "fs";
+import * as path from "path";
+import { readXlsx } from "../../src/cli/xlsx-read";
+import { reportToJson } from "../../src/engine/json";
+import { parsePeriod } from "../../src/engine/period";
+import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { scorePeriod } from "../../src/engine/score/report";
+import type { WorkbookValues } from "../../src/engine/types";
+import { readWorkbook } from "../../src/engine/workbook";
+
+const ROOT = path.join(__dirname, "..", "fixtures");
+const cases = fs
+  .readdirSync(ROOT, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.readdirSync(path.join(ROOT, e.name)).some((f) => f.endsWith(".xlsx")))
+  .map((e) => e.name);
+
+type Row = Record<string, unknown> & { unit: string };
+
+/** Numbers within 0.01, everything else (ranks, awards, flags) exact. */
+function compareRow(expected: Row, got: Row | undefined): string[] {
+  if (!got) return [`${expected.unit}: missing`];
+  return Object.keys(expected).flatMap((k) => {
+    const a = expected[k];
+    const b = got[k];
+    const same = typeof a === "number" && typeof b === "number" && k !== "rank" ? Math.abs(a - b) <= 0.01 + 1e-9 : a === b;
+    return same ? [] : [`${expected.unit}.${k}: expected ${a}, got ${b}`];
+  });
+}
+
+describe.each(cases)("golden workbook %s", (name) => {
+  const dir = path.join(ROOT, name);
+  const files = fs.readdirSync(dir);
+  const xlsx = files.find((f) => f.endsWith(".xlsx"))!;
+  const periods = files.map((f) => /-(\d{4}(?:Q[1-4])?)\.json$/.exec(f)).filter((m): m is RegExpExecArray => !!m);
+  let book: WorkbookValues;
+  beforeAll(async () => {
+    book = await readXlsx(path.join(dir, xlsx));
+  });
+
+  test.each(periods.map((m) => [m[1], m.input]))("period %s reproduces %s", (period, file) => {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { groups: { id: string; rows: Row[] }[] };
+    const got = reportToJson(scorePeriod(readWorkbook(book), parsePeriod(period, ruzhou2023)!));
+    const diffs: string[] = [];
+    for (const g of expected.groups) {
+      const gg = got.groups.find((x) => x.id === g.id);
+      expect(gg).toBeDefined();
+      const rows = gg!.rows as unknown as Row[];
+      for (const r of g.rows) diffs.push(...compareRow(r, rows.find((x) => x.unit === r.unit)));
+      // Same order: by rank, then by the unit's order in rules §1.
+      expect(rows.map((r) => r.unit)).toEqual(g.rows.map((r) => r.unit));
+    }
+    expect(diffs).toEqual([]);
+  });
+
+  const badFile = files.find((f) => f.endsWith("-bad-rows.json"));
+  if (badFile) {
+    test("every bad row is an error issue with its row number, and no other row is", () => {
+      const bad = JSON.parse(fs.readFileSync(path.join(dir, badFile), "utf8")) as { row: number; bad: string }[];
+      const errors = readWorkbook(book).issues.filter((i) => i.severity === "error" && i.sheet === "项目台账");
+      for (const b of bad) {
+        const codes = errors.filter((e) => e.row === b.row).map((e) => e.code);
+        expect({ row: b.row, codes }).toEqual({ row: b.row, codes: expect.arrayContaining([b.bad === "dup" ? "row.duplicate" : b.bad]) });
+      }
+      expect([...new Set(errors.map((e) => e.row))].sort((x, y) => x! - y!)).toEqual(bad.map((b) => b.row).sort((x, y) => x - y));
+    });
+  }
+});
