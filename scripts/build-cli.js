@@ -7,6 +7,7 @@ esbuild.buildSync({
     [
       ["sanpi", "src/cli/main.ts"],
       ["bench", "scripts/bench.ts"],
+      ["bench-functions", "scripts/bench-functions.ts"], // teammates' benchmark, run by bench.ts when present
     ]
       .map(([name, file]) => [name, path.join(root, file)])
       .filter(([, file]) => require("fs").existsSync(file)),

@@ -152,6 +152,158 @@ export const MESSAGES = {
     zh: "无法读取文件“{file}”：{reason}",
     en: "Cannot read “{file}”: {reason}",
   },
+  // Command line (workbook-format §4): usage, argument errors, file reasons, progress.
+  "cli.usage": {
+    zh: [
+      "用法：sanpi <命令> [选项]",
+      "",
+      "命令：",
+      "  check <台账.xlsx> [--quarter 2023Q1]             检查工作簿，列出问题（有错误时退出码为1）",
+      "  score <台账.xlsx> --quarter 2023Q1|--year 2023 [--json]   计分并排名三个组别",
+      "  rank <台账.xlsx> --quarter …|--year … [--out 新文件.xlsx]   把排名表写入工作簿副本（不修改原文件）",
+      "  template [--out 三个一批台账模板.xlsx]             生成空白录入模板",
+      "",
+      "选项：",
+      "  --quarter 2023Q1   季度（也可写 2023-Q1、Q1、1）",
+      "  --year 2023        全年（2023Q1-Q3 为截至第三季度）",
+      "  --json             只输出一个 JSON 文档（score）",
+      "  --out 文件         输出文件（rank、template）",
+      "  --lang en          英文输出（默认中文）",
+      "  --help             显示本说明",
+      "",
+      "退出码：0 无错误；1 工作簿有错误（仍会计分）；2 参数不可用或文件无法读取。",
+    ].join("\n"),
+    en: [
+      "Usage: sanpi <command> [options]",
+      "",
+      "Commands:",
+      "  check <ledger.xlsx> [--quarter 2023Q1]             validate; list the issues (exit 1 on errors)",
+      "  score <ledger.xlsx> --quarter 2023Q1|--year 2023 [--json]   score and rank the three groups",
+      "  rank <ledger.xlsx> --quarter …|--year … [--out new.xlsx]    write the ranking sheets into a copy",
+      "  template [--out 三个一批台账模板.xlsx]                 write an empty input workbook",
+      "",
+      "Options:",
+      "  --quarter 2023Q1   a quarter (2023-Q1, Q1, 1 also work)",
+      "  --year 2023        the year (2023Q1-Q3: the year through Q3)",
+      "  --json             print exactly one JSON document (score)",
+      "  --out FILE         output file (rank, template)",
+      "  --lang en          English output (Chinese by default)",
+      "  --help             show this help",
+      "",
+      "Exit codes: 0 no errors; 1 errors in the workbook (still scored); 2 unusable arguments or unreadable file.",
+    ].join("\n"),
+  },
+  "cli.unknownCommand": {
+    zh: "未知命令“{value}”：可用命令为 check、score、rank、template（sanpi --help 查看说明）",
+    en: "Unknown command “{value}”: use check, score, rank or template (sanpi --help)",
+  },
+  "cli.unknownOption": {
+    zh: "未知选项“{value}”：sanpi --help 查看可用选项",
+    en: "Unknown option “{value}”: see sanpi --help",
+  },
+  "cli.optionValue": {
+    zh: "选项 {option} 需要一个值，如 {example}",
+    en: "Option {option} needs a value, e.g. {example}",
+  },
+  "cli.optionNotHere": {
+    zh: "命令 {command} 不接受选项 {option}",
+    en: "Command {command} does not take {option}",
+  },
+  "cli.extraArgument": {
+    zh: "多余的参数“{value}”：每次只处理一个工作簿",
+    en: "Unexpected argument “{value}”: give one workbook",
+  },
+  "cli.fileMissing": {
+    zh: "请指定工作簿文件，如 sanpi {command} 台账.xlsx",
+    en: "Give the workbook file, e.g. sanpi {command} ledger.xlsx",
+  },
+  "cli.periodRequired": {
+    zh: "请用 --quarter（如 2023Q1）或 --year（如 2023）指定考评期间",
+    en: "Give the period with --quarter (e.g. 2023Q1) or --year (e.g. 2023)",
+  },
+  "cli.periodBoth": {
+    zh: "--quarter 与 --year 只能选一个",
+    en: "Use either --quarter or --year, not both",
+  },
+  "cli.periodKind": {
+    zh: "{option} 的值“{value}”不是{kind}：季度用 --quarter 2023Q1，全年用 --year 2023",
+    en: "“{value}” given to {option} is not {kindEn}: use --quarter 2023Q1 for a quarter, --year 2023 for the year",
+  },
+  "cli.periodOtherYear": {
+    zh: "期间“{value}”不在{year}年：本考评方案只考评{year}年",
+    en: "Period “{value}” is not in {year}: this profile assesses {year} only",
+  },
+  "cli.langInvalid": {
+    zh: "--lang 只接受 zh 或 en，收到“{value}”",
+    en: "--lang takes zh or en, not “{value}”",
+  },
+  "cli.outExists": {
+    zh: "文件“{file}”已存在：为免覆盖已填写的数据，请用 --out 指定文件名（指定已存在的文件将覆盖它）",
+    en: "“{file}” already exists: to avoid overwriting filled-in data, name the file with --out (naming an existing file overwrites it)",
+  },
+  "cli.outNotXlsx": {
+    zh: "输出文件“{file}”须以 .xlsx 结尾",
+    en: "The output file “{file}” must end in .xlsx",
+  },
+  "cli.writeFailed": {
+    zh: "无法写入文件“{file}”：{reason}",
+    en: "Cannot write “{file}”: {reason}",
+  },
+  "cli.internal": {
+    zh: "内部错误：{reason}（请把命令和工作簿发给维护人员；设置 SANPI_DEBUG=1 可显示详情）",
+    en: "Internal error: {reason} (send the command and workbook to the maintainers; SANPI_DEBUG=1 shows details)",
+  },
+  "cli.reason.notFound": { zh: "文件不存在", en: "no such file" },
+  "cli.reason.directory": { zh: "这是一个文件夹，不是文件", en: "it is a folder, not a file" },
+  "cli.reason.permission": { zh: "没有读取权限", en: "permission denied" },
+  "cli.reason.empty": { zh: "文件是空的", en: "the file is empty" },
+  "cli.reason.xls": {
+    zh: "这是旧版 .xls 文件（或已加密）：请在 Excel 中另存为 .xlsx 后再试",
+    en: "this is an old .xls file (or encrypted): save it as .xlsx in Excel and try again",
+  },
+  "cli.reason.notXlsx": {
+    zh: "不是 .xlsx 工作簿：请提供 Excel 2007 及以上版本保存的 .xlsx 文件",
+    en: "not an .xlsx workbook: give a file saved as .xlsx by Excel 2007 or later",
+  },
+  "cli.reason.corrupt": {
+    zh: "文件已损坏或不是有效的 .xlsx 工作簿（{detail}）",
+    en: "the file is damaged or not a valid .xlsx workbook ({detail})",
+  },
+  "cli.col.severity": { zh: "级别", en: "Level" },
+  "cli.col.sheet": { zh: "工作表", en: "Sheet" },
+  "cli.col.cell": { zh: "位置", en: "Where" },
+  "cli.col.code": { zh: "代码", en: "Code" },
+  "cli.col.message": { zh: "说明", en: "Message" },
+  "cli.severity.error": { zh: "错误", en: "error" },
+  "cli.severity.warning": { zh: "警告", en: "warning" },
+  "cli.summary": {
+    zh: "共读取台账 {rows} 行，有效项目 {projects} 个；错误 {errors} 个，警告 {warnings} 个",
+    en: "{rows} ledger rows read, {projects} valid projects; {errors} errors, {warnings} warnings",
+  },
+  "cli.ok": { zh: "检查通过：没有错误", en: "Check passed: no errors" },
+  "cli.hasErrors": {
+    zh: "有 {errors} 个错误：出错的行不计分，请按说明修改后重新检查",
+    en: "{errors} errors: those rows are not scored; fix them and check again",
+  },
+  "cli.written": { zh: "排名表已写入：{file}", en: "Ranking written to {file}" },
+  "cli.templateWritten": { zh: "模板已写入：{file}", en: "Template written to {file}" },
+  "cli.progress.read": { zh: "正在读取 {file} …", en: "Reading {file} …" },
+  "cli.progress.score": { zh: "正在计分（{rows} 行）…", en: "Scoring ({rows} rows) …" },
+  "cli.progress.write": { zh: "正在写入 {file} …", en: "Writing {file} …" },
+  "cli.progress.done": { zh: "完成，用时 {seconds} 秒", en: "Done in {seconds} s" },
+  "cli.seeCheck": {
+    zh: "出错的行没有计分：运行 sanpi check {file} 查看每个问题及改法",
+    en: "Rows with errors were not scored: run sanpi check {file} to see each problem and its fix",
+  },
+  "cli.row": { zh: "第{row}行", en: "row {row}" },
+  // Written into generated workbooks by every host's sheet writer (validation pop-ups).
+  "sheet.validation.list": {
+    zh: "请从下拉列表中选择；确需填写其他内容时，“检查”会说明能否识别",
+    en: "Pick a value from the list; if you type something else, the check says whether it is understood",
+  },
+  "sheet.validation.between": { zh: "请填写 {min}–{max} 的{kind}", en: "Type a {kindEn} from {min} to {max}" },
+  "sheet.validation.atLeast": { zh: "请填写不小于 {min} 的{kind}", en: "Type a {kindEn} of at least {min}" },
+  "sheet.validation.atMost": { zh: "请填写不大于 {max} 的{kind}", en: "Type a {kindEn} of at most {max}" },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;

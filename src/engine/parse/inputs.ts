@@ -65,7 +65,14 @@ const discretion = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
 export function readInputs(values: SheetValues | undefined, profile: Profile): InputsResult {
   const sink = new IssueSink(INPUTS_SHEET);
   const byUnitQuarter = new Map<string, UnitInputs>();
-  if (!values) return { found: false, byUnitQuarter, issues: sink.issues };
+  if (!values) {
+    sink.add("warning", "sheet.missing", "sheet.missing", {
+      sheet: INPUTS_SHEET,
+      consequence: "服务保障按 否 / 扣0分 计，酌情分、表扬、通报约谈、营商环境均按0计",
+      consequenceEn: "service scores as 否 / deduction 0; discretionary points, praise and deductions as 0",
+    });
+    return { found: false, byUnitQuarter, issues: sink.issues };
+  }
   const located = locateHeader(values, COLUMNS, ["单位", "被考核单位"]);
   if (!located || located.columns.unit === undefined || located.columns.quarter === undefined) {
     sink.add("error", "header.missing", "header.missing", { sheet: INPUTS_SHEET, column: "季度、单位" });

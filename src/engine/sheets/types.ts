@@ -12,14 +12,27 @@ export interface ColumnOut {
   numFmt?: string | null;
   /** Data-validation list for template sheets. */
   list?: string[];
+  /**
+   * Where `list` is written when it is too long to inline (Excel caps an inline
+   * list at 255 characters): an absolute reference such as `'下拉选项'!$A$2:$A$50`
+   * into a `kind: "lists"` sheet of the same specs. Hosts validate against it.
+   */
+  listSource?: string;
   /** Kind of input the column takes, for template formats and validation. */
   input?: "text" | "amount" | "date" | "bool" | "int" | "number";
+  /** Inclusive bounds for `int` / `number` inputs (a validation rule). */
+  min?: number;
+  max?: number;
+  /** Wrap long text in the data cells (explanations). */
+  wrap?: boolean;
+  /** Help for the clerk: a note on the header cell and the validation prompt. */
+  note?: string;
 }
 
 export interface SheetSpec {
   /** Sheet name (≤ 31 characters, no []:*?/\). */
   name: string;
-  kind: "ranking" | "detail" | "goals" | "input";
+  kind: "ranking" | "detail" | "goals" | "input" | "lists";
   /** Title in row 1 (merged across the columns); null = no title row (inputs). */
   title: string | null;
   columns: ColumnOut[];
@@ -33,6 +46,18 @@ export interface SheetSpec {
   emphasis?: number[];
   /** Print: landscape, fit to one page wide. */
   landscape: boolean;
+  /** Lines written under the table, one per row (notes, clause citations). */
+  notes?: string[];
+  /** Hidden sheet (the template's validation lists). */
+  hidden?: boolean;
+  /** Input sheets: how many rows under the header get validation and formats (default 1000). */
+  inputRows?: number;
+}
+
+/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, not blank. */
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[\[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim();
+  return (cleaned || "Sheet").slice(0, 31);
 }
 
 /** 1-based worksheet row of the header for a spec (row 1 is the title when there is one). */

@@ -1,0 +1,163 @@
+// `npm run bench`: generated ledgers of 1,000 / 10,000 / 50,000 projects, in
+// memory and as .xlsx, measured in one run: the engine's rows per second, the
+// ratio of `sanpi score` (in-process: read + score + JSON) to ExcelJS alone
+// reading the same file (target ≤ 1.3 at 10,000), and the engine's time per
+// row across sizes (linear growth: the marginal cost per row stays flat).
+// Timings are medians of interleaved runs. SANPI_BENCH_SIZES=1000,5000 picks sizes.
+import { mkdtempSync, rmSync, statSync } from "fs";
+import os from "os";
+import path from "path";
+import { performance } from "perf_hooks";
+import v8 from "v8";
+import vm from "vm";
+import ExcelJS from "exceljs";
+import { readWorkbook, scorePeriod, type Period } from "../src/engine";
+import { run } from "../src/cli/run";
+import { textTable } from "../src/cli/text-table";
+import { generateBook, toRangeValues, writeBookXlsx } from "../test/support/ledger-generator";
+
+const SIZES = (process.env.SANPI_BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number).filter((n) => n > 0);
+const YEAR: Period = { year: 2023, kind: "year", quarter: 4 };
+const TARGET_RATIO = 1.3;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// A full collection before each timed run, so no run pays for the garbage of the one before.
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc") as () => void;
+
+async function time(f: () => unknown): Promise<number> {
+  gc();
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+const silent = { out: () => undefined, err: () => undefined, errIsTTY: false, cwd: process.cwd() };
+
+interface Row {
+  projects: number;
+  ledgerRows: number;
+  fileMb: number;
+  engineMs: number;
+  excelJsMs: number;
+  /** `sanpi score --quarter 2023Q2 --json` (the issue's command) and `--year 2023 --json`. */
+  quarterMs: number;
+  yearMs: number;
+}
+
+async function measure(n: number, dir: string): Promise<Row> {
+  const book = generateBook({ projects: n, seed: 2023 });
+  const values = toRangeValues(book);
+  const reps = n <= 10_000 ? 7 : 3;
+
+  // Engine alone, on the cells as Excel's range.values gives them (the task pane's path).
+  const score = () => scorePeriod(readWorkbook(values), YEAR);
+  score(); // warm-up: JIT, profile indexes
+  const engine: number[] = [];
+  for (let i = 0; i < reps; i++) engine.push(await time(score));
+
+  const file = path.join(dir, `ledger-${n}.xlsx`);
+  await writeBookXlsx(book, file);
+
+  // ExcelJS alone vs the whole `sanpi score … --json`, interleaved so drift and load hit all alike.
+  const excelJs: number[] = [];
+  const quarter: number[] = [];
+  const year: number[] = [];
+  const exceljsRead = () => new ExcelJS.Workbook().xlsx.readFile(file);
+  const sanpiScore = (period: string[]) => async () => {
+    const code = await run(["score", file, ...period, "--json"], silent);
+    if (code === 2) throw new Error(`sanpi score failed on ${file}`);
+  };
+  const q2 = sanpiScore(["--quarter", "2023Q2"]);
+  const y = sanpiScore(["--year", "2023"]);
+  await exceljsRead(); // warm-up of every path
+  await q2();
+  await y();
+  for (let i = 0; i < reps; i++) {
+    excelJs.push(await time(exceljsRead));
+    quarter.push(await time(q2));
+    year.push(await time(y));
+  }
+  return {
+    projects: n,
+    ledgerRows: values["项目台账"].length,
+    fileMb: statSync(file).size / 1e6,
+    engineMs: median(engine),
+    excelJsMs: median(excelJs),
+    quarterMs: median(quarter),
+    yearMs: median(year),
+  };
+}
+
+/** Teammates' benchmarks (scripts/bench-functions.ts, bundled next to this file), when present. */
+async function otherBenchmarks(): Promise<void> {
+  let mod: { benchFunctions?: () => unknown } | null = null;
+  try {
+    mod = require(path.join(__dirname, "bench-functions.js"));
+  } catch {
+    return;
+  }
+  if (typeof mod?.benchFunctions !== "function") return;
+  const result = await mod.benchFunctions();
+  if (typeof result === "string") console.log(result);
+  else if (Array.isArray(result) && result.length && typeof result[0] === "object") {
+    const keys = Object.keys(result[0] as object);
+    console.log(textTable(keys, result.map((r) => keys.map((k) => String((r as Record<string, unknown>)[k])))));
+  } else if (result !== undefined) console.log(JSON.stringify(result, null, 2));
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "sanpi-bench-"));
+  console.log(`sanpi bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${process.platform}`);
+  console.log("引擎 = readWorkbook + scorePeriod(2023 全年)，内存中；sanpi score = 读 .xlsx + 计分 + JSON（进程内）；ExcelJS 读 = workbook.xlsx.readFile；均为交替运行的中位数\n");
+  const rows: Row[] = [];
+  try {
+    for (const n of SIZES) {
+      process.stderr.write(`… ${n} 个项目\n`);
+      rows.push(await measure(n, dir));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const base = rows[0];
+  const usPerRow = (r: Row) => (r.engineMs * 1000) / r.ledgerRows;
+  // Marginal engine cost per row between consecutive sizes: flat when time grows linearly.
+  const marginal = (i: number) =>
+    i === 0 ? null : ((rows[i].engineMs - rows[i - 1].engineMs) * 1000) / (rows[i].ledgerRows - rows[i - 1].ledgerRows);
+  console.log(
+    textTable(
+      ["项目数", "台账行", "文件 MB", "引擎 ms", "引擎 行/秒", "µs/行", "边际 µs/行", "ExcelJS 读 ms", "score 季度 ms", "季度/ExcelJS", "score 全年 ms", "全年/ExcelJS"],
+      rows.map((r, i) => [
+        r.projects.toLocaleString("en-US"),
+        r.ledgerRows.toLocaleString("en-US"),
+        r.fileMb.toFixed(1),
+        r.engineMs.toFixed(0),
+        Math.round(r.ledgerRows / (r.engineMs / 1000)).toLocaleString("en-US"),
+        usPerRow(r).toFixed(1),
+        marginal(i)?.toFixed(1) ?? "",
+        r.excelJsMs.toFixed(0),
+        r.quarterMs.toFixed(0),
+        (r.quarterMs / r.excelJsMs).toFixed(2),
+        r.yearMs.toFixed(0),
+        (r.yearMs / r.excelJsMs).toFixed(2),
+      ]),
+      Array(12).fill(true),
+    ),
+  );
+  const at10k = rows.find((r) => r.projects === 10_000);
+  if (at10k) {
+    const [q, y] = [at10k.quarterMs / at10k.excelJsMs, at10k.yearMs / at10k.excelJsMs];
+    const verdict = (x: number) => (x <= TARGET_RATIO ? "达标" : "未达标");
+    console.log(`10,000 个项目：sanpi score / ExcelJS 读取 = ${q.toFixed(2)}（--quarter 2023Q2，${verdict(q)}），${y.toFixed(2)}（--year 2023，${verdict(y)}）；目标 ≤ ${TARGET_RATIO}`);
+  }
+  if (rows.length > 2) {
+    const m = rows.map((_, i) => marginal(i)).filter((x): x is number => x !== null);
+    console.log(`引擎边际耗时 ${m.map((x) => x.toFixed(1)).join(" → ")} µs/行（比值 ${(m[m.length - 1] / m[0]).toFixed(2)}；约 1 即线性增长）；每行平均 ${usPerRow(base).toFixed(1)} → ${usPerRow(rows[rows.length - 1]).toFixed(1)} µs（小台账含固定开销：67 个单位 × 4 个季度、企业评议）`);
+  }
+  await otherBenchmarks();
+}
+
+main().catch((e) => {
+  console.error(`bench 失败：${(e as Error)?.message ?? e}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,113 @@
+// Command-line arguments (workbook-format §4). Anything unusable is a
+// CliError with exit code 2 and one line saying what to type instead.
+import { message, parsePeriod, type Lang, type Period, type Profile } from "../engine";
+import { CliError } from "./errors";
+
+export type Command = "check" | "score" | "rank" | "template";
+const COMMANDS: Command[] = ["check", "score", "rank", "template"];
+
+type Option = "quarter" | "year" | "json" | "out" | "lang";
+const TAKES_VALUE: Record<Option, string | null> = {
+  quarter: "2023Q1",
+  year: "2023",
+  json: null,
+  out: "排名.xlsx",
+  lang: "en",
+};
+const ALLOWED: Record<Command, Option[]> = {
+  check: ["quarter", "year", "lang"],
+  score: ["quarter", "year", "json", "lang"],
+  rank: ["quarter", "year", "out", "lang"],
+  template: ["out", "lang"],
+};
+
+export interface Args {
+  command: Command | null;
+  help: boolean;
+  file: string | null;
+  quarter: string | null;
+  year: string | null;
+  json: boolean;
+  out: string | null;
+  lang: Lang;
+}
+
+/** The language asked for, looked up first so that argument errors already speak it. */
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "zh";
+  const v = argv[i].includes("=") ? argv[i].slice(7) : argv[i + 1];
+  return v === "en" ? "en" : "zh";
+}
+
+export function parseArgs(argv: string[]): Args {
+  const lang = langOf(argv);
+  const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
+    throw new CliError(2, message(code, params, lang));
+  };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang };
+  const seen: Option[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--help" || a === "-h" || a === "help") {
+      args.help = true;
+      continue;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = (eq < 0 ? a.slice(2) : a.slice(2, eq)) as Option;
+      if (!(name in TAKES_VALUE)) fail("cli.unknownOption", { value: a });
+      seen.push(name);
+      const example = TAKES_VALUE[name];
+      if (example === null) {
+        if (eq >= 0) fail("cli.unknownOption", { value: a });
+        args.json = true;
+        continue;
+      }
+      const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
+        fail("cli.optionValue", { option: `--${name}`, example });
+      }
+      if (name === "lang") {
+        if (value !== "zh" && value !== "en") fail("cli.langInvalid", { value });
+      } else args[name as "quarter" | "year" | "out"] = value;
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) fail("cli.unknownOption", { value: a });
+    if (args.command === null) {
+      if (!COMMANDS.includes(a as Command)) fail("cli.unknownCommand", { value: a });
+      args.command = a as Command;
+    } else if (args.file === null && args.command !== "template") args.file = a;
+    else fail("cli.extraArgument", { value: a });
+  }
+  if (args.help || args.command === null) return args;
+  for (const o of seen) {
+    if (!ALLOWED[args.command].includes(o)) fail("cli.optionNotHere", { command: args.command, option: `--${o}` });
+  }
+  if (args.command !== "template" && args.file === null) fail("cli.fileMissing", { command: args.command });
+  return args;
+}
+
+/** The period of --quarter / --year, checked against the profile; null when neither was given. */
+export function periodOf(args: Args, profile: Profile): Period | null {
+  const fail = (code: Parameters<typeof message>[0], params: Record<string, string | number>): never => {
+    throw new CliError(2, message(code, params, args.lang));
+  };
+  if (args.quarter !== null && args.year !== null) fail("cli.periodBoth", {});
+  const option = args.quarter !== null ? "--quarter" : "--year";
+  const text = args.quarter ?? args.year;
+  if (text === null) return null;
+  const period = parsePeriod(text, profile);
+  if (!period) return fail("period.invalid", { value: text });
+  const wanted = option === "--quarter" ? "quarter" : "year";
+  if (period.kind !== wanted) {
+    fail("cli.periodKind", {
+      option,
+      value: text,
+      kind: wanted === "quarter" ? "季度" : "年度",
+      kindEn: wanted === "quarter" ? "a quarter" : "a year",
+    });
+  }
+  if (period.year !== profile.year) fail("cli.periodOtherYear", { value: text, year: profile.year });
+  return period;
+}

@@ -1,0 +1,182 @@
+// The four commands of workbook-format §4. Each returns its exit code:
+// 0 no errors, 1 errors in the workbook (still scored), 2 unusable input
+// (thrown as CliError before anything is printed on stdout).
+import { existsSync } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import {
+  describeReport,
+  describeTemplate,
+  message,
+  readWorkbook,
+  reportToJson,
+  ruzhou2023,
+  scorePeriod,
+  SHEETS,
+  type Issue,
+  type Lang,
+  type ParsedWorkbook,
+  type Period,
+  type Report,
+} from "../engine";
+import { periodOf, type Args } from "./args";
+import { CliError } from "./errors";
+import { Progress } from "./progress";
+import { specToText, textTable } from "./text-table";
+import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
+import { saveXlsx, writeSheets } from "./xlsx-write";
+
+export interface CliIO {
+  out(s: string): void;
+  err(s: string): void;
+  /** Progress is shown only on a terminal. */
+  errIsTTY: boolean;
+  cwd: string;
+}
+
+const profile = ruzhou2023;
+export const DEFAULT_TEMPLATE = "三个一批台账模板.xlsx";
+
+interface Loaded extends LoadedWorkbook {
+  file: string;
+  parsed: ParsedWorkbook;
+}
+
+async function load(args: Args, io: CliIO, progress: Progress): Promise<Loaded> {
+  const file = path.resolve(io.cwd, args.file!);
+  progress.step("cli.progress.read", { file: path.basename(file) });
+  // Only the input sheets are turned into values: a workbook ranked before carries big ranking sheets.
+  const loaded = await loadXlsx(file, args.lang, args.file!, Object.values(SHEETS));
+  const rows = Object.values(loaded.values).reduce((n, s) => n + s.length, 0);
+  progress.step("cli.progress.score", { rows });
+  return { ...loaded, file, parsed: readWorkbook(loaded.values, profile) };
+}
+
+function requirePeriod(args: Args): Period {
+  const period = periodOf(args, profile);
+  if (!period) throw new CliError(2, message("cli.periodRequired", {}, args.lang));
+  return period;
+}
+
+const errorsIn = (issues: Issue[]): number => issues.filter((i) => i.severity === "error").length;
+const exitFor = (issues: Issue[]): number => (errorsIn(issues) > 0 ? 1 : 0);
+const textOf = (i: Issue, lang: Lang): string => (lang === "en" ? (i.messageEn ?? i.message) : i.message);
+
+function summary(parsed: ParsedWorkbook, issues: Issue[], lang: Lang): string {
+  const errors = errorsIn(issues);
+  return message(
+    "cli.summary",
+    { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, errors, warnings: issues.length - errors },
+    lang,
+  );
+}
+
+export function issuesTable(issues: Issue[], lang: Lang): string {
+  const where = (i: Issue) => i.cell ?? (i.row !== null ? message("cli.row", { row: i.row }, lang) : "");
+  return textTable(
+    (["cli.col.severity", "cli.col.sheet", "cli.col.cell", "cli.col.code", "cli.col.message"] as const).map((k) => message(k, {}, lang)),
+    issues.map((i) => [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, where(i), i.code, textOf(i, lang)]),
+  );
+}
+
+/** The three group rankings as text tables, rendered from the same specs the workbook gets. */
+function rankingsText(report: Report, lang: Lang): string {
+  return describeReport(report, lang)
+    .filter((s) => s.kind === "ranking")
+    .map(specToText)
+    .join("\n");
+}
+
+function scoreFooter(loaded: Loaded, report: Report, args: Args): string {
+  const lines = [summary(loaded.parsed, report.issues, args.lang)];
+  if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { file: args.file! }, args.lang));
+  return lines.join("\n") + "\n";
+}
+
+export async function check(args: Args, io: CliIO): Promise<number> {
+  const progress = new Progress(io.err, io.errIsTTY, args.lang);
+  const period = periodOf(args, profile); // validated before the file is read
+  try {
+    const loaded = await load(args, io, progress);
+    const issues = period ? scorePeriod(loaded.parsed, period).issues : loaded.parsed.issues;
+    progress.done();
+    if (issues.length) io.out(issuesTable(issues, args.lang) + "\n");
+    io.out(summary(loaded.parsed, issues, args.lang) + "\n");
+    io.out(message(errorsIn(issues) ? "cli.hasErrors" : "cli.ok", { errors: errorsIn(issues) }, args.lang) + "\n");
+    return exitFor(issues);
+  } finally {
+    progress.done();
+  }
+}
+
+export async function score(args: Args, io: CliIO): Promise<number> {
+  const progress = new Progress(io.err, io.errIsTTY, args.lang);
+  const period = requirePeriod(args);
+  try {
+    const loaded = await load(args, io, progress);
+    const report = scorePeriod(loaded.parsed, period);
+    progress.done();
+    if (args.json) {
+      const shown = args.lang === "en" ? { ...report, issues: report.issues.map((i) => ({ ...i, message: textOf(i, "en") })) } : report;
+      io.out(JSON.stringify(reportToJson(shown), null, 2) + "\n");
+    } else io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
+    return exitFor(report.issues);
+  } finally {
+    progress.done();
+  }
+}
+
+/** `ledger.xlsx` → `ledger-排名-2023Q1.xlsx` next to it. */
+export function defaultRankOut(input: string, periodId: string, lang: Lang): string {
+  const ext = path.extname(input);
+  const base = path.basename(input, ext);
+  return path.join(path.dirname(input), `${base}-${lang === "en" ? "ranking" : "排名"}-${periodId}.xlsx`);
+}
+
+function checkOut(file: string, lang: Lang): void {
+  if (!/\.xlsx$/i.test(file)) throw new CliError(2, message("cli.outNotXlsx", { file }, lang));
+}
+
+async function save(wb: ExcelJS.Workbook, file: string, lang: Lang): Promise<void> {
+  try {
+    await saveXlsx(wb, file);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e);
+    throw new CliError(2, message("cli.writeFailed", { file, reason }, lang));
+  }
+}
+
+export async function rank(args: Args, io: CliIO): Promise<number> {
+  const progress = new Progress(io.err, io.errIsTTY, args.lang);
+  const period = requirePeriod(args);
+  if (args.out !== null) checkOut(args.out, args.lang);
+  try {
+    const loaded = await load(args, io, progress);
+    const report = scorePeriod(loaded.parsed, period);
+    // A copy: the input is written only when --out names it.
+    const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
+    progress.step("cli.progress.write", { file: path.basename(out) });
+    writeSheets(loaded.workbook, describeReport(report, args.lang));
+    await save(loaded.workbook, out, args.lang);
+    progress.done();
+    io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
+    io.out(message("cli.written", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
+    return exitFor(report.issues);
+  } finally {
+    progress.done();
+  }
+}
+
+export async function template(args: Args, io: CliIO): Promise<number> {
+  const out = path.resolve(io.cwd, args.out ?? DEFAULT_TEMPLATE);
+  checkOut(out, args.lang);
+  // Never overwrite a filled-in template by accident: only a named --out may replace a file.
+  if (args.out === null && existsSync(out)) throw new CliError(2, message("cli.outExists", { file: DEFAULT_TEMPLATE }, args.lang));
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "sanpi";
+  wb.title = profile.title;
+  writeSheets(wb, describeTemplate(profile));
+  await save(wb, out, args.lang);
+  io.out(message("cli.templateWritten", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
+  return 0;
+}

@@ -1,0 +1,21 @@
+// Entry of lib/sanpi.js (bundled by scripts/build-cli.js, started by bin/sanpi.js).
+import { run } from "./run";
+
+// `sanpi score … --json | head` closes the pipe early: end quietly, not with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+run(
+  process.argv.slice(2),
+  {
+    out: (s) => void process.stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    errIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+  },
+  process.env,
+).then((code) => {
+  process.exitCode = code;
+});

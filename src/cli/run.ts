@@ -1,0 +1,42 @@
+// `sanpi`: dispatches a command; every failure is one line on stderr with an
+// exit code, never a stack trace (SANPI_DEBUG=1 adds it for maintainers).
+import { message } from "../engine";
+import { parseArgs, type Args } from "./args";
+import { check, rank, score, template, type CliIO } from "./commands";
+import { CliError } from "./errors";
+
+export type { CliIO };
+
+export async function run(argv: string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
+  let lang: Args["lang"] = "zh";
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    if (args.help) {
+      io.out(message("cli.usage", {}, lang) + "\n");
+      return 0;
+    }
+    switch (args.command) {
+      case "check":
+        return await check(args, io);
+      case "score":
+        return await score(args, io);
+      case "rank":
+        return await rank(args, io);
+      case "template":
+        return await template(args, io);
+      default:
+        io.err(message("cli.usage", {}, lang) + "\n");
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message + "\n");
+      return e.exitCode;
+    }
+    const reason = String((e as Error)?.message ?? e).split("\n")[0];
+    io.err(message("cli.internal", { reason }, lang) + "\n");
+    if (env.SANPI_DEBUG) io.err(String((e as Error)?.stack ?? e) + "\n");
+    return 2;
+  }
+}

@@ -1,0 +1,154 @@
+// The ExcelJS host, inward: an .xlsx file becomes exactly what Excel's
+// `range.values` gives for each sheet (STYLE "One shape for both hosts"), so
+// the engine cannot tell which host fed it.
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { message, type CellValue, type Lang, type SheetValues, type WorkbookValues } from "../engine";
+import { CliError } from "./errors";
+
+const DAY_MS = 86_400_000;
+/** Serial of 1970-01-01 in Excel's 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * A Date cell as the serial number Excel stores and `range.values` returns
+ * (fractions are times of day). ExcelJS built the Date from that serial as UTC,
+ * so this inverts it exactly; a 1904-system workbook comes out in 1900 serials,
+ * the only system the engine reads.
+ */
+export function dateToSerial(d: Date): number | string {
+  const ms = d.getTime();
+  if (Number.isNaN(ms)) return "#VALUE!";
+  return UNIX_EPOCH_SERIAL + ms / DAY_MS;
+}
+
+type Exc = ExcelJS.CellValue;
+
+/** Plain text of rich text runs, as Excel shows it. */
+const richText = (v: { richText: { text: string }[] }): string => v.richText.map((r) => r?.text ?? "").join("");
+
+/** A value as `range.values` gives it: "" for blank, numbers, text, booleans, "#N/A"-style error text. */
+export function plainValue(v: Exc | undefined): string | number | boolean {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v !== "object") return String(v);
+  const o = v as unknown as Record<string, unknown>;
+  if (typeof o.error === "string") return o.error; // error cell: #N/A, #REF!, …
+  if (Array.isArray(o.richText)) return richText(o as { richText: { text: string }[] });
+  if ("formula" in o || "sharedFormula" in o || "result" in o) {
+    // A formula gives its cached result; without one (never calculated) the cell reads blank.
+    const r = o.result as Exc | undefined;
+    return r !== null && typeof r === "object" && !(r instanceof Date) && typeof (r as { error?: unknown }).error === "string"
+      ? (r as { error: string }).error
+      : plainValue(r);
+  }
+  if ("hyperlink" in o || "text" in o) return plainValue(o.text as Exc); // text may itself be rich text
+  return "";
+}
+
+/** ExcelJS keeps a row's cells in a sparse array; reading it directly is several times faster than eachCell. */
+interface RowInternals {
+  _cells: (ExcelJS.Cell | undefined)[];
+}
+
+/** One worksheet as a rectangular 2-D array: row 0 = worksheet row 1, column 0 = column A. */
+export function sheetValues(ws: ExcelJS.Worksheet): SheetValues {
+  const rows: (string | number | boolean)[][] = [];
+  let width = 0;
+  let height = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (string | number | boolean)[] = [];
+    const raw = (row as unknown as RowInternals)._cells;
+    for (let c = 0; c < raw.length; c++) {
+      const cell = raw[c];
+      if (!cell) continue;
+      // A merged range has its value in the top-left cell only; Excel gives "" for the rest.
+      const v = cell.type === ExcelJS.ValueType.Merge ? "" : plainValue(cell.value);
+      if (v === "") continue;
+      while (cells.length < c) cells.push("");
+      cells[c] = v;
+    }
+    if (cells.length === 0) return;
+    rows[rowNumber - 1] = cells;
+    if (cells.length > width) width = cells.length;
+    height = rowNumber;
+  });
+  const out: CellValue[][] = new Array(height);
+  for (let r = 0; r < height; r++) {
+    const cells = rows[r] ?? [];
+    while (cells.length < width) cells.push("");
+    out[r] = cells;
+  }
+  return out;
+}
+
+/** Every sheet's values, or only the sheets `wanted` names (compared trimmed, as the engine finds them). */
+export function workbookValues(wb: ExcelJS.Workbook, wanted?: readonly string[]): WorkbookValues {
+  const book: WorkbookValues = {};
+  for (const ws of wb.worksheets) {
+    if (!wanted || wanted.includes(ws.name.trim())) book[ws.name] = sheetValues(ws);
+  }
+  return book;
+}
+
+const unreadable = (shown: string, reason: string, lang: Lang): CliError =>
+  new CliError(2, message("file.unreadable", { file: shown, reason }, lang));
+
+/** Reads the bytes of an .xlsx, refusing anything else with a one-line Chinese reason naming `shown`. */
+async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw unreadable(shown, message("cli.reason.directory", {}, lang), lang);
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? message("cli.reason.notFound", {}, lang)
+        : code === "EACCES" || code === "EPERM"
+          ? message("cli.reason.permission", {}, lang)
+          : message("cli.reason.corrupt", { detail: code ?? String(e) }, lang);
+    throw unreadable(shown, reason, lang);
+  }
+  if (bytes.length === 0) throw unreadable(shown, message("cli.reason.empty", {}, lang), lang);
+  // An OLE compound file: the old .xls format, or an encrypted .xlsx.
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw unreadable(shown, message("cli.reason.xls", {}, lang), lang);
+  }
+  if (!bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) {
+    throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
+  }
+  return bytes;
+}
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  values: WorkbookValues;
+}
+
+/**
+ * Loads an .xlsx with ExcelJS; an unreadable file is a CliError (exit 2) whose
+ * one line names the file as the user typed it (`shown`), never a stack trace.
+ * `sheets` limits the values to those sheets (the workbook itself stays whole).
+ */
+export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = file, sheets?: readonly string[]): Promise<LoadedWorkbook> {
+  const bytes = await readBytes(file, lang, shown);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    const detail = String((e as Error)?.message ?? e).split("\n")[0].slice(0, 80);
+    throw unreadable(shown, message("cli.reason.corrupt", { detail }, lang), lang);
+  }
+  // A zip that is not a spreadsheet (a .docx, say) loads as a workbook with no sheets.
+  if (workbook.worksheets.length === 0) throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
+  return { workbook, values: workbookValues(workbook, sheets) };
+}
+
+/** The sheets of an .xlsx as `range.values` would give them. */
+export async function readXlsx(file: string, lang: Lang = "zh"): Promise<WorkbookValues> {
+  return (await loadXlsx(file, lang)).values;
+}

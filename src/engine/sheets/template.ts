@@ -1,0 +1,176 @@
+// The empty input workbook (workbook-format §1) described once: the four
+// input sheets with headers, validation lists and formats, plus a hidden sheet
+// holding the lists too long to inline. Pure: no I/O, no host globals.
+import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
+import type { Profile } from "../profile/types";
+import type { GroupId } from "../types";
+import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
+
+export const LISTS_SHEET = "下拉选项";
+/**
+ * Excel refuses an inline validation list over 255 characters (some versions
+ * count double-byte characters twice), so only short lists are inlined; unit
+ * lists always go to the lists sheet.
+ */
+const INLINE_LIST_MAX = 100;
+const INPUT_ROWS = 1000;
+const DATE_FMT = "yyyy-mm-dd";
+const AMOUNT_FMT = "#,##0.00";
+
+const YES_NO = ["是", "否"];
+// 省三个一批: yes = all three batches, or the batches named (rules §2).
+const BATCHES = ["是", "否", "签约", "开工", "投产", "签约、开工", "签约、投产", "开工、投产"];
+
+const unitNames = (profile: Profile, groups: GroupId[]): string[] =>
+  profile.units.filter((u) => u.groups.some((g) => groups.includes(g))).map((u) => u.name);
+
+/** Collects long lists into the hidden lists sheet (each once, by header) and returns their references. */
+class Lists {
+  readonly columns: ColumnOut[] = [];
+  readonly values: string[][] = [];
+  list(header: string, values: string[]): Pick<ColumnOut, "list" | "listSource"> {
+    if (values.join(",").length <= INLINE_LIST_MAX) return { list: values };
+    let col = this.columns.findIndex((c) => c.header === header);
+    if (col < 0) {
+      col = this.columns.length;
+      this.columns.push({ header, width: 24 });
+      this.values.push(values);
+    }
+    const letter = String.fromCharCode(65 + col); // a handful of lists: A, B, C…
+    return { list: values, listSource: `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}` };
+  }
+  sheet(): SheetSpec {
+    const n = Math.max(0, ...this.values.map((v) => v.length));
+    const rows: OutCell[][] = Array.from({ length: n }, (_, r) => this.values.map((v) => v[r] ?? null));
+    return { name: LISTS_SHEET, kind: "lists", title: null, columns: this.columns, rows, landscape: false, hidden: true };
+  }
+}
+
+type LedgerInput = Omit<ColumnOut, "header">;
+
+function ledgerColumn(key: LedgerKey, profile: Profile, lists: Lists): LedgerInput {
+  const date = (note: string): LedgerInput => ({ width: 13, input: "date", numFmt: DATE_FMT, note });
+  const amount = (note: string): LedgerInput => ({ width: 14, input: "amount", numFmt: AMOUNT_FMT, note });
+  const bool = (note: string): LedgerInput => ({ width: 10, input: "bool", list: YES_NO, note });
+  switch (key) {
+    case "name":
+      return { width: 30, input: "text", note: "项目全称；同一单位内不可重复" };
+    case "unit":
+      return { width: 22, input: "text", ...lists.list("项目单位", unitNames(profile, ["towns", "departments"])), note: "乡镇街道、园区或市直单位" };
+    case "investment":
+      return amount("单位万元，可填 12000、1.5亿、5000万");
+    case "category":
+      return { width: 14, input: "text", list: profile.categories.map((c) => c.name), note: "从列表中选择" };
+    case "advanced":
+      return bool("先进制造业或战略性新兴产业：是/否");
+    case "provincial":
+      return { width: 14, input: "text", list: BATCHES, note: "是 = 列入省签约、开工、投产三批；也可只填所列批次" };
+    case "special":
+      return bool("经特批纳入的项目不受入库标准限制");
+    case "inDb":
+      return bool("已进入统计局固定资产投资库");
+    case "completed":
+      return amount("累计完成投资，单位万元");
+    case "fundType":
+      return { width: 12, input: "text", list: profile.fundTypes, note: "无资金支持则留空" };
+    case "fundAmount":
+      return amount("资金金额，单位万元（打捆项目填整捆金额）");
+    case "note":
+      return { width: 24, input: "text" };
+    default:
+      return date("日期，如 2023-03-15");
+  }
+}
+
+function ledgerSheet(profile: Profile, lists: Lists): SheetSpec {
+  return {
+    name: "项目台账",
+    kind: "input",
+    title: null,
+    columns: LEDGER_COLUMNS.map((c) => ({ header: c.header, ...ledgerColumn(c.key, profile, lists) })),
+    rows: [],
+    landscape: true,
+    inputRows: INPUT_ROWS,
+  };
+}
+
+function inputsSheet(profile: Profile, lists: Lists, quarters: string[]): SheetSpec {
+  const count = (header: string, note: string): ColumnOut => ({ header, width: 12, input: "int", numFmt: "0", min: 0, note });
+  return {
+    name: "考核录入",
+    kind: "input",
+    title: null,
+    columns: [
+      { header: "季度", width: 10, input: "text", list: quarters, note: "如 2023Q1" },
+      { header: "单位", width: 22, input: "text", ...lists.list("考评单位", unitNames(profile, ["towns", "departments", "service"])) },
+      { header: "现场办公会", width: 11, input: "bool", list: YES_NO, note: "每月召开现场办公会并解决问题：是/否" },
+      {
+        header: "要素保障扣分",
+        width: 12,
+        input: "int",
+        list: ["0", ...range(profile.rules.service.deductionMin, profile.rules.service.deductionMax)],
+        note: `0，或 ${profile.rules.service.deductionMin}–${profile.rules.service.deductionMax}`,
+      },
+      { header: "开工酌情分", width: 11, input: "number", numFmt: "0.0", min: 0, max: profile.rules.start.discretionaryMax, note: "当季无新开工但前期工作扎实时填写，0–10" },
+      { header: "投产酌情分", width: 11, input: "number", numFmt: "0.0", min: 0, max: profile.rules.commissioning.discretionaryMax, note: "0–10" },
+      count("表扬次数", "上级媒体报道或市主要领导批示表扬次数"),
+      count("通报约谈次数", "被通报批评或约谈次数"),
+      count("营商环境次数", "经查实损害营商环境次数"),
+      { header: "环保一刀切", width: 11, input: "bool", list: YES_NO, note: "服务保障职能部门：出现环保“一刀切”大面积停工停产" },
+    ],
+    rows: [],
+    landscape: true,
+    inputRows: INPUT_ROWS,
+  };
+}
+
+function range(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
+
+function evaluationsSheet(profile: Profile, lists: Lists, quarters: string[]): SheetSpec {
+  return {
+    name: "企业评议",
+    kind: "input",
+    title: null,
+    columns: [
+      { header: "季度", width: 10, input: "text", list: quarters },
+      { header: "被评单位", width: 22, input: "text", ...lists.list("服务保障单位", unitNames(profile, ["service"])) },
+      { header: "评议企业", width: 28, input: "text", note: `每季度每个单位抽取 ${profile.evaluation.sample} 家企业评议` },
+      ...profile.evaluation.parts.map(
+        (p): ColumnOut => ({ header: p.header, width: 10, input: "number", numFmt: "0.0", min: 0, max: p.max, note: `0–${p.max} 分` }),
+      ),
+    ],
+    rows: [],
+    landscape: true,
+    inputRows: INPUT_ROWS * 3,
+  };
+}
+
+/** 目标任务 comes filled with the profile's annual targets (附件2), ready to override. */
+function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
+  const stage = (header: string): ColumnOut => ({ header, width: 8, input: "int", numFmt: "0", min: 0 });
+  return {
+    name: "目标任务",
+    kind: "input",
+    title: null,
+    columns: [
+      { header: "单位", width: 22, input: "text", ...lists.list("项目单位", unitNames(profile, ["towns", "departments"])) },
+      stage("谋划"),
+      stage("签约"),
+      stage("开工"),
+      stage("投产"),
+    ],
+    rows: profile.units.filter((u) => u.targets).map((u) => [u.name, u.targets!.plan, u.targets!.sign, u.targets!.start, u.targets!.commission]),
+    landscape: false,
+    inputRows: 100,
+  };
+}
+
+/** The input workbook: 项目台账, 考核录入, 企业评议, 目标任务 and the hidden lists. */
+export function describeTemplate(profile: Profile): SheetSpec[] {
+  const lists = new Lists();
+  const quarters = [1, 2, 3, 4].map((q) => `${profile.year}Q${q}`);
+  const sheets = [ledgerSheet(profile, lists), inputsSheet(profile, lists, quarters), evaluationsSheet(profile, lists, quarters), targetsSheet(profile, lists)];
+  return [...sheets.map((s) => ({ ...s, name: safeSheetName(s.name) })), lists.sheet()];
+}

@@ -1,0 +1,177 @@
+// Read the input sheets (workbook-format §1) as range.values, padded so row 0
+// is worksheet row 1, with the inventory in the same first sync.
+//
+// Syncs: one probe (inventory + each input sheet's used-range size and first
+// rows, to measure a row's cost), then the
+// values in as few syncs as the 5 MB limit allows — one for any ordinary
+// ledger. With a hint from an earlier read that fits, the values ride along
+// the probe: a single sync. If Excel refuses a batch as too large, it is halved.
+import type { SheetValues, WorkbookValues } from "../engine/types";
+import { findSheet, queueInventory, type Inventory } from "./inventory";
+import {
+  ESTIMATED_BYTES_PER_CELL,
+  HINT_GROWTH,
+  SYNC_BUDGET_BYTES,
+  isPayloadTooLarge,
+  jsonBytes,
+  planBlocks,
+  splitBatch,
+  type Block,
+  type UsedDims,
+} from "./payload";
+
+/** Sizes measured on a read, to plan the next one. */
+export interface ReadHint {
+  sheets: { sheet: string; bytes: number; rows: number }[];
+}
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export interface ReadResult {
+  /** Keyed by the sheet's actual name (the engine trims). */
+  book: WorkbookValues;
+  inventory: Inventory;
+  hint: ReadHint;
+  /** context.sync calls made. */
+  syncs: number;
+}
+
+type Cell = string | number | boolean;
+
+interface Probe {
+  sheet: string;
+  range: Excel.Range;
+  sample: Excel.Range | null;
+  withValues: boolean;
+}
+
+const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
+const SAMPLE_ROWS = 50;
+
+/**
+ * Read the sheets named in `wanted` (canonical names; matched exactly, then
+ * trimmed). Missing sheets are simply absent from `book`; the engine reports them.
+ */
+export async function readInputSheets(
+  context: Excel.RequestContext,
+  wanted: string[],
+  options: { hint?: ReadHint | null; budget?: number; onProgress?: (p: ReadProgress) => void } = {},
+): Promise<ReadResult> {
+  const budget = options.budget ?? SYNC_BUDGET_BYTES;
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  const hint = options.hint ?? null;
+  const hinted = hint && hint.sheets.reduce((s, h) => s + h.bytes, 0) * HINT_GROWTH <= budget ? hint : null;
+
+  // Sync 1: the inventory, and the used range of every sheet we expect, by name.
+  const probeNames = hinted ? hinted.sheets.map((h) => h.sheet) : wanted;
+  let readInventory = queueInventory(context);
+  let probes = probeNames.map((sheet): Probe => {
+    const range = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true);
+    range.load(hinted ? `${DIMS},values` : DIMS);
+    // The first rows, to measure what a row of this sheet costs on the wire.
+    const sample = hinted ? null : range.getIntersectionOrNullObject(`1:${SAMPLE_ROWS}`);
+    sample?.load("values");
+    return { sheet, range, sample, withValues: !!hinted };
+  });
+  options.onProgress?.({ done: 0, total: 2 });
+  try {
+    await sync();
+  } catch {
+    // A hinted read that grew past the limit, or a host that will not chain on a
+    // missing sheet: start again from the inventory alone (a second failure throws).
+    readInventory = queueInventory(context);
+    probes = [];
+    await sync();
+  }
+  const inventory = readInventory();
+
+  // Which actual sheet serves each wanted name, and which of them still need their size.
+  const actual = wanted.map((w) => findSheet(inventory, w)?.name).filter((n): n is string => !!n);
+  const dims = new Map<string, UsedDims | null>();
+  // Bytes per row: measured on the first rows now, or on the whole sheet by an earlier read.
+  const measured = new Map((hint?.sheets ?? []).map((h) => [h.sheet, h.bytes / Math.max(1, h.rows)]));
+  const values = new Map<string, Cell[][]>();
+  for (const p of probes) {
+    if (!actual.includes(p.sheet)) continue;
+    if (p.range.isNullObject) {
+      dims.set(p.sheet, null); // an empty sheet
+      continue;
+    }
+    dims.set(p.sheet, { sheet: p.sheet, rowIndex: p.range.rowIndex, columnIndex: p.range.columnIndex, rowCount: p.range.rowCount, columnCount: p.range.columnCount });
+    if (p.withValues) values.set(p.sheet, p.range.values as Cell[][]);
+    if (p.sample && !p.sample.isNullObject && p.sample.values.length) {
+      measured.set(p.sheet, jsonBytes(p.sample.values) / p.sample.values.length);
+    }
+  }
+  const unsized = actual.filter((s) => !dims.has(s));
+  if (unsized.length) {
+    const ranges = unsized.map((s) => {
+      const r = context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true);
+      r.load(DIMS);
+      return [s, r] as const;
+    });
+    await sync();
+    for (const [s, r] of ranges) {
+      dims.set(s, r.isNullObject ? null : { sheet: s, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
+    }
+  }
+
+  // The values still missing, in row blocks packed into batches under the budget.
+  const toRead = actual.map((s) => dims.get(s)).filter((d): d is UsedDims => !!d && !values.has(d.sheet));
+  const rowBytes = (d: UsedDims): number => {
+    const m = measured.get(d.sheet);
+    return m === undefined ? d.columnCount * ESTIMATED_BYTES_PER_CELL : Math.max(d.columnCount * 3, m * HINT_GROWTH);
+  };
+  const queue = planBlocks(toRead, rowBytes, budget);
+  const blockValues = new Map<Block, Cell[][]>();
+  let done = 1;
+  while (queue.length) {
+    options.onProgress?.({ done, total: done + queue.length });
+    const batch = queue.shift()!;
+    const loaded = batch.map((b) => {
+      const r = context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row0, b.col0, b.rows, b.cols);
+      r.load("values");
+      return [b, r] as const;
+    });
+    try {
+      await sync();
+    } catch (e) {
+      const halves = isPayloadTooLarge(e) ? splitBatch(batch) : null;
+      if (!halves) throw e;
+      queue.unshift(...halves);
+      continue;
+    }
+    for (const [b, r] of loaded) blockValues.set(b, r.values as Cell[][]);
+    done++;
+  }
+  for (const d of toRead) {
+    const blocks = [...blockValues.keys()].filter((b) => b.sheet === d.sheet).sort((a, b) => a.row0 - b.row0);
+    values.set(d.sheet, blocks.flatMap((b) => blockValues.get(b)!));
+  }
+  options.onProgress?.({ done: 1, total: 1 });
+
+  const book: WorkbookValues = {};
+  const hintOut: ReadHint = { sheets: [] };
+  for (const s of actual) {
+    const d = dims.get(s);
+    const v = values.get(s) ?? [];
+    book[s] = d ? padToA1(v, d.rowIndex, d.columnIndex) : [];
+    hintOut.sheets.push({ sheet: s, bytes: jsonBytes(v), rows: v.length });
+  }
+  return { book, inventory, hint: hintOut, syncs };
+}
+
+/** Put a used range's values back at their worksheet position: row 0 = row 1, column 0 = A. */
+export function padToA1(values: Cell[][], rowIndex: number, columnIndex: number): SheetValues {
+  const lead: Cell[] = Array(columnIndex).fill("");
+  const rows: SheetValues = Array.from({ length: rowIndex }, () => []);
+  for (const row of values) rows.push(columnIndex ? [...lead, ...row] : row);
+  return rows;
+}

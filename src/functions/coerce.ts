@@ -1,0 +1,179 @@
+// Argument coercion for every SANPI function, in one place: omitted and blank
+// arguments, error values passed in, and each kind of value (table.ts).
+import { display, foldWidth, isErrorValue, parseAmount, parseBool, parseNumber, parseQuarter, plain, type Plain } from "../engine/parse/cells";
+import { resolveUnit, suggestionParams, suggestUnits } from "../engine/parse/units";
+import type { Profile } from "../engine/profile/types";
+import { isValidElementDeduction } from "../engine/score/rules";
+import type { CellValue, Stage } from "../engine/types";
+import { invalidValue, notAvailable } from "./errors";
+import type { ArgKind, ArgTypes, ParamSpec } from "./table";
+
+/** What each kind accepts, for the "what is accepted" half of a message. */
+const ACCEPTS: Record<ArgKind, { zh: string; en: string }> = {
+  amount: { zh: "请填写不小于0的金额（万元），如 12000、1.5亿、5000万、800000元", en: "type an amount ≥ 0 in 万元, e.g. 12000, 1.5亿, 5000万, 800000元" },
+  count: { zh: "请填写不小于0的整数", en: "type a whole number ≥ 0" },
+  number: { zh: "请填写数值", en: "type a number" },
+  bool: { zh: "请填写 是 或 否（也可用 TRUE/FALSE、Y/N、1/0、√/×）", en: "type 是 or 否 (TRUE/FALSE, Y/N, 1/0, √/× also work)" },
+  category: { zh: "请填写产业类别", en: "type a category" },
+  unit: { zh: "请填写单位名称，如 临汝镇、发改委", en: "type a unit name, e.g. 临汝镇, 发改委" },
+  group: { zh: "请填写 乡镇街道、市直单位、服务保障，或 A/B/C", en: "type 乡镇街道, 市直单位, 服务保障, or A/B/C" },
+  quarter: { zh: "请填写季度，如 2023Q1、2023-Q1、Q1 或 1–4", en: "type a quarter, e.g. 2023Q1, 2023-Q1, Q1 or 1–4" },
+  stage: { zh: "请填写阶段：谋划、签约、开工 或 投产", en: "type a stage: 谋划, 签约, 开工 or 投产" },
+  rank: { zh: "请填写不小于1的整数", en: "type a whole number ≥ 1" },
+  deduction: { zh: "要素保障扣分只能是 0 或 2–6", en: "the element deduction is 0 or 2–6" },
+  range: { zh: "请选择一个单元格区域", en: "select a range of cells" },
+};
+
+const STAGES: Record<string, Stage> = {
+  谋划: "plan", 谋划储备: "plan", plan: "plan", planning: "plan",
+  签约: "sign", 签约落地: "sign", sign: "sign", signing: "sign",
+  开工: "start", start: "start",
+  投产: "commission", 投产达效: "commission", 达效: "commission", commission: "commission", commissioning: "commission",
+};
+
+/** Who is being coerced: the parameter and the profile whose names it resolves against. */
+export interface ArgContext {
+  param: Pick<ParamSpec, "name" | "zhName" | "kind">;
+  profile: Profile;
+}
+
+const names = (c: ArgContext) => ({ arg: c.param.zhName, argEn: c.param.name });
+
+export function invalid(c: ArgContext, raw: unknown, hint?: { zh: string; en: string }) {
+  const h = hint ?? ACCEPTS[c.param.kind];
+  return invalidValue("arg.invalid", { ...names(c), value: shown(raw), hint: h.zh, hintEn: h.en });
+}
+
+export function missing(c: ArgContext) {
+  const h = ACCEPTS[c.param.kind];
+  return invalidValue("arg.missing", { ...names(c), hint: h.zh, hintEn: h.en });
+}
+
+export const errorArg = (c: ArgContext, error: string) => invalidValue("arg.error", { ...names(c), value: error });
+
+/** An Excel error value passed in: "#N/A" text, ExcelJS {error}, a CustomFunctions.Error or an Error. */
+export function excelError(raw: unknown): string | null {
+  if (raw instanceof Error) {
+    const code = (raw as unknown as { code?: unknown }).code;
+    return typeof code === "string" && code.startsWith("#") ? code : "#VALUE!";
+  }
+  if (raw !== null && typeof raw === "object" && !(raw instanceof Date) && !Array.isArray(raw)) {
+    const code = (raw as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("#")) return code;
+  }
+  const p = plainOf(raw);
+  return isErrorValue(p) ? p.error : null;
+}
+
+const plainOf = (raw: unknown): Plain => plain(raw as CellValue);
+
+function shown(raw: unknown): string {
+  if (Array.isArray(raw)) return "(区域)";
+  return display(raw as CellValue);
+}
+
+export const isBlankArg = (raw: unknown): boolean => typeof raw === "string" && foldWidth(raw).trim() === "";
+
+/** A 2-D array from what Excel passes for a range (a lone value becomes 1×1, a flat list one row). */
+export function asRange(raw: unknown): CellValue[][] {
+  if (!Array.isArray(raw)) return [[raw as CellValue]];
+  if (raw.length === 0) return [];
+  if (raw.every((r) => Array.isArray(r))) return raw as CellValue[][];
+  return [raw as CellValue[]];
+}
+
+/** Coerce one argument by its parameter spec; throws a CustomFunctions.Error. */
+export function coerceArg(param: ParamSpec, raw: unknown, profile: Profile): unknown {
+  const c: ArgContext = { param, profile };
+  const omitted = raw === null || raw === undefined;
+  if (omitted || isBlankArg(raw)) {
+    if (!omitted && param.blank !== undefined) return coerceValue(c, param.blank);
+    if (param.optional) return param.default === undefined ? null : coerceValue(c, param.default);
+    throw missing(c);
+  }
+  if (param.kind === "range") return asRange(raw);
+  if (Array.isArray(raw)) {
+    // A range given where one value is expected: take a single cell, refuse more.
+    const cells = asRange(raw).flat();
+    if (cells.length !== 1) throw invalid(c, raw);
+    return coerceArg(param, cells[0], profile);
+  }
+  return coerceValue(c, raw);
+}
+
+function coerceValue(c: ArgContext, raw: unknown): unknown {
+  const err = excelError(raw);
+  if (err) throw errorArg(c, err);
+  const kind = c.param.kind;
+  return COERCE[kind](c, raw);
+}
+
+function wholeNumber(c: ArgContext, raw: unknown, min: number): number {
+  const n = parseNumber(raw as CellValue);
+  if (!n.ok || n.value === null || !Number.isInteger(n.value) || n.value < min) throw invalid(c, raw);
+  return n.value;
+}
+
+function text(c: ArgContext, raw: unknown): string {
+  if (typeof raw !== "string") throw invalid(c, raw);
+  return foldWidth(raw).replace(/\s+/g, "");
+}
+
+const COERCE: { [K in ArgKind]: (c: ArgContext, raw: unknown) => ArgTypes[K] } = {
+  amount(c, raw) {
+    const r = parseAmount(raw as CellValue);
+    if (!r.ok || r.value === null) throw invalid(c, raw);
+    return r.value;
+  },
+  count: (c, raw) => wholeNumber(c, raw, 0),
+  rank: (c, raw) => wholeNumber(c, raw, 1),
+  number(c, raw) {
+    const r = parseNumber(raw as CellValue);
+    if (!r.ok || r.value === null || !Number.isFinite(r.value)) throw invalid(c, raw);
+    return r.value;
+  },
+  bool(c, raw) {
+    const r = parseBool(raw as CellValue);
+    if (!r.ok) throw invalid(c, raw);
+    return r.value;
+  },
+  deduction(c, raw) {
+    const r = parseNumber(raw as CellValue);
+    if (!r.ok || r.value === null || !isValidElementDeduction(c.profile, r.value)) throw invalid(c, raw);
+    return r.value;
+  },
+  category(c, raw) {
+    const name = text(c, raw);
+    const found = c.profile.categories.find((x) => x.name === name);
+    if (!found) {
+      const allowed = c.profile.categories.map((x) => x.name).join("、");
+      throw invalid(c, raw, { zh: `请从 ${allowed} 中选择`, en: `choose one of ${allowed}` });
+    }
+    return found;
+  },
+  unit(c, raw) {
+    const name = text(c, raw);
+    const unit = resolveUnit(c.profile, name);
+    if (!unit) throw notAvailable("arg.unitUnknown", { value: String(raw).trim(), ...suggestionParams(suggestUnits(c.profile, name)) });
+    return unit;
+  },
+  group(c, raw) {
+    const name = text(c, raw).toUpperCase();
+    const group = c.profile.groups.find((g) => g.names.some((n) => n.toUpperCase() === name));
+    if (!group) throw notAvailable("arg.groupUnknown", { value: String(raw).trim() });
+    return group;
+  },
+  quarter(c, raw) {
+    if (typeof raw !== "string" && typeof raw !== "number") throw invalid(c, raw);
+    const q = parseQuarter(raw, c.profile.year);
+    if (!q.ok) throw invalid(c, raw);
+    if (q.value.year !== c.profile.year) throw invalidValue("quarter.otherYear", { value: shown(raw), year: c.profile.year });
+    return q.value.quarter;
+  },
+  stage(c, raw) {
+    const stage = STAGES[text(c, raw).toLowerCase()];
+    if (!stage) throw invalid(c, raw);
+    return stage;
+  },
+  range: (_c, raw) => asRange(raw),
+};

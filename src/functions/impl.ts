@@ -1,0 +1,108 @@
+// What each SANPI function computes, over arguments already coerced by the
+// runner (run.ts): thin calls into the engine's rules, one per table entry.
+import { parseNumber } from "../engine/parse/cells";
+import { normaliseHeader } from "../engine/parse/table";
+import type { Profile } from "../engine/profile/types";
+import { awardForRank, rankOf } from "../engine/score/ranking";
+import {
+  evaluationScore,
+  guaranteeScore,
+  isEligible,
+  planningScore,
+  quarterTarget,
+  signingScore,
+  sizeBonus,
+  tierLabel,
+} from "../engine/score/rules";
+import type { CellValue } from "../engine/types";
+import { errorArg, excelError, invalid, type ArgContext } from "./coerce";
+import { breakdownRow, unitQuarterScore } from "./ledger";
+import { notAvailable } from "./errors";
+import { FUNCTIONS, type ArgsOf, type FunctionId, type ResultOf } from "./table";
+
+export type Implementations = { [K in FunctionId]: (profile: Profile, ...args: ArgsOf<K>) => ResultOf<K> };
+
+const ctx = (profile: Profile, id: FunctionId, index: number): ArgContext => ({ param: FUNCTIONS[id].params[index], profile });
+
+const isBlankCell = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** SERVICE: the evaluation rows of an n×3 range (or a wider one with the three headers). */
+function evaluationTotals(profile: Profile, range: CellValue[][]): number[] {
+  const c = ctx(profile, "SERVICE", 0);
+  const parts = profile.evaluation.parts;
+  const rows = range.map((r, i) => ({ cells: r, line: i + 1 })).filter((r) => !r.cells.every(isBlankCell));
+  let columns: number[] = parts.map((_, i) => i);
+  let byHeader = false;
+  const first = rows[0];
+  const isText = (v: CellValue) => typeof v === "string" && !isBlankCell(v) && !parseNumber(v).ok;
+  if (first && first.cells.some(isText) && !first.cells.some((v) => excelError(v))) {
+    rows.shift();
+    const headers = first.cells.map((h) => normaliseHeader(h));
+    const found = parts.map((p) => headers.indexOf(normaliseHeader(p.header)));
+    if (found.every((i) => i >= 0)) [columns, byHeader] = [found, true];
+  }
+  const width = Math.max(0, ...range.map((r) => r.length));
+  if (!byHeader && width !== parts.length) {
+    throw invalid(c, range, { zh: `企业评议区域应为${parts.length}列（${parts.map((p) => p.header).join("、")}），或含这三列表头`, en: `the range needs ${parts.length} columns (${parts.map((p) => p.header).join(", ")}) or those headers` });
+  }
+  return rows.map(({ cells, line }) =>
+    columns.reduce((sum, col, k) => {
+      const v = cells[col];
+      const err = excelError(v);
+      if (err) throw errorArg(c, err);
+      const n = parseNumber(v);
+      const part = parts[k];
+      if (!n.ok || n.value === null || n.value < 0 || n.value > part.max) {
+        throw invalid(c, v, { zh: `第${line}行“${part.header}”应为 0–${part.max} 的数值`, en: `row ${line}: ${part.header} takes a number 0–${part.max}` });
+      }
+      return sum + n.value;
+    }, 0),
+  );
+}
+
+/** RANK: the numbers of a range; blanks, text and TRUE/FALSE are ignored, error values are not. */
+function scoresOf(profile: Profile, range: CellValue[][]): number[] {
+  const out: number[] = [];
+  for (const row of range) {
+    for (const v of row) {
+      const err = excelError(v);
+      if (err) throw errorArg(ctx(profile, "RANK", 1), err);
+      if (typeof v === "boolean") continue;
+      const n = parseNumber(v);
+      if (n.ok && n.value !== null && Number.isFinite(n.value)) out.push(n.value);
+    }
+  }
+  return out;
+}
+
+export const IMPLEMENTATIONS: Implementations = {
+  AMOUNT: (_p, value) => value,
+  TIER: (_p, investment) => tierLabel(investment),
+  ELIGIBLE: (_p, investment, category) => isEligible(category, investment),
+  BONUS: (p, investment, category, advanced) => sizeBonus(p, category, investment, advanced),
+  PLANNING(p, target, planned, count2, count5) {
+    // 附件3 四(一)1(1): tiers listed highest first — [≥5亿 → 4, ≥2亿 → 2].
+    const [high, low] = p.rules.planning.bonusTiers;
+    return planningScore(p, target, planned, count2 * low.points + count5 * high.points);
+  },
+  SIGNING(p, target, signed, due, startedOnTime) {
+    if (startedOnTime > due) {
+      throw invalid(ctx(p, "SIGNING", 3), startedOnTime, {
+        zh: `按期开工数是应开工数（${due}）中的一部分，不能大于它`,
+        en: `projects started on time are among the ${due} due, so cannot exceed it`,
+      });
+    }
+    return signingScore(p, target, signed, due, startedOnTime);
+  },
+  GUARANTEE: (p, meetingsOk, elementDeduction) => guaranteeScore(p, meetingsOk, elementDeduction),
+  SERVICE: (p, evaluations, oneSizeFitsAll) => evaluationScore(p, evaluationTotals(p, evaluations), oneSizeFitsAll),
+  SCORE: (p, ledger, unit, quarter, inputs) => unitQuarterScore(p, ledger, unit, quarter, inputs).total,
+  BREAKDOWN: (p, ledger, unit, quarter, inputs) => [breakdownRow(unitQuarterScore(p, ledger, unit, quarter, inputs))],
+  TARGET(p, unit, stage, quarter) {
+    if (!unit.targets) throw notAvailable("unit.wrongGroup", { value: unit.name });
+    const annual = unit.targets[stage];
+    return quarter === null ? annual : quarterTarget(annual, quarter);
+  },
+  RANK: (p, score, scores) => rankOf(score, scoresOf(p, scores)),
+  AWARD: (_p, rank, group, tied) => awardForRank(rank, group.awards, tied),
+};

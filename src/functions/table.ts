@@ -1,0 +1,236 @@
+// The one table of the SANPI.* functions (workbook-format §3): names,
+// Chinese and English help, parameters and their kinds. It drives the
+// argument coercion (coerce.ts), the wrappers (functions.ts), the localized
+// metadata (scripts/functions-metadata.js) and the tests.
+import type { CategoryDef, GroupDef, UnitDef } from "../engine/profile/types";
+import type { CellValue, Stage } from "../engine/types";
+
+/** What each kind of argument becomes once coerced (coerce.ts). */
+export interface ArgTypes {
+  /** 万元 ≥ 0, from a number or amount text (1.5亿, 5000万, 800000元). */
+  amount: number;
+  /** A whole number ≥ 0 (counts, targets). */
+  count: number;
+  /** Any finite number (a score). */
+  number: number;
+  /** 是/否, TRUE/FALSE, Y/N, 1/0, √/×. */
+  bool: boolean;
+  category: CategoryDef;
+  /** A unit of any group; unknown → #N/A. */
+  unit: UnitDef;
+  /** 乡镇街道/市直单位/服务保障 or A/B/C; unknown → #N/A. */
+  group: GroupDef;
+  /** A quarter of the profile year. */
+  quarter: 1 | 2 | 3 | 4;
+  stage: Stage;
+  /** A whole number ≥ 1. */
+  rank: number;
+  /** 要素保障扣分: 0 or 2–6. */
+  deduction: number;
+  /** A range, as a 2-D array of cell values. */
+  range: CellValue[][];
+}
+export type ArgKind = keyof ArgTypes;
+
+export interface ParamSpec {
+  /** Identifier in functions.ts; the parameter name of the English metadata. */
+  readonly name: string;
+  /** Parameter name of the Chinese metadata (what Excel shows to clerks). */
+  readonly zhName: string;
+  readonly kind: ArgKind;
+  readonly optional?: boolean;
+  /** Raw value used when the argument is omitted (Excel passes null); coerced like any other. */
+  readonly default?: string | number | boolean;
+  /** Raw value a blank cell ("") stands for, where the rules give blank a meaning. */
+  readonly blank?: string | number | boolean;
+  readonly zh: string;
+  readonly en: string;
+}
+
+export type ResultKind = "number" | "string" | "boolean" | "row";
+
+export interface FunctionSpec {
+  /** Lower-case named export of functions.ts. */
+  readonly name: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly result: ResultKind;
+  readonly params: readonly ParamSpec[];
+}
+
+const QUARTER_ZH = "季度：2023Q1、2023-Q1、Q1 或 1–4（2023年）";
+const QUARTER_EN = "Quarter: 2023Q1, 2023-Q1, Q1 or 1–4 (of 2023)";
+const UNIT_ZH = "单位名称：乡镇街道、园区或市直单位，如 临汝镇、发改委";
+const UNIT_EN = "Unit name: a town, street, park or city department, e.g. 临汝镇, 发改委";
+const INVESTMENT_ZH = "总投资（万元）：数字，或 1.5亿、5000万、800000元 等金额文字";
+const INVESTMENT_EN = "Total investment in 万元: a number, or amount text such as 1.5亿, 5000万, 800000元";
+const CATEGORY_ZH = "产业类别：制造业、现代服务业、基础设施、社会民生、种植养殖、两新一重、数字经济、创新研发平台或其他";
+const CATEGORY_EN = "Category: 制造业, 现代服务业, 基础设施, 社会民生, 种植养殖, 两新一重, 数字经济, 创新研发平台 or 其他";
+
+const LEDGER_PARAMS = [
+  {
+    name: "ledger",
+    zhName: "项目台账",
+    kind: "range",
+    zh: "项目台账区域，含表头行（项目名称、责任单位、总投资(万元)、产业类别及各日期列）",
+    en: "The project ledger range, with its header row (项目名称, 责任单位, 总投资(万元), 产业类别 and the date columns)",
+  },
+  { name: "unit", zhName: "单位", kind: "unit", zh: "被考评单位：乡镇街道、园区或市直单位，如 临汝镇", en: "The assessed unit: a town, park or city department, e.g. 临汝镇" },
+  { name: "quarter", zhName: "季度", kind: "quarter", zh: QUARTER_ZH, en: QUARTER_EN },
+  {
+    name: "inputs",
+    zhName: "考核录入",
+    kind: "range",
+    optional: true,
+    zh: "可选，考核录入区域，含表头行（季度、单位、现场办公会、要素保障扣分……）；省略时按 否/0 计分",
+    en: "Optional: the 考核录入 range with its header row (季度, 单位, 现场办公会, 要素保障扣分…); omitted = 否/0",
+  },
+] as const;
+
+export const FUNCTIONS = {
+  AMOUNT: {
+    name: "amount",
+    zh: "把金额换算为万元：数字原样返回，1.5亿、5000万元、800000元 等文字按单位换算",
+    en: "Converts an amount to 万元: a number as is, text such as 1.5亿, 5000万元, 800000元 by its unit",
+    result: "number",
+    params: [{ name: "value", zhName: "金额", kind: "amount", zh: "金额：数字（万元）或金额文字，如 12000、1,200、1.5亿、5000万、800000元", en: "Amount: a number of 万元 or amount text, e.g. 12000, 1,200, 1.5亿, 5000万, 800000元" }],
+  },
+  TIER: {
+    name: "tier",
+    zh: "按总投资返回投资档次：10亿元以上、亿元以上、5000万元以上 或 5000万元以下",
+    en: "The investment tier: 10亿元以上, 亿元以上, 5000万元以上 or 5000万元以下",
+    result: "string",
+    params: [{ name: "investment", zhName: "总投资", kind: "amount", zh: INVESTMENT_ZH, en: INVESTMENT_EN }],
+  },
+  ELIGIBLE: {
+    name: "eligible",
+    zh: "项目是否达到其产业类别的入库标准、纳入考评（附件3 一）：达到返回 TRUE",
+    en: "TRUE if the project meets its category's investment floor and counts (附件3 一)",
+    result: "boolean",
+    params: [
+      { name: "investment", zhName: "总投资", kind: "amount", zh: INVESTMENT_ZH, en: INVESTMENT_EN },
+      { name: "category", zhName: "产业类别", kind: "category", zh: CATEGORY_ZH, en: CATEGORY_EN },
+    ],
+  },
+  BONUS: {
+    name: "bonus",
+    zh: "一次签约、开工或投产的规模加分（附件3 四(一)2(3)）：产业项目5亿以上5分、3亿以上3分、1亿以上1分，先进制造业或战略性新兴产业再加2分",
+    en: "Size bonus of one signing, start or commissioning (附件3 四(一)2(3)): 5/3/1 for ≥5亿/3亿/1亿 industry projects, +2 if advanced",
+    result: "number",
+    params: [
+      { name: "investment", zhName: "总投资", kind: "amount", zh: INVESTMENT_ZH, en: INVESTMENT_EN },
+      { name: "category", zhName: "产业类别", kind: "category", optional: true, default: "制造业", zh: `可选，${CATEGORY_ZH}；默认 制造业`, en: `Optional. ${CATEGORY_EN}; default 制造业` },
+      { name: "advanced", zhName: "先进制造或战新", kind: "bool", optional: true, default: false, zh: "可选，是否先进制造业或战略性新兴产业：是/否；默认 否", en: "Optional: advanced manufacturing or strategic emerging industry, 是/否; default 否" },
+    ],
+  },
+  PLANNING: {
+    name: "planning",
+    zh: "谋划储备得分（附件3 四(一)1(1)）：完成累计目标得10分加奖励分（最多10分），未完成每少1个扣2分",
+    en: "Planning score (附件3 四(一)1(1)): 10 plus bonus points (at most 10) when the target is met, else 10 − 2 per missing project",
+    result: "number",
+    params: [
+      { name: "target", zhName: "谋划目标", kind: "count", zh: "截至本季度的累计谋划目标（个）", en: "Cumulative planning target to this quarter (projects)" },
+      { name: "planned", zhName: "已谋划数", kind: "count", zh: "截至本季度末已谋划的纳入考评项目数", en: "Eligible projects planned by the end of the quarter" },
+      { name: "count2", zhName: "二亿以上个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的2亿元以上、不足5亿元的产业项目个数，每个加2分；默认0", en: "Optional: industry projects of 2亿 to under 5亿 planned this quarter, 2 points each; default 0" },
+      { name: "count5", zhName: "五亿以上个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的5亿元以上产业项目个数，每个加4分；默认0", en: "Optional: industry projects of 5亿 or more planned this quarter, 4 points each; default 0" },
+    ],
+  },
+  SIGNING: {
+    name: "signing",
+    zh: "签约落地得分（附件3 四(一)1(2)）：签约完成率10分，加已签约项目按期开工10分",
+    en: "Signing score (附件3 四(一)1(2)): 10 × completion, plus 10 for signed projects starting on time",
+    result: "number",
+    params: [
+      { name: "target", zhName: "签约目标", kind: "count", zh: "截至本季度的累计签约目标（个）", en: "Cumulative signing target to this quarter (projects)" },
+      { name: "signed", zhName: "已签约数", kind: "count", zh: "截至本季度末已签约的纳入考评项目数", en: "Eligible projects signed by the end of the quarter" },
+      { name: "due", zhName: "应开工数", kind: "count", optional: true, default: 0, zh: "可选，已签约且计划开工日期不晚于本季度末的项目数；默认0", en: "Optional: signed projects whose planned start is on or before the quarter's end; default 0" },
+      { name: "startedOnTime", zhName: "按期开工数", kind: "count", optional: true, default: 0, zh: "可选，其中已入库并按期开工的项目数；默认0", en: "Optional: of those, projects started on time (in the database); default 0" },
+    ],
+  },
+  GUARANTEE: {
+    name: "guarantee",
+    zh: "服务保障得分（附件3 四(一)1(5)）：按月召开现场办公会10分，加要素保障10分减扣分",
+    en: "Service guarantee score (附件3 四(一)1(5)): 10 for monthly on-site meetings, plus 10 minus the element deduction",
+    result: "number",
+    params: [
+      { name: "meetingsOk", zhName: "现场办公会", kind: "bool", blank: false, zh: "是否按月召开现场办公会并解决问题：是/否（空白按 否）", en: "Monthly on-site meetings held and problems solved: 是/否 (blank = 否)" },
+      { name: "elementDeduction", zhName: "要素保障扣分", kind: "deduction", blank: 0, zh: "要素保障扣分：0 或 2–6（空白按 0）", en: "Element-guarantee deduction: 0 or 2–6 (blank = 0)" },
+    ],
+  },
+  SERVICE: {
+    name: "service",
+    zh: "服务保障职能部门的企业评议得分（附件3 四(二)）：各份评议总分的平均值，发生环保一刀切减5分",
+    en: "Enterprise evaluation score of a service department (附件3 四(二)): the mean of the evaluation totals, −5 for 环保一刀切",
+    result: "number",
+    params: [
+      { name: "evaluations", zhName: "企业评议", kind: "range", zh: "企业评议区域，3列：服务态度(0–20)、工作效率(0–40)、服务质量(0–40)；首行为文字表头时跳过", en: "Evaluations range, 3 columns: 服务态度 (0–20), 工作效率 (0–40), 服务质量 (0–40); a text header row is skipped" },
+      { name: "oneSizeFitsAll", zhName: "环保一刀切", kind: "bool", optional: true, default: false, zh: "可选，本季度是否发生环保“一刀切”：是/否；是则减5分，默认 否", en: "Optional: 环保一刀切 happened this quarter, 是/否; 是 subtracts 5; default 否" },
+    ],
+  },
+  SCORE: {
+    name: "score",
+    zh: "单位某季度的考评总分（附件3 四(一)），与排名表所用分数一致",
+    en: "A unit's total score for a quarter (附件3 四(一)), the number the ranking uses",
+    result: "number",
+    params: LEDGER_PARAMS,
+  },
+  BREAKDOWN: {
+    name: "breakdown",
+    zh: "单位某季度的得分明细，横向9格：谋划、签约、开工、投产、服务保障、基础分、加分、减分、总分",
+    en: "A unit's quarterly score in 9 cells across: planning, signing, start, commissioning, service, base, bonus, deduction, total",
+    result: "row",
+    params: LEDGER_PARAMS,
+  },
+  TARGET: {
+    name: "target",
+    zh: "单位的年度目标任务，或截至某季度的累计目标（附件2；季度目标 = 年度 × 季度/4 四舍五入）",
+    en: "A unit's annual target, or the cumulative target to a quarter (附件2; annual × q/4, rounded half up)",
+    result: "number",
+    params: [
+      { name: "unit", zhName: "单位", kind: "unit", zh: UNIT_ZH, en: UNIT_EN },
+      { name: "stage", zhName: "阶段", kind: "stage", zh: "阶段：谋划、签约、开工 或 投产", en: "Stage: 谋划, 签约, 开工 or 投产" },
+      { name: "quarter", zhName: "季度", kind: "quarter", optional: true, zh: `可选，${QUARTER_ZH}；省略时返回全年目标`, en: `Optional. ${QUARTER_EN}; omitted = the annual target` },
+    ],
+  },
+  RANK: {
+    name: "rank",
+    zh: "得分在同组得分中的名次：从高到低，按两位小数比较，并列同名次、下一名次跳过，空单元格忽略",
+    en: "Competition rank of a score among the group's scores: descending, compared at 2 decimals, ties share, blanks ignored",
+    result: "number",
+    params: [
+      { name: "score", zhName: "得分", kind: "number", zh: "要排名的得分", en: "The score to rank" },
+      { name: "scores", zhName: "全部得分", kind: "range", zh: "同组全部单位的得分区域；空单元格和文字忽略", en: "The scores of every unit of the group; blanks and text are ignored" },
+    ],
+  },
+  AWARD: {
+    name: "award",
+    zh: "年度名次对应的奖励（万元，无奖励为0）；并列时各得所占名次奖励的平均值（附件3 五）",
+    en: "Annual award in 万元 for a rank (0 if none); tied units share the mean of the places they occupy (附件3 五)",
+    result: "number",
+    params: [
+      { name: "rank", zhName: "名次", kind: "rank", zh: "名次：正整数", en: "Rank: a whole number ≥ 1" },
+      { name: "group", zhName: "组别", kind: "group", zh: "组别：乡镇街道、市直单位、服务保障，或 A/B/C", en: "Group: 乡镇街道, 市直单位, 服务保障, or A/B/C" },
+      { name: "tied", zhName: "并列数", kind: "rank", optional: true, default: 1, zh: "可选，并列该名次的单位数；默认1", en: "Optional: units tied at that rank; default 1" },
+    ],
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionId = keyof typeof FUNCTIONS;
+export const FUNCTION_IDS = Object.keys(FUNCTIONS) as FunctionId[];
+
+type ParamsOf<K extends FunctionId> = (typeof FUNCTIONS)[K]["params"];
+type ArgOf<P> = P extends { kind: infer T extends ArgKind }
+  ? P extends { optional: true }
+    ? P extends { default: string | number | boolean }
+      ? ArgTypes[T]
+      : ArgTypes[T] | null
+    : ArgTypes[T]
+  : never;
+
+type MapArgs<P extends readonly unknown[]> = P extends readonly [infer H, ...infer T] ? [ArgOf<H>, ...MapArgs<T>] : [];
+
+/** The coerced arguments an implementation receives, in order. */
+export type ArgsOf<K extends FunctionId> = MapArgs<ParamsOf<K>>;
+
+type ResultTypes = { number: number; string: string; boolean: boolean; row: number[][] };
+export type ResultOf<K extends FunctionId> = ResultTypes[(typeof FUNCTIONS)[K]["result"]];

@@ -1,0 +1,177 @@
+// The task pane: choose the period, check the ledger, generate the rankings.
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Field,
+  FluentProvider,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { parsePeriod, periodLabel, ruzhou2023, type Lang, type Period } from "../engine";
+import type { ExcelHost } from "../excel";
+import { CityGoals } from "./components/CityGoals";
+import { ConfirmReplace } from "./components/ConfirmReplace";
+import { IssueList } from "./components/IssueList";
+import { Summary } from "./components/Summary";
+import { UnitProgress } from "./components/UnitProgress";
+import { STRINGS, type Strings } from "./strings";
+import { useTaskPane } from "./useTaskPane";
+import { issueTarget, type Progress } from "./workflow";
+
+const PERIODS = ["2023Q1", "2023Q2", "2023Q3", "2023Q4", "2023Q1-Q2", "2023Q1-Q3", "2023"];
+const periodOf = (id: string): Period => parsePeriod(id, ruzhou2023) ?? { year: ruzhou2023.year, kind: "quarter", quarter: 1 };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "280px", boxSizing: "border-box" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  grow: { flexGrow: 1 },
+  sheets: { margin: "4px 0 0", paddingLeft: "18px" },
+  panel: { paddingBottom: "8px" },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+function progressText(p: Progress | null, s: Strings): string {
+  if (!p) return s.busyRead;
+  if (p.step === "write") return s.busyWrite;
+  if (p.step === "score") return s.busyScore;
+  return p.block && p.block.total > 2 ? s.busyBlock(p.block.done, p.block.total) : s.busyRead;
+}
+
+function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): React.ReactElement {
+  const c = useStyles();
+  const { state, setPeriod, check, generate, confirm, template, selectIssue, openSheet } = useTaskPane(host, lang, s, periodOf);
+  const { outcome, busy } = state;
+  const report = outcome?.report;
+  return (
+    <main className={c.root} aria-busy={!!busy}>
+      <header>
+        <h1 className={c.title}>{s.appTitle}</h1>
+        <Caption1 className={c.subtitle}>{s.appSubtitle}</Caption1>
+      </header>
+
+      <Field label={s.period}>
+        <Select value={state.periodId} onChange={(_, d) => setPeriod(d.value)} disabled={!!busy} data-testid="period">
+          {PERIODS.map((id) => (
+            <option key={id} value={id}>
+              {periodLabel(periodOf(id))[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <div className={c.actions}>
+        <Button appearance="primary" className={c.grow} onClick={check} disabled={!!busy}>{s.check}</Button>
+        <Button className={c.grow} onClick={generate} disabled={!!busy}>{s.generate}</Button>
+        <Button appearance="subtle" size="small" onClick={template} disabled={!!busy} title={s.templateHint}>{s.template}</Button>
+      </div>
+
+      {busy && (
+        <Field label={progressText(state.progress, s)} aria-live="polite">
+          <ProgressBar value={state.progress?.value ?? 0} max={1} thickness="large" data-testid="progress" />
+        </Field>
+      )}
+
+      {state.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{s.failed}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.generated && (
+        <MessageBar intent="success" data-testid="generated">
+          <MessageBarBody>
+            {s.generated(state.generated.written.length)}
+            <ul className={c.sheets}>
+              {state.generated.written.map((n) => (
+                <li key={n}>
+                  <Link as="button" onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>{n}</Link>
+                </li>
+              ))}
+            </ul>
+            {state.generated.replaced.length > 0 && <div>{s.replacedNote(state.generated.replaced.join("、"))}</div>}
+            {state.generated.renamed && <div>{s.renamedNote}</div>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.template && (
+        <MessageBar intent="info">
+          <MessageBarBody>{state.template.added.length ? s.templateAdded(state.template.added.join("、")) : s.templateNone}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {report && (
+        <section aria-label={s.summary} data-testid="results">
+          <Summary report={report} s={s} />
+          <Accordion multiple collapsible defaultOpenItems={["issues", "progress", "goals"]}>
+            <AccordionItem value="issues">
+              <AccordionHeader as="h2" size="small">
+                <span className={c.heading}>{`${s.issues}（${report.issues.length}）`}</span>
+              </AccordionHeader>
+              <AccordionPanel className={c.panel}>
+                <IssueList
+                  issues={report.issues}
+                  lang={lang}
+                  s={s}
+                  canSelect={(i) => issueTarget(i, outcome!.read) !== null}
+                  onSelect={selectIssue}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="progress">
+              <AccordionHeader as="h2" size="small">
+                <span className={c.heading}>{`${s.progress} · ${lang === "en" ? report.labelEn : report.label}`}</span>
+              </AccordionHeader>
+              <AccordionPanel className={c.panel}>
+                <UnitProgress groups={report.groups} lang={lang} s={s} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="goals">
+              <AccordionHeader as="h2" size="small">
+                <span className={c.heading}>{s.goals}</span>
+              </AccordionHeader>
+              <AccordionPanel className={c.panel}>
+                <CityGoals goals={report.cityGoals} lang={lang} s={s} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </section>
+      )}
+
+      <ConfirmReplace sheets={state.confirm ? state.confirm.toReplace : null} s={s} onChoose={confirm} />
+    </main>
+  );
+}
+
+/** The root: Fluent's provider, and a plain message when there is no Excel to work with. */
+export function App({ host, lang }: { host: ExcelHost | null; lang: Lang }): React.ReactElement {
+  const s = STRINGS[lang];
+  return (
+    <FluentProvider theme={webLightTheme} lang={s.language}>
+      {host ? (
+        <Pane host={host} lang={lang} s={s} />
+      ) : (
+        <MessageBar intent="warning" style={{ margin: 12 }}>
+          <MessageBarBody>{s.notInExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,98 @@
+// The issues of the check: sheet, cell and message; choosing one selects its
+// cell in the workbook. Filter by severity; long lists are shown in pages.
+import * as React from "react";
+import { Badge, makeStyles, Tab, TabList, tokens, Button } from "@fluentui/react-components";
+import type { Issue, Lang } from "../../engine";
+import type { Strings } from "../strings";
+
+const PAGE = 50;
+type Filter = "all" | "error" | "warning";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: "4px 0 0", padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  item: {
+    width: "100%",
+    textAlign: "left",
+    border: "none",
+    borderLeft: `3px solid transparent`,
+    backgroundColor: "transparent",
+    padding: "6px 8px",
+    cursor: "pointer",
+    font: "inherit",
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  where: { display: "flex", gap: "6px", alignItems: "center", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  message: { display: "block", fontSize: tokens.fontSizeBase200, marginTop: "2px", lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+  empty: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+function place(i: Issue, s: Strings, lang: Lang): string {
+  const at = i.cell ?? (i.row ? (lang === "en" ? `row ${i.row}` : `第${i.row}行`) : "");
+  const col = i.column && !i.cell ? ` ${i.column}` : "";
+  return `${i.sheet}${at ? " " + at : ""}${col}`;
+}
+
+export function IssueList(props: {
+  issues: Issue[];
+  lang: Lang;
+  s: Strings;
+  canSelect: (i: Issue) => boolean;
+  onSelect: (i: Issue) => void;
+}): React.ReactElement {
+  const { issues, lang, s, canSelect, onSelect } = props;
+  const c = useStyles();
+  const [filter, setFilter] = React.useState<Filter>("all");
+  const [shown, setShown] = React.useState(PAGE);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const list = filter === "all" ? issues : issues.filter((i) => i.severity === filter);
+  if (!issues.length) return <p className={c.empty}>{s.noProblems}</p>;
+  return (
+    <div data-testid="issues">
+      <TabList size="small" selectedValue={filter} onTabSelect={(_, d) => (setFilter(d.value as Filter), setShown(PAGE))}>
+        <Tab value="all">{`${s.all} ${issues.length}`}</Tab>
+        <Tab value="error">{`${s.errors} ${errors}`}</Tab>
+        <Tab value="warning">{`${s.warnings} ${issues.length - errors}`}</Tab>
+      </TabList>
+      <ul className={c.list}>
+        {list.slice(0, shown).map((i, k) => {
+          const message = lang === "en" ? (i.messageEn ?? i.message) : i.message;
+          const selectable = canSelect(i);
+          const body = (
+            <>
+              <span className={c.where}>
+                <Badge size="small" appearance="tint" color={i.severity === "error" ? "danger" : "warning"}>
+                  {i.severity === "error" ? s.errors : s.warnings}
+                </Badge>
+                <span>{place(i, s, lang)}{selectable ? "" : ` ${s.sheetMissing}`}</span>
+              </span>
+              <span className={c.message}>{message}</span>
+            </>
+          );
+          const tone = i.severity === "error" ? c.error : c.warning;
+          return (
+            <li key={k} data-severity={i.severity} data-cell={i.cell ?? ""}>
+              {selectable ? (
+                <button type="button" className={`${c.item} ${tone}`} title={s.issueGoTo} onClick={() => onSelect(i)}>
+                  {body}
+                </button>
+              ) : (
+                <div className={`${c.item} ${c.static} ${tone}`}>{body}</div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {list.length > shown && (
+        <Button appearance="subtle" size="small" onClick={() => setShown(shown + PAGE)}>
+          {s.showMore(Math.min(PAGE, list.length - shown))}
+        </Button>
+      )}
+    </div>
+  );
+}

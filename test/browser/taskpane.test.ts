@@ -1,0 +1,239 @@
+// The built task pane (dist/) in real headless Chromium, over the scripted
+// Excel stand-in holding the sample workbook: press 检查台账, check the issues
+// and progress shown; press 生成排名, read the generated sheets back from the
+// stand-in and compare them with the engine's result and the CLI's expected
+// JSON; generate again and confirm the replacement. Screenshots go to
+// test-output/screenshots/. Run `npm run build` first (npm test does).
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { describeReport, parsePeriod, readWorkbook, reportToJson, ruzhou2023, scorePeriod, type ProjectUnitScore, type WorkbookValues } from "../../src/engine";
+import { readXlsx } from "../../src/cli/xlsx-read";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startPreview, OFFICE_CDN } = require("../../scripts/preview") as {
+  startPreview: (o: { book: WorkbookValues; lang?: string; latencyMs?: number }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
+  OFFICE_CDN: string;
+};
+
+jest.setTimeout(180_000);
+
+const ROOT = path.join(__dirname, "../..");
+const SHOTS = path.join(ROOT, "test-output/screenshots");
+const FIXTURES = path.join(ROOT, "test/fixtures/ledger-3");
+const PERIOD = "2023Q1";
+const USER_SHEET = "排名-市直单位-2023Q1"; // a sheet of the user's that carries a generated sheet's name
+
+interface SheetOut {
+  name: string;
+  original: boolean;
+  visibility: string;
+  cells: (string | number | boolean)[][];
+  formats: string[][];
+  formulas: number;
+  tables: { name: string; address: string }[];
+  charts: { type: string; values: string; categories: string | null }[];
+  bars: number;
+  frozenRows: number;
+}
+
+async function readBack(page: Page) {
+  return page.evaluate(() => {
+    const s = (window as any).__standin;
+    const m = s.model;
+    return {
+      sheets: m.sheets.map((x: any) => ({
+        name: x.name,
+        original: x.original,
+        visibility: x.visibility,
+        cells: x.cells,
+        formats: x.formats,
+        formulas: x.formulas.size,
+        tables: x.tables,
+        charts: x.charts,
+        bars: x.conditionalFormats.length,
+        frozenRows: x.frozenRows,
+      })) as SheetOut[],
+      names: m.names.map((n: any) => ({ name: n.name, formula: n.formula })) as { name: string; formula: string }[],
+      userWrites: m.userSheetWrites(),
+      selection: m.selection,
+      syncs: s.stats.syncs as number,
+    };
+  });
+}
+
+describe("task pane in Chromium over the Excel stand-in (sample workbook)", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof startPreview>>;
+  let book: WorkbookValues;
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "sanpi-chromium-"));
+
+  beforeAll(async () => {
+    expect(fs.existsSync(path.join(ROOT, "dist/taskpane.html"))).toBe(true); // built by `npm run build`
+    fs.mkdirSync(SHOTS, { recursive: true });
+    book = { ...(await readXlsx(path.join(FIXTURES, "ledger-3.xlsx"))), [USER_SHEET]: [["这是用户自己的表"], ["请勿覆盖"]] };
+    server = await startPreview({ book, lang: "zh", latencyMs: 30 });
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      viewport: { width: 320, height: 900 },
+      deviceScaleFactor: 1,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    // Office's CDN script is replaced by the stand-in; nothing else may leave localhost.
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_CDN) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: server.officeScript });
+      if (url.startsWith(server.url)) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("button", { name: "检查台账" }).waitFor();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    fs.rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  const period = parsePeriod(PERIOD, ruzhou2023)!;
+  const engineReport = () => scorePeriod(readWorkbook(book, ruzhou2023), period);
+
+  it("checks the ledger: summary, issues and each unit's progress as the engine computes them", async () => {
+    await page.locator("[data-testid=period]").selectOption(PERIOD);
+    // Keyboard only: focus the button and press Enter.
+    await page.getByRole("button", { name: "检查台账" }).focus();
+    await page.keyboard.press("Enter");
+    await page.locator("[data-testid=results]").waitFor();
+    const report = engineReport();
+
+    const summary = await page.locator("[data-testid=summary] dd").allInnerTexts();
+    expect(summary.map(Number)).toEqual([report.stats.rowsRead, report.stats.projects, report.stats.errors, report.stats.warnings]);
+    expect(report.stats.errors).toBeGreaterThan(0);
+
+    // Every bad row of the sample is listed as an error.
+    const badRows: { row: number }[] = JSON.parse(fs.readFileSync(path.join(FIXTURES, "ledger-3-bad-rows.json"), "utf8"));
+    await expect(page.getByRole("tab", { name: `错误 ${report.stats.errors}` }).count()).resolves.toBe(1);
+    await page.getByRole("tab", { name: /^错误/ }).click();
+    const shownErrors = await page.locator("[data-testid=issues] li[data-severity=error]").allInnerTexts();
+    for (const { row } of badRows) expect(shownErrors.some((t) => new RegExp(`项目台账 [A-Z]+${row}\\b|项目台账 第${row}行`).test(t))).toBe(true);
+
+    // Progress: actual/target per stage, and the behind marks, unit by unit.
+    for (const g of report.groups.filter((x) => x.id !== "service")) {
+      const table = page.locator(`[data-testid=progress-${g.id}]`);
+      for (const u of g.rows as ProjectUnitScore[]) {
+        const cells = await table.locator(`tr[data-unit="${u.unit}"] td`).allInnerTexts();
+        const expected = ["plan", "sign", "start", "commission"].map((st) => {
+          const p = u.progress.find((x) => x.stage === st)!;
+          return `${p.actual < p.target ? "▼" : ""}${p.actual}/${p.target}${p.actual < p.target ? " 落后" : ""}`;
+        });
+        expect(cells.map((t) => t.replace(/\s+/g, " ").trim())).toEqual(expected);
+      }
+    }
+    const behindShown = await page.locator("td[data-behind]").count();
+    const behindEngine = report.groups.flatMap((g) => g.rows).flatMap((u) => (u.kind === "project" ? u.progress : [])).filter((p) => p.actual < p.target).length;
+    expect(behindShown).toBe(behindEngine);
+    await expect(page.locator("[data-testid=goals] li").count()).resolves.toBe(report.cityGoals.length);
+
+    await page.getByRole("tab", { name: /^全部/ }).click();
+    await page.screenshot({ path: path.join(SHOTS, "check.png"), fullPage: true });
+  });
+
+  it("selects an issue's cell in the workbook when the issue is chosen", async () => {
+    const first = engineReport().issues.find((i) => i.cell && i.sheet === "项目台账")!;
+    const item = page.locator(`[data-testid=issues] li[data-cell="${first.cell}"] button`).first();
+    await item.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((cell) => (window as any).__standin.model.selection?.address === cell, first.cell);
+    expect((await readBack(page)).selection).toEqual({ sheet: "项目台账", address: first.cell });
+  });
+
+  it("generates the ranking sheets with the engine's numbers, leaving the user's sheets alone", async () => {
+    await page.getByRole("button", { name: "生成排名" }).click();
+    await page.locator("[data-testid=generated]").waitFor();
+    const out = await readBack(page);
+    const report = engineReport();
+    const specs = describeReport(report, "zh");
+    const json = reportToJson(report);
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, `ledger-3-${PERIOD}.json`), "utf8"));
+    const byName = (n: string) => out.sheets.find((s) => s.name === n)!;
+
+    expect(out.userWrites).toEqual([]);
+    expect(byName(USER_SHEET).cells).toEqual([["这是用户自己的表"], ["请勿覆盖"]]);
+    const written = specs.map((s) => (s.name === USER_SHEET ? `${USER_SHEET} (2)` : s.name));
+    for (const n of written) expect(byName(n)).toBeDefined();
+
+    specs.forEach((spec, i) => {
+      const sheet = byName(written[i]);
+      expect(sheet.formulas).toBe(0);
+      expect(sheet.cells[0][0]).toBe(spec.title);
+      expect(sheet.cells[1]).toEqual(spec.columns.map((c) => c.header));
+      const blankAsNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+      const data = sheet.cells.slice(2, 2 + spec.rows.length).map((r) => spec.columns.map((_, c) => blankAsNull(r[c])));
+      expect(data).toEqual(spec.rows.map((r) => spec.columns.map((_, c) => blankAsNull(r[c]))));
+      if (spec.kind === "ranking") {
+        expect(sheet.tables).toHaveLength(1);
+        expect(sheet.charts).toHaveLength(1);
+        expect(sheet.bars).toBe(1);
+        expect(sheet.frozenRows).toBe(2);
+      }
+    });
+
+    // Ranking sheets against `sanpi score --json` (the engine's JSON, and the fixture the CLI must print).
+    for (const g of json.groups) {
+      const spec = specs.find((s) => s.kind === "ranking" && s.name.includes(g.id === "towns" ? "乡镇" : g.id === "departments" ? "市直" : "服务"))!;
+      const sheet = byName(written[specs.indexOf(spec)]);
+      const rows = sheet.cells.slice(2, 2 + g.rows.length);
+      const exp = expected.groups.find((x: { id: string }) => x.id === g.id).rows;
+      rows.forEach((r, k) => {
+        expect(r[0]).toBe(g.rows[k].rank);
+        expect(r[1]).toBe(g.rows[k].unit);
+        expect(r[spec.columns.length - 1]).toBe(g.rows[k].total);
+        expect(r[1]).toBe(exp[k].unit);
+        expect(r[0]).toBe(exp[k].rank);
+        expect(Math.abs((r[spec.columns.length - 1] as number) - exp[k].total)).toBeLessThanOrEqual(0.01);
+      });
+    }
+    // One marker per generated sheet, each pointing at it.
+    expect(out.names.map((n) => n.formula).sort()).toEqual(written.map((n) => `='${n}'!$A$1`).sort());
+    await page.screenshot({ path: path.join(SHOTS, "generated.png"), fullPage: true });
+  });
+
+  it("asks before replacing its own sheets, then replaces them in place", async () => {
+    const before = await readBack(page);
+    await page.getByRole("button", { name: "生成排名" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await expect(dialog.getByText("替换已生成的工作表？").count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "confirm.png") });
+    await dialog.getByRole("button", { name: "替换", exact: true }).click();
+    await page.locator("[data-testid=generated]").waitFor();
+    const after = await readBack(page);
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(after.names.length).toBe(before.names.length);
+    expect(after.userWrites).toEqual([]);
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("speaks English when Office's display language is not Chinese", async () => {
+    const en = await context.newPage();
+    await en.route(OFFICE_CDN, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: server.officeScript.replace('"displayLanguage":"zh-CN"', '"displayLanguage":"en-US"') }),
+    );
+    await en.goto(`${server.url}taskpane.html`);
+    await en.getByRole("button", { name: "Check ledger" }).click();
+    await en.locator("[data-testid=results]").waitFor();
+    await expect(en.getByText("Rows read").count()).resolves.toBe(1);
+    await en.screenshot({ path: path.join(SHOTS, "check-en.png"), fullPage: true });
+    await en.close();
+  });
+});

@@ -1,0 +1,113 @@
+// The ExcelJS host gives what Excel's range.values gives, and refuses bad files in one line.
+import { writeFileSync, mkdirSync } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { CliError } from "../../src/cli/errors";
+import { dateToSerial, loadXlsx, plainValue, readXlsx, sheetValues } from "../../src/cli/xlsx-read";
+import { ymdToSerial } from "../../src/engine/parse/dates";
+import { generateBook, toRangeValues, writeBookXlsx } from "../support/ledger-generator";
+import { FIXTURE, scratch } from "./helpers";
+
+const tmp = scratch();
+
+describe("plainValue: one cell as range.values gives it", () => {
+  it.each([
+    ["blank", null, ""],
+    ["number", 12.5, 12.5],
+    ["text", "临汝镇", "临汝镇"],
+    ["text that looks like a formula", "=1+1", "=1+1"],
+    ["boolean", true, true],
+    ["rich text", { richText: [{ text: "汝州市" }, { font: { bold: true }, text: "临汝镇" }] }, "汝州市临汝镇"],
+    ["hyperlink", { text: "项目1", hyperlink: "https://example.org" }, "项目1"],
+    ["hyperlink with rich text", { text: { richText: [{ text: "项" }, { text: "目" }] }, hyperlink: "x" }, "项目"],
+    ["formula result", { formula: "A1*2", result: 24000 }, 24000],
+    ["formula with an error result", { formula: "1/0", result: { error: "#DIV/0!" } }, "#DIV/0!"],
+    ["formula never calculated", { formula: "A1" }, ""],
+    ["shared formula", { sharedFormula: "B2", result: "是" }, "是"],
+    ["error cell", { error: "#N/A" }, "#N/A"],
+  ])("%s", (_, value, expected) => {
+    expect(plainValue(value as ExcelJS.CellValue)).toEqual(expected);
+  });
+
+  it("gives a Date as the 1900-system serial Excel stores, time of day as the fraction", () => {
+    expect(plainValue(new Date(Date.UTC(2023, 2, 15)))).toBe(ymdToSerial(2023, 3, 15));
+    expect(dateToSerial(new Date(Date.UTC(2023, 0, 1, 12)))).toBeCloseTo(ymdToSerial(2023, 1, 1) + 0.5, 10);
+    expect(plainValue({ formula: "TODAY()", result: new Date(Date.UTC(2023, 11, 31)) })).toBe(ymdToSerial(2023, 12, 31));
+  });
+});
+
+describe("sheetValues", () => {
+  it("is rectangular from A1, blank rows and gaps as '', merged cells only in their top-left cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("项目台账");
+    ws.getCell("B2").value = "标题";
+    ws.mergeCells("B2:D2");
+    ws.getCell("A4").value = 1;
+    ws.getCell("E4").value = { richText: [{ text: "a" }, { text: "b" }] };
+    ws.getCell("C5").value = new Date(Date.UTC(2023, 5, 30));
+    // Through a real file: what ExcelJS reads back, not what it holds in memory.
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    expect(sheetValues(back.getWorksheet("项目台账")!)).toEqual([
+      ["", "", "", "", ""],
+      ["", "标题", "", "", ""],
+      ["", "", "", "", ""],
+      [1, "", "", "", "ab"],
+      ["", "", ymdToSerial(2023, 6, 30), "", ""],
+    ]);
+  });
+
+  it("reads a generated messy ledger back exactly as the in-memory range.values", async () => {
+    const book = generateBook({ projects: 300, seed: 7 });
+    const file = path.join(tmp.dir(), "gen.xlsx");
+    await writeBookXlsx(book, file);
+    expect(await readXlsx(file)).toEqual(toRangeValues(book));
+  });
+
+  it("reads every sheet of the sample workbook", async () => {
+    const values = await readXlsx(FIXTURE);
+    expect(Object.keys(values)).toEqual(expect.arrayContaining(["项目台账", "考核录入", "企业评议"]));
+    const ledger = values["项目台账"];
+    expect(new Set(ledger.map((r) => r.length)).size).toBe(1);
+    expect(ledger.flat().some((v) => v instanceof Date || (v !== null && typeof v === "object"))).toBe(false);
+  });
+});
+
+describe("unreadable files: a CliError with exit code 2 and one Chinese line", () => {
+  const cases: [string, () => Promise<string>, RegExp][] = [
+    ["missing", async () => path.join(tmp.dir(), "无此文件.xlsx"), /文件不存在/],
+    ["a folder", async () => {
+      const d = path.join(tmp.dir(), "folder.xlsx");
+      mkdirSync(d, { recursive: true });
+      return d;
+    }, /文件夹/],
+    ["empty", async () => write("empty.xlsx", Buffer.alloc(0)), /空的/],
+    ["old .xls", async () => write("old.xls", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /\.xls/],
+    ["CSV renamed", async () => write("data.xlsx", Buffer.from("项目名称,单位\n项目1,临汝镇\n")), /不是 \.xlsx/],
+    ["a zip that is not a workbook", async () => {
+      const zip = new JSZip();
+      zip.file("readme.txt", "hello");
+      return write("notbook.xlsx", await zip.generateAsync({ type: "nodebuffer" }));
+    }, /不是 \.xlsx|损坏/],
+    ["truncated", async () => write("cut.xlsx", require("fs").readFileSync(FIXTURE).subarray(0, 5000)), /损坏/],
+  ];
+  const write = (name: string, bytes: Buffer): string => {
+    const f = path.join(tmp.dir(), name);
+    writeFileSync(f, bytes);
+    return f;
+  };
+
+  it.each(cases)("%s", async (_, make, reason) => {
+    const file = await make();
+    const err = await loadXlsx(file, "zh", "台账.xlsx").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CliError);
+    expect((err as CliError).exitCode).toBe(2);
+    expect((err as CliError).message).toMatch(/^无法读取文件“台账\.xlsx”：/);
+    expect((err as CliError).message).toMatch(reason);
+    expect((err as CliError).message).not.toMatch(/\n/);
+  });
+});

@@ -1,0 +1,70 @@
+// The built add-in in dist/, for the tests that check what Excel receives.
+// Builds it (`webpack --mode production`) when missing or older than its
+// sources; a lock keeps parallel jest workers from building at once.
+import { execFileSync } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const DIST = path.join(ROOT, "dist");
+const OUTPUTS = ["functions.json", "functions.en-US.json", "functions.js", "taskpane.html", "manifest.xml", "help.html"];
+const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/functions-metadata.js", "scripts/manifest-checks.js", "scripts/guard-associate-loader.js"];
+
+function newest(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((e) => newest(path.join(p, e))));
+}
+
+function fresh(): boolean {
+  const outs = OUTPUTS.map((f) => path.join(DIST, f));
+  if (!outs.every((f) => fs.existsSync(f))) return false;
+  const built = Math.min(...outs.map((f) => fs.statSync(f).mtimeMs));
+  return built >= Math.max(...INPUTS.map((i) => newest(path.join(ROOT, i))));
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Run webpack in production mode; returns its combined output. Throws with that output on failure. */
+export function webpack(args: string[] = [], env: NodeJS.ProcessEnv = process.env): string {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  return execFileSync(process.execPath, [cli, "--mode", "production", ...args], { cwd: ROOT, env, encoding: "utf8", stdio: "pipe", timeout: 300_000 });
+}
+
+/** Make sure dist/ holds a build of the current sources. */
+export function ensureBuilt(): void {
+  if (fresh()) return;
+  const lock = path.join(os.tmpdir(), `sanpi-dist-${crypto.createHash("sha1").update(ROOT).digest("hex").slice(0, 8)}.lock`);
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (fs.existsSync(lock) && Date.now() - fs.statSync(lock).mtimeMs > 300_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error("timed out waiting for another build of dist/");
+      sleep(250);
+    }
+  }
+  try {
+    if (!fresh()) {
+      const env = { ...process.env };
+      delete env.ADDIN_PUBLIC_URL; // the tests read dist/ as `npm run build` makes it for development
+      webpack([], env);
+    }
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Every file under a directory, as paths relative to it with "/" separators. */
+export function listFiles(dir: string, prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+export const readJson = <T = unknown>(file: string): T => JSON.parse(fs.readFileSync(file, "utf8")) as T;

@@ -1,0 +1,236 @@
+// An in-memory workbook that behaves like Excel where the add-in depends on it:
+// sheet names compare case-insensitively and are validated, writing a string
+// into a cell that is not Text-formatted makes "=..." a formula and "00123" a
+// number (as typing would), a used range is the bounding box of non-blank
+// cells, deleting a sheet turns the names pointing at it into #REF!, and table
+// names are unique. Every mutation is logged with its sheet, so tests can prove
+// that no cell of a user's sheet was written.
+export type ModelCell = string | number | boolean;
+
+export interface StyleOp {
+  address: string;
+  path: string;
+  value: unknown;
+}
+
+export interface ModelChart {
+  type: string;
+  values: string;
+  categories: string | null;
+  seriesName?: string;
+  props: Record<string, unknown>;
+  position?: [string, string];
+}
+
+export interface ModelSheet {
+  name: string;
+  visibility: string;
+  /** Present from the start (a user's sheet) rather than added through the API. */
+  original: boolean;
+  cells: ModelCell[][];
+  formats: string[][];
+  formulas: Map<string, string>;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  merges: string[];
+  styles: StyleOp[];
+  tables: { name: string; address: string; style?: string }[];
+  charts: ModelChart[];
+  conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
+  validations: { address: string; props: Record<string, unknown> }[];
+  pageLayout: Record<string, unknown>;
+}
+
+export interface ModelName {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface Mutation {
+  sheet: string | null;
+  kind: string;
+  address?: string;
+}
+
+export class StandInError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+  }
+}
+
+const INVALID_NAME = /[\[\]:*?/\\]/;
+
+export function colLetters(c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const a1 = (r: number, c: number): string => `${colLetters(c)}${r + 1}`;
+export const area = (r: number, c: number, rows: number, cols: number): string =>
+  rows === 1 && cols === 1 ? a1(r, c) : `${a1(r, c)}:${a1(r + rows - 1, c + cols - 1)}`;
+
+/** "B3", "B3:D9", "5:5" → 0-based rectangle (whole rows span 16384 columns). */
+export function parseArea(address: string): { r: number; c: number; rows: number; cols: number } {
+  const cell = (s: string): [number, number] => {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(s);
+    if (!m) throw new StandInError("InvalidArgument", `bad address ${address}`);
+    const col = m[1].toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return [Number(m[2]) - 1, col];
+  };
+  const rowsOnly = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rowsOnly) return { r: Number(rowsOnly[1]) - 1, c: 0, rows: Number(rowsOnly[2]) - Number(rowsOnly[1]) + 1, cols: 16384 };
+  const [from, to = from] = address.split(":");
+  const [r1, c1] = cell(from);
+  const [r2, c2] = cell(to);
+  return { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+const quote = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+export class WorkbookModel {
+  sheets: ModelSheet[] = [];
+  names: ModelName[] = [];
+  active: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  log: Mutation[] = [];
+
+  constructor(book: Record<string, ModelCell[][]> = {}) {
+    for (const [name, values] of Object.entries(book)) {
+      const s = this.addSheet(name);
+      s.original = true;
+      this.originalNames.add(name.toLowerCase());
+      s.cells = values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v)));
+    }
+    this.log = [];
+    this.active = this.sheets[0]?.name ?? null;
+  }
+
+  sheet(name: string): ModelSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  need(name: string): ModelSheet {
+    const s = this.sheet(name);
+    if (!s) throw new StandInError("ItemNotFound", `no sheet ${name}`);
+    return s;
+  }
+
+  addSheet(name: string): ModelSheet {
+    if (!name.trim() || name.length > 31 || INVALID_NAME.test(name)) throw new StandInError("InvalidArgument", `bad sheet name ${name}`);
+    if (this.sheet(name)) throw new StandInError("ItemAlreadyExists", `sheet ${name} exists`);
+    const s: ModelSheet = {
+      name, visibility: "Visible", original: false, cells: [], formats: [], formulas: new Map(), columnWidths: new Map(),
+      frozenRows: 0, merges: [], styles: [], tables: [], charts: [], conditionalFormats: [], validations: [], pageLayout: {},
+    };
+    this.sheets.push(s);
+    this.mutate(name, "addSheet");
+    return s;
+  }
+
+  deleteSheet(name: string): void {
+    const s = this.need(name);
+    if (this.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) throw new StandInError("InvalidOperation", "last visible sheet");
+    this.mutate(s.name, "deleteSheet");
+    this.sheets = this.sheets.filter((x) => x !== s);
+    const prefix = `=${quote(s.name)}!`;
+    for (const n of this.names) if (n.formula.startsWith(prefix)) n.formula = "=#REF!" + n.formula.slice(prefix.length);
+    if (this.active === s.name) this.active = this.sheets[0]?.name ?? null;
+  }
+
+  moveSheet(name: string, position: number): void {
+    const s = this.need(name);
+    this.mutate(s.name, "position");
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, s);
+  }
+
+  mutate(sheet: string | null, kind: string, address?: string): void {
+    this.log.push({ sheet, kind, address });
+  }
+
+  /** Bounding box of the non-blank cells, or null for an empty sheet. */
+  usedRange(name: string): { r: number; c: number; rows: number; cols: number } | null {
+    const s = this.need(name);
+    let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+    s.cells.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === "" || v === undefined) return;
+        r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+      }),
+    );
+    return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+  }
+
+  read(name: string, r: number, c: number, rows: number, cols: number): ModelCell[][] {
+    const s = this.need(name);
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => s.cells[r + i]?.[c + j] ?? ""));
+  }
+
+  format(s: ModelSheet, r: number, c: number): string {
+    return s.formats[r]?.[c] ?? "General";
+  }
+
+  /** Write values as Excel's range.values does. */
+  write(name: string, r: number, c: number, values: ModelCell[][]): void {
+    const s = this.need(name);
+    this.mutate(s.name, "values", area(r, c, values.length, values[0]?.length ?? 0));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const rr = r + i, cc = c + j;
+        (s.cells[rr] ??= [])[cc] = this.typed(s, rr, cc, v);
+      }),
+    );
+  }
+
+  private typed(s: ModelSheet, r: number, c: number, v: ModelCell): ModelCell {
+    s.formulas.delete(a1(r, c));
+    if (typeof v !== "string" || this.format(s, r, c) === "@") return v;
+    if (v.startsWith("=") && v.length > 1) {
+      s.formulas.set(a1(r, c), v);
+      return "#FORMULA";
+    }
+    if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+    return v;
+  }
+
+  setFormats(name: string, r: number, c: number, formats: string[][]): void {
+    const s = this.need(name);
+    this.mutate(s.name, "numberFormat", area(r, c, formats.length, formats[0]?.length ?? 0));
+    formats.forEach((row, i) => row.forEach((f, j) => ((s.formats[r + i] ??= [])[c + j] = f)));
+  }
+
+  addName(name: string, sheet: string, address: string, comment: string): ModelName {
+    if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new StandInError("ItemAlreadyExists", `name ${name}`);
+    const abs = address.replace(/([A-Z]+)(\d+)/gi, "$$$1$$$2");
+    const n: ModelName = { name, formula: `=${quote(sheet)}!${abs}`, comment, visible: true };
+    this.names.push(n);
+    this.mutate(null, "addName");
+    return n;
+  }
+
+  deleteName(name: string): void {
+    if (!this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new StandInError("ItemNotFound", `name ${name}`);
+    this.names = this.names.filter((n) => n.name.toLowerCase() !== name.toLowerCase());
+    this.mutate(null, "deleteName");
+  }
+
+  allTables(): string[] {
+    return this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  }
+
+  /** Mutations of a sheet the model started with (cells, formats, styles, objects, deletion). */
+  userSheetWrites(): Mutation[] {
+    return this.log.filter((m) => m.sheet !== null && this.originalNames.has(m.sheet.toLowerCase()));
+  }
+
+  /** Names of the sheets the model started with. */
+  readonly originalNames = new Set<string>();
+}

@@ -1,0 +1,116 @@
+// Builds the add-in into dist/ (shared runtime, as Microsoft's
+// Excel-Custom-Functions shared-runtime template):
+//   taskpane.html  the one page Excel loads: task pane + functions (shared runtime)
+//   taskpane.js    src/taskpane/index.tsx
+//   functions.js   src/functions/functions.ts, with the associate calls
+//   functions.json Chinese function metadata (JSDoc), functions.en-US.json English
+//   help.html      bilingual function help; manifest.xml; assets/
+//
+// Production URL: `npm run build` rewrites every https://localhost:3000/ in the
+// manifest to ADDIN_PUBLIC_URL, e.g.
+//   ADDIN_PUBLIC_URL=https://addins.example.gov.cn/sanpi/ npm run build
+// and dist/ is then ready for that static HTTPS host. Unset, the manifest keeps
+// localhost (a warning says so).
+//
+// Dev server (`npm run dev-server`): HTTPS with office-addin-dev-certs when its
+// certificates are installed (or installable: Windows, macOS); otherwise a
+// self-signed certificate, which Excel on the web accepts once the browser
+// trusts https://localhost:3000; SANPI_DEV_HTTP=1 serves plain HTTP.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
+const { DEV_URL, rewriteUrls } = require("./scripts/manifest-checks");
+
+const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+async function devServerOptions() {
+  if (process.env.SANPI_DEV_HTTP === "1") {
+    console.warn("SANPI_DEV_HTTP=1：以 HTTP 提供服务（Excel 只接受 HTTPS 加载项，仅供浏览器预览）/ serving plain HTTP (browser preview only; Excel needs HTTPS)");
+    return "http";
+  }
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const installable = process.platform === "win32" || process.platform === "darwin";
+    if (installable || devCerts.verifyCertificates()) {
+      const o = await devCerts.getHttpsServerOptions();
+      return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+    }
+    console.warn("未安装开发证书，改用自签名 HTTPS：请先在浏览器打开 https://localhost:3000 并信任证书 / no dev certificates installed: using a self-signed certificate; open https://localhost:3000 once and trust it");
+  } catch (e) {
+    console.warn(`无法使用 office-addin-dev-certs（${e.message}），改用自签名 HTTPS / cannot use office-addin-dev-certs, using a self-signed certificate`);
+  }
+  return "https";
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const publicUrl = process.env.ADDIN_PUBLIC_URL || "";
+  if (!dev && !publicUrl) {
+    console.warn(`未设置 ADDIN_PUBLIC_URL：dist/manifest.xml 仍指向 ${DEV_URL} / ADDIN_PUBLIC_URL is not set: dist/manifest.xml still points to ${DEV_URL}`);
+  }
+  const rewrite = (content) => (dev || !publicUrl ? content : Buffer.from(rewriteUrls(content.toString(), publicUrl)));
+  if (!dev && publicUrl) rewrite(""); // fail fast on a malformed URL
+
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      functions: FUNCTIONS_ENTRY,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck`; ES modules let webpack drop unused engine code.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+          },
+        },
+        { test: path.resolve(__dirname, FUNCTIONS_ENTRY), use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
+        { test: /\.(png|jpg|jpeg|gif|svg|ico)$/, type: "asset/resource" },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
+      new FunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the functions run in the task pane's page, registered first.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          { from: "manifest.xml", to: "manifest.xml", transform: rewrite },
+        ],
+      }),
+    ],
+    performance: {
+      // Excel starts the functions runtime from functions.js: keep it small (issue: ≤ 150 KB).
+      assetFilter: (file) => file === "functions.js",
+      maxAssetSize: 150 * 1024,
+      maxEntrypointSize: 150 * 1024,
+      hints: dev ? false : "warning",
+    },
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env && env.WEBPACK_SERVE ? await devServerOptions() : "http",
+      port: PORT,
+      hot: false,
+    },
+  };
+};
