@@ -24,6 +24,18 @@ const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
 const { DEV_URL, rewriteUrls } = require("./scripts/manifest-checks");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
+/** Written after every emit (webpack skips rewriting unchanged files, so their times say nothing). */
+const BUILD_STAMP = ".build-stamp";
+
+/** Records when the output was last built, on the output file system (memory under the dev server). */
+const buildStamp = {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapAsync("BuildStamp", (compilation, done) => {
+      const file = path.join(compilation.outputOptions.path, BUILD_STAMP);
+      compiler.outputFileSystem.writeFile(file, `${compiler.options.mode} ${new Date().toISOString()}\n`, done);
+    });
+  },
+};
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 async function devServerOptions() {
@@ -91,6 +103,7 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      buildStamp,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },

@@ -47,7 +47,7 @@ function previewPage() {
  #tabs button{border:1px solid #c8c6c4;background:#fff;padding:3px 8px;cursor:pointer;font:inherit}
  #tabs button.on{background:#217346;color:#fff}
  #grid{overflow:auto;flex:1;padding:6px}
- table{border-collapse:collapse;background:#fff} td,th{border:1px solid #e1dfdd;padding:2px 6px;white-space:nowrap;max-width:360px;overflow:hidden;text-overflow:ellipsis}
+ table{border-collapse:collapse;background:#fff} td,th{border:1px solid #e1dfdd;padding:2px 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
  th{background:#f3f2f1;font-weight:normal;color:#605e5c} td.sel{outline:2px solid #217346} td.b{font-weight:bold}
  #note{padding:4px 8px;color:#605e5c}
 </style></head><body>
@@ -69,7 +69,8 @@ function draw() {
   const rows = Math.min(sh.cells.length, 300), cols = Math.max(1, ...sh.cells.slice(0, rows).map((r) => (r ? r.length : 0)));
   const bold = new Set(sh.styles.filter((x) => x.path === "font.bold" && x.value).flatMap((x) => { const mm = /^[A-Z]+(\\d+)(?::[A-Z]+(\\d+))?$/.exec(x.address); if (!mm) return []; const a = +mm[1], b = +(mm[2] || mm[1]); return Array.from({ length: b - a + 1 }, (_, i) => a + i); }));
   const sel = m.selection && m.selection.sheet === sh.name ? m.selection.address : "";
-  let html = "<table><tr><th></th>" + Array.from({ length: cols }, (_, c) => "<th>" + col(c) + "</th>").join("") + "</tr>";
+  const widths = Array.from({ length: cols }, (_, c) => Math.round((sh.columnWidths.get(c) || 48) * 4 / 3));
+  let html = '<table style="table-layout:fixed"><colgroup><col style="width:36px">' + widths.map((w) => '<col style="width:' + w + 'px">').join("") + "</colgroup><tr><th></th>" + Array.from({ length: cols }, (_, c) => "<th>" + col(c) + "</th>").join("") + "</tr>";
   for (let r = 0; r < rows; r++) {
     html += "<tr><th>" + (r + 1) + "</th>";
     for (let c = 0; c < cols; c++) { const v = sh.cells[r] ? sh.cells[r][c] : ""; const f = sh.formats[r] ? sh.formats[r][c] : ""; const a = col(c) + (r + 1);

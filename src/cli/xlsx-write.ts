@@ -150,7 +150,8 @@ function prepareInputColumns(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: 
 
 /** Renders one spec as a new sheet, replacing a sheet of the same name (a re-run of `rank`). */
 export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  const old = wb.getWorksheet(spec.name);
+  // Excel compares sheet names case-insensitively.
+  const old = wb.worksheets.find((w) => w.name.toLowerCase() === spec.name.toLowerCase());
   if (old) wb.removeWorksheet(old.id);
   const headerRow = headerRowOf(spec);
   const ws = wb.addWorksheet(spec.name, {

@@ -140,6 +140,10 @@ export const MESSAGES = {
     zh: "单位“{value}”不是考评单位{suggest}",
     en: "Unit “{value}” is not an assessed unit{suggestEn}",
   },
+  "arg.unitNoTasks": {
+    zh: "单位“{value}”只参加企业评议，没有项目建设目标和季度得分：请用 SANPI.SERVICE 计算其评议得分",
+    en: "Unit “{value}” is only evaluated by enterprises and has no project targets or quarterly score: use SANPI.SERVICE",
+  },
   "arg.groupUnknown": {
     zh: "组别“{value}”无法识别：请填写 乡镇街道、市直单位、服务保障，或 A/B/C",
     en: "Group “{value}” is not known: type 乡镇街道, 市直单位, 服务保障, or A/B/C",

@@ -1,16 +1,5 @@
 // A1 addresses and sheet references: the little arithmetic the adapter needs.
-
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnLetter(index0: number): string {
-  let n = Math.floor(index0) + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnLetter } from "../engine/parse/table";
 
 export const cellAddress = (row0: number, col0: number): string => `${columnLetter(col0)}${row0 + 1}`;
 

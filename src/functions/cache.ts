@@ -1,65 +1,42 @@
 // SCORE and BREAKDOWN receive the whole ledger on every call: one SCORE cell
 // per unit means 49 calls with the same 2,000 rows. Excel hands each call a
-// fresh array, so the cache is keyed by a fingerprint of the content: every
-// cell is hashed (so any edit misses), but nothing is parsed.
+// fresh array, so entries are found by a cheap fingerprint of the ranges (their
+// shape) and then confirmed cell by cell against a snapshot: comparing costs a
+// fraction of a parse, and an edited cell is never served from the cache (no
+// hash, so no collision can return stale numbers).
 
-/** Two independent 32-bit hashes over every cell, with the shape, as a short key. */
-export function fingerprint(values: readonly (readonly unknown[])[] | null | undefined): string {
-  if (!values) return "-";
-  let h1 = 0x811c9dc5; // FNV-1a
-  let h2 = 0x9747b28c; // multiplicative, different prime, so collisions must coincide in both
-  const mix = (x: number): void => {
-    h1 = Math.imul(h1 ^ x, 0x01000193);
-    h2 = Math.imul(h2 ^ x, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  };
-  const f64 = new Float64Array(1);
-  const u32 = new Uint32Array(f64.buffer);
-  let cells = 0;
-  for (const row of values) {
-    if (!Array.isArray(row)) {
-      mix(0xfeed);
-      mixValue(row);
+export type Range = readonly (readonly unknown[])[];
+
+/** The cheap fingerprint: rows × columns of each range ("-" for an omitted one). */
+export function shapeKey(ranges: readonly (Range | null)[]): string {
+  return ranges.map((r) => (r ? `${r.length}x${r.length ? r[0].length : 0}` : "-")).join("|");
+}
+
+function sameCell(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x === "number" && typeof y === "number") return Number.isNaN(x) && Number.isNaN(y);
+  if (x instanceof Date && y instanceof Date) return x.getTime() === y.getTime() || (Number.isNaN(x.getTime()) && Number.isNaN(y.getTime()));
+  if (x !== null && y !== null && typeof x === "object" && typeof y === "object" && !(x instanceof Date) && !(y instanceof Date)) {
+    return safeJson(x) === safeJson(y);
+  }
+  return false;
+}
+
+/** Equal content, cell by cell (strings compared natively; Dates by time). */
+export function sameContent(a: Range | null, b: Range | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!Array.isArray(x) || !Array.isArray(y)) {
+      if (!sameCell(x, y)) return false;
       continue;
     }
-    mix(row.length | 0x40000000);
-    for (const v of row) mixValue(v);
-    cells += row.length;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j] && !sameCell(x[j], y[j])) return false;
   }
-  return `${values.length}:${cells}:${(h1 >>> 0).toString(36)}:${(h2 >>> 0).toString(36)}`;
-
-  function mixValue(v: unknown): void {
-    switch (typeof v) {
-      case "number":
-        f64[0] = v;
-        mix(1);
-        mix(u32[0]);
-        mix(u32[1]);
-        return;
-      case "string":
-        mix(2 | (v.length << 3));
-        for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
-        return;
-      case "boolean":
-        mix(v ? 3 : 4);
-        return;
-      case "undefined":
-        mix(5);
-        return;
-      default:
-        if (v === null) mix(6);
-        else if (v instanceof Date) {
-          mix(7);
-          f64[0] = v.getTime();
-          mix(u32[0]);
-          mix(u32[1]);
-        } else {
-          const s = safeJson(v);
-          mix(8);
-          for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
-        }
-    }
-  }
+  return true;
 }
 
 function safeJson(v: unknown): string {
@@ -70,31 +47,33 @@ function safeJson(v: unknown): string {
   }
 }
 
-/** A small least-recently-used map: a workbook has a few ledgers and four quarters at most. */
-export class Lru<V> {
-  private readonly map = new Map<string, V>();
+/** A copy that later changes to the caller's arrays cannot reach (cells are immutable values). */
+const snapshot = (r: Range | null): Range | null => (r ? r.map((row) => (Array.isArray(row) ? [...row] : row)) : null);
+
+/** Values keyed by the content of some ranges; least recently used entries go first. */
+export class ContentCache<V> {
+  private entries: { shape: string; ranges: (Range | null)[]; value: V }[] = [];
   constructor(private readonly capacity: number) {}
 
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+  get(ranges: readonly (Range | null)[]): V | undefined {
+    const shape = shapeKey(ranges);
+    const i = this.entries.findIndex((e) => e.shape === shape && e.ranges.every((r, k) => sameContent(ranges[k], r)));
+    if (i < 0) return undefined;
+    const [hit] = this.entries.splice(i, 1);
+    this.entries.unshift(hit);
+    return hit.value;
   }
 
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+  set(ranges: readonly (Range | null)[], value: V): void {
+    this.entries.unshift({ shape: shapeKey(ranges), ranges: ranges.map(snapshot), value });
+    this.entries.length = Math.min(this.entries.length, this.capacity);
   }
 
   clear(): void {
-    this.map.clear();
+    this.entries = [];
   }
 
   get size(): number {
-    return this.map.size;
+    return this.entries.length;
   }
 }

@@ -99,7 +99,7 @@ export const IMPLEMENTATIONS: Implementations = {
   SCORE: (p, ledger, unit, quarter, inputs) => unitQuarterScore(p, ledger, unit, quarter, inputs).total,
   BREAKDOWN: (p, ledger, unit, quarter, inputs) => [breakdownRow(unitQuarterScore(p, ledger, unit, quarter, inputs))],
   TARGET(p, unit, stage, quarter) {
-    if (!unit.targets) throw notAvailable("unit.wrongGroup", { value: unit.name });
+    if (!unit.targets) throw notAvailable("arg.unitNoTasks", { value: unit.name });
     const annual = unit.targets[stage];
     return quarter === null ? annual : quarterTarget(annual, quarter);
   },

@@ -5,19 +5,23 @@ import type { ProjectUnitScore, Report } from "../engine/report";
 import { scorePeriod } from "../engine/score/report";
 import type { CellValue, Issue } from "../engine/types";
 import { readWorkbook, SHEETS, type ParsedWorkbook } from "../engine/workbook";
-import { fingerprint, Lru } from "./cache";
+import { ContentCache } from "./cache";
 import { invalidFromIssue, notAvailable } from "./errors";
 
-const parsedCache = new Lru<ParsedWorkbook>(4);
-const reportCache = new Lru<Report>(16);
+/** A parsed workbook and its reports by quarter, for one ledger (and inputs) content. */
+interface Entry {
+  parsed: ParsedWorkbook;
+  reports: Map<number, Report>;
+}
+// A workbook may feed SCORE from a few ledgers or input ranges; four is plenty.
+const cache = new ContentCache<Entry>(4);
 let parses = 0;
 
 /** How many times a ledger was parsed since the last reset (for tests and the benchmark). */
 export const parseCount = (): number => parses;
 
 export function resetLedgerCache(): void {
-  parsedCache.clear();
-  reportCache.clear();
+  cache.clear();
   parses = 0;
 }
 
@@ -26,18 +30,19 @@ function rangeProblem(issues: Issue[]): Issue | undefined {
   return issues.find((i) => i.severity === "error" && (i.code === "header.missing" || i.code === "sheet.missing"));
 }
 
-function parsedBook(profile: Profile, ledger: CellValue[][], inputs: CellValue[][] | null, key: string): ParsedWorkbook {
-  let parsed = parsedCache.get(key);
-  if (!parsed) {
+function cachedEntry(profile: Profile, ledger: CellValue[][], inputs: CellValue[][] | null): Entry {
+  let entry = cache.get([ledger, inputs]);
+  if (!entry || entry.parsed.profile !== profile) {
     const book: Record<string, CellValue[][]> = { [SHEETS.ledger]: ledger };
     if (inputs) book[SHEETS.inputs] = inputs;
-    parsed = readWorkbook(book, profile);
+    entry = { parsed: readWorkbook(book, profile), reports: new Map() };
     parses++;
-    parsedCache.set(key, parsed);
+    cache.set([ledger, inputs], entry);
   }
-  const problem = rangeProblem(parsed.ledger.issues) ?? (inputs ? rangeProblem(parsed.inputs.issues) : undefined);
+  const { ledger: l, inputs: i } = entry.parsed;
+  const problem = rangeProblem(l.issues) ?? (inputs ? rangeProblem(i.issues) : undefined);
   if (problem) throw invalidFromIssue(problem);
-  return parsed;
+  return entry;
 }
 
 /** The unit's row of the quarter's report: the very numbers the ranking sheet shows. */
@@ -49,15 +54,13 @@ export function unitQuarterScore(
   inputs: CellValue[][] | null,
 ): ProjectUnitScore {
   if (!unit.groups.includes("towns") && !unit.groups.includes("departments")) {
-    throw notAvailable("unit.wrongGroup", { value: unit.name });
+    throw notAvailable("arg.unitNoTasks", { value: unit.name });
   }
-  const key = `${profile.id}|${fingerprint(ledger)}|${fingerprint(inputs)}`;
-  const parsed = parsedBook(profile, ledger, inputs, key);
-  const reportKey = `${key}|${quarter}`;
-  let report = reportCache.get(reportKey);
+  const entry = cachedEntry(profile, ledger, inputs);
+  let report = entry.reports.get(quarter);
   if (!report) {
-    report = scorePeriod(parsed, { year: profile.year, kind: "quarter", quarter });
-    reportCache.set(reportKey, report);
+    report = scorePeriod(entry.parsed, { year: profile.year, kind: "quarter", quarter });
+    entry.reports.set(quarter, report);
   }
   for (const g of report.groups) {
     for (const row of g.rows) if (row.kind === "project" && row.unit === unit.name) return row;

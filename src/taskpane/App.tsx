@@ -123,7 +123,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
           <Accordion multiple collapsible defaultOpenItems={["issues", "progress", "goals"]}>
             <AccordionItem value="issues">
               <AccordionHeader as="h2" size="small">
-                <span className={c.heading}>{`${s.issues}（${report.issues.length}）`}</span>
+                <span className={c.heading}>{s.issuesCount(report.issues.length)}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel}>
                 <IssueList

@@ -144,7 +144,10 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     await expect(page.locator("[data-testid=goals] li").count()).resolves.toBe(report.cityGoals.length);
 
     await page.getByRole("tab", { name: /^全部/ }).click();
-    await page.screenshot({ path: path.join(SHOTS, "check.png"), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, "check.png") });
+    await page.locator("[data-testid=progress-towns]").screenshot({ path: path.join(SHOTS, "check-progress.png") });
+    await page.locator("[data-testid=goals]").screenshot({ path: path.join(SHOTS, "check-goals.png") });
+    await page.screenshot({ path: path.join(SHOTS, "check-full.png"), fullPage: true });
   });
 
   it("selects an issue's cell in the workbook when the issue is chosen", async () => {
@@ -204,7 +207,8 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     }
     // One marker per generated sheet, each pointing at it.
     expect(out.names.map((n) => n.formula).sort()).toEqual(written.map((n) => `='${n}'!$A$1`).sort());
-    await page.screenshot({ path: path.join(SHOTS, "generated.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SHOTS, "generated.png") });
   });
 
   it("asks before replacing its own sheets, then replaces them in place", async () => {
@@ -213,6 +217,7 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     await expect(dialog.getByText("替换已生成的工作表？").count()).resolves.toBe(1);
+    await page.waitForTimeout(500); // let the dialog finish fading in
     await page.screenshot({ path: path.join(SHOTS, "confirm.png") });
     await dialog.getByRole("button", { name: "替换", exact: true }).click();
     await page.locator("[data-testid=generated]").waitFor();
@@ -224,6 +229,17 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     expect(pageErrors).toEqual([]);
   });
 
+  it("adds the missing input sheets from the template, leaving the existing ones alone", async () => {
+    await page.getByRole("button", { name: "添加模板表" }).click();
+    await page.getByText(/^已添加：/).waitFor();
+    const out = await readBack(page);
+    const targets = out.sheets.find((x) => x.name === "目标任务")!;
+    expect(targets.cells[0]).toEqual(["单位", "谋划", "签约", "开工", "投产"]);
+    expect(targets.cells.length).toBeGreaterThan(40); // the profile's annual targets, ready to override
+    expect(out.sheets.filter((x) => x.visibility === "Hidden").length).toBeLessThanOrEqual(1);
+    expect(out.userWrites).toEqual([]);
+  });
+
   it("speaks English when Office's display language is not Chinese", async () => {
     const en = await context.newPage();
     await en.route(OFFICE_CDN, (route) =>
@@ -233,7 +249,7 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     await en.getByRole("button", { name: "Check ledger" }).click();
     await en.locator("[data-testid=results]").waitFor();
     await expect(en.getByText("Rows read").count()).resolves.toBe(1);
-    await en.screenshot({ path: path.join(SHOTS, "check-en.png"), fullPage: true });
+    await en.screenshot({ path: path.join(SHOTS, "check-en.png") });
     await en.close();
   });
 });

@@ -65,6 +65,17 @@ describe("sheetValues", () => {
     expect(await readXlsx(file)).toEqual(toRangeValues(book));
   });
 
+  it("gives 1900-system serials for a workbook saved in the 1904 date system", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("项目台账");
+    ws.getCell("A1").value = new Date(Date.UTC(2023, 2, 15));
+    ws.getCell("A1").numFmt = "yyyy-mm-dd";
+    const file = path.join(tmp.dir(), "1904.xlsx");
+    await wb.xlsx.writeFile(file);
+    expect((await readXlsx(file))["项目台账"]).toEqual([[ymdToSerial(2023, 3, 15)]]);
+  });
+
   it("reads every sheet of the sample workbook", async () => {
     const values = await readXlsx(FIXTURE);
     expect(Object.keys(values)).toEqual(expect.arrayContaining(["项目台账", "考核录入", "企业评议"]));

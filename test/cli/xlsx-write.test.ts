@@ -100,6 +100,9 @@ describe("writeSheet", () => {
     writeSheet(wb, { ...spec, rows: [["新", 9]] });
     expect(wb.worksheets.filter((w) => w.name === spec.name)).toHaveLength(1);
     expect(wb.getWorksheet(spec.name)!.getCell(3, 1).value).toBe("新");
+    writeSheet(wb, { ...spec, name: spec.name.toUpperCase() + "X" });
+    writeSheet(wb, { ...spec, name: spec.name.toLowerCase() + "x" }); // the same name to Excel
+    expect(wb.worksheets.map((w) => w.name)).toEqual([spec.name, spec.name.toLowerCase() + "x"]);
   });
 });
 

@@ -83,6 +83,15 @@ describe("generated sheets", () => {
     expect(s.model.userSheetWrites()).toEqual([]);
   });
 
+  it("when a user's sheet holds the name, replaces the sheet it wrote beside it last time", async () => {
+    const s = createStandIn({ 项目台账: ledger, 明细: [["用户自己的表"]] });
+    await generate(s, [spec("明细", [[1, "温泉镇", 1]])]);
+    const r = await generate(s, [spec("明细", [[1, "温泉镇", 2]])]);
+    expect(r.replaced).toEqual(["明细 (2)"]);
+    expect(s.model.sheets.map((x) => x.name)).toEqual(["项目台账", "明细", "明细 (2)"]);
+    expect(s.model.sheet("明细 (2)")!.cells[2][2]).toBe(2);
+  });
+
   it("keeps earlier generated sheets when asked, writing beside them", async () => {
     const s = createStandIn({ 项目台账: ledger });
     await generate(s, [spec("排名", [[1, "临汝镇", 90]])]);

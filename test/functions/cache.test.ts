@@ -1,44 +1,62 @@
-// The ledger fingerprint: equal content → equal key whatever array holds it;
-// any one changed cell, type or shape → another key. And the LRU's bound.
+// The ledger cache: equal content is a hit whatever arrays hold it; any one
+// changed cell, type or shape is a miss; later edits to the caller's arrays
+// cannot reach the cached copy; the least recently used entry goes first.
 import * as fc from "fast-check";
-import { fingerprint, Lru } from "../../src/functions/cache";
+import { ContentCache, sameContent, shapeKey } from "../../src/functions/cache";
 
-const cell = fc.oneof(fc.double({ noNaN: false }), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(""), fc.date({ noInvalidDate: true }));
+const cell = fc.oneof(fc.double(), fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(""), fc.date(), fc.constant({ error: "#N/A" }));
 const sheet = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 });
+const copy = (s: unknown[][]) => s.map((r) => r.map((c) => (c instanceof Date ? new Date(c.getTime()) : typeof c === "string" ? ` ${c}`.slice(1) : c)));
+const same = (x: unknown, y: unknown) => Object.is(x, y) || (x instanceof Date && y instanceof Date && Object.is(x.getTime(), y.getTime())) || (typeof x === "number" && x === y);
 
-test("the same content in fresh arrays gives the same key", () => {
-  fc.assert(fc.property(sheet, (s) => expect(fingerprint(s.map((r) => [...r]))).toBe(fingerprint(s))));
+test("the same content in fresh arrays (fresh strings and Dates) is the same", () => {
+  fc.assert(fc.property(sheet, (s) => expect(sameContent(copy(s), s)).toBe(true)));
 });
 
-test("changing any one cell changes the key", () => {
+test("changing any one cell makes it different", () => {
   fc.assert(
     fc.property(sheet, fc.nat(), fc.nat(), cell, (s, i, j, v) => {
       const r = i % s.length;
       const c = j % s[r].length;
-      fc.pre(!Object.is(s[r][c], v) && !(s[r][c] instanceof Date && v instanceof Date && s[r][c].getTime() === v.getTime()));
-      const edited = s.map((row) => [...row]);
+      fc.pre(!same(s[r][c], v) && JSON.stringify(s[r][c]) !== JSON.stringify(v));
+      const edited = copy(s);
       edited[r][c] = v;
-      expect(fingerprint(edited)).not.toBe(fingerprint(s));
+      expect(sameContent(edited, s)).toBe(false);
     }),
   );
 });
 
-test("types and shapes are part of the key", () => {
-  expect(fingerprint([[1]])).not.toBe(fingerprint([["1"]]));
-  expect(fingerprint([[true]])).not.toBe(fingerprint([[1]]));
-  expect(fingerprint([[null]])).not.toBe(fingerprint([[""]]));
-  expect(fingerprint([[1, 2]])).not.toBe(fingerprint([[1], [2]]));
-  expect(fingerprint([["ab", "c"]])).not.toBe(fingerprint([["a", "bc"]]));
-  expect(fingerprint(null)).not.toBe(fingerprint([]));
+test("types and shapes count", () => {
+  expect(sameContent([[1]], [["1"]])).toBe(false);
+  expect(sameContent([[true]], [[1]])).toBe(false);
+  expect(sameContent([[null]], [[""]])).toBe(false);
+  expect(sameContent([[1, 2]], [[1], [2]])).toBe(false);
+  expect(sameContent(null, [])).toBe(false);
+  expect(sameContent(null, null)).toBe(true);
+  expect(shapeKey([[[1, 2]], null])).toBe("1x2|-");
 });
 
-test("the LRU keeps the most recently used entries", () => {
-  const lru = new Lru<number>(2);
-  lru.set("a", 1);
-  lru.set("b", 2);
-  expect(lru.get("a")).toBe(1);
-  lru.set("c", 3);
-  expect(lru.get("b")).toBeUndefined();
-  expect(lru.get("a")).toBe(1);
-  expect(lru.size).toBe(2);
+test("a hit needs every range equal; the cached copy ignores later in-place edits", () => {
+  const cache = new ContentCache<string>(4);
+  const ledger = [["项目名称", "总投资"], ["甲", 12000]];
+  const inputs = [["季度"], ["2023Q1"]];
+  cache.set([ledger, inputs], "parsed");
+  expect(cache.get([copy(ledger), copy(inputs)])).toBe("parsed");
+  expect(cache.get([ledger, null])).toBeUndefined();
+  ledger[1][1] = 13000; // the caller's array changes after the call
+  expect(cache.get([ledger, inputs])).toBeUndefined();
+});
+
+test("the least recently used entry is dropped first", () => {
+  const cache = new ContentCache<number>(2);
+  const a = [[1]];
+  const b = [[2]];
+  const c = [[3]];
+  cache.set([a], 1);
+  cache.set([b], 2);
+  expect(cache.get([[[1]]])).toBe(1);
+  cache.set([c], 3);
+  expect(cache.get([b])).toBeUndefined();
+  expect(cache.get([a])).toBe(1);
+  expect(cache.size).toBe(2);
 });

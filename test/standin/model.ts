@@ -5,6 +5,8 @@
 // cells, deleting a sheet turns the names pointing at it into #REF!, and table
 // names are unique. Every mutation is logged with its sheet, so tests can prove
 // that no cell of a user's sheet was written.
+import { columnLetter } from "../../src/engine/parse/table";
+
 export type ModelCell = string | number | boolean;
 
 export interface StyleOp {
@@ -62,18 +64,7 @@ export class StandInError extends Error {
 
 const INVALID_NAME = /[\[\]:*?/\\]/;
 
-export function colLetters(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export const a1 = (r: number, c: number): string => `${colLetters(c)}${r + 1}`;
+export const a1 = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
 export const area = (r: number, c: number, rows: number, cols: number): string =>
   rows === 1 && cols === 1 ? a1(r, c) : `${a1(r, c)}:${a1(r + rows - 1, c + cols - 1)}`;
 

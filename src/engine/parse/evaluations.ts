@@ -34,7 +34,7 @@ export function readEvaluations(values: SheetValues | undefined, profile: Profil
     ...profile.evaluation.parts.map((p) => ({ key: p.key as EvalKey, header: p.header, required: true })),
   ];
   const specs = Object.fromEntries(columns.map((c) => [c.key, c])) as Record<EvalKey, ColumnSpec<EvalKey>>;
-  const located = locateHeader(values, columns, ["被评单位", "单位"]);
+  const located = locateHeader(values, columns);
   const missing = located ? columns.filter((c) => c.required && located.columns[c.key] === undefined) : columns;
   if (!located || missing.length) {
     sink.add("error", "header.missing", "header.missing", {

@@ -73,7 +73,7 @@ export function readInputs(values: SheetValues | undefined, profile: Profile): I
     });
     return { found: false, byUnitQuarter, issues: sink.issues };
   }
-  const located = locateHeader(values, COLUMNS, ["单位", "被考核单位"]);
+  const located = locateHeader(values, COLUMNS);
   if (!located || located.columns.unit === undefined || located.columns.quarter === undefined) {
     sink.add("error", "header.missing", "header.missing", { sheet: INPUTS_SHEET, column: "季度、单位" });
     return { found: true, byUnitQuarter, issues: sink.issues };

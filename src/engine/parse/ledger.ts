@@ -106,7 +106,7 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
     });
     return { projects: [], issues: sink.issues, rowsRead: 0, found: false };
   }
-  const located = locateHeader(values, LEDGER_COLUMNS, ["项目名称", "单位"]);
+  const located = locateHeader(values, LEDGER_COLUMNS);
   if (!located) {
     sink.add("error", "header.missing", "header.missing", { sheet: LEDGER_SHEET, column: "项目名称" });
     return { projects: [], issues: sink.issues, rowsRead: 0, found: true };

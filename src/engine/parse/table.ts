@@ -36,11 +36,14 @@ export interface Located<K extends string> {
   columns: Partial<Record<K, number>>;
 }
 
+/** A header row is the first of the first 10 with a cell reading one of these (workbook-format §1). */
+export const HEADER_MARKERS = ["项目名称", "单位", "被评单位"];
+
 /** Find the header row (first of the first 10 with a marker cell) and map columns by header text. */
 export function locateHeader<K extends string>(
   values: SheetValues,
   specs: ColumnSpec<K>[],
-  markers: string[],
+  markers: string[] = HEADER_MARKERS,
 ): Located<K> | null {
   const markerSet = new Set(markers.map((m) => normaliseHeader(m)));
   const limit = Math.min(values.length, 10);

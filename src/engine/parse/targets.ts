@@ -38,7 +38,7 @@ export function readTargets(values: SheetValues | undefined, profile: Profile): 
   const sink = new IssueSink(TARGETS_SHEET);
   const overrides = new Map<string, Partial<StageCounts>>();
   if (!values) return { found: false, overrides, issues: sink.issues };
-  const located = locateHeader(values, COLUMNS, ["单位", "项目单位"]);
+  const located = locateHeader(values, COLUMNS);
   if (!located || located.columns.unit === undefined) {
     sink.add("error", "header.missing", "header.missing", { sheet: TARGETS_SHEET, column: "单位" });
     return { found: true, overrides, issues: sink.issues };

@@ -6,6 +6,7 @@ import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: "6px", margin: 0, padding: 0, listStyle: "none" },
+  label: { display: "block", width: "100%" },
   line: { display: "flex", justifyContent: "space-between", gap: "8px", fontSize: tokens.fontSizeBase200 },
   count: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
@@ -20,12 +21,15 @@ export function CityGoals({ goals, lang, s }: { goals: GoalProgress[]; lang: Lan
         return (
           <li key={i}>
             <Field
-              label={
-                <span className={c.line}>
-                  <span>{label}</span>
-                  <span className={c.count}>{s.goalLine(g.actual, g.goal)}</span>
-                </span>
-              }
+              label={{
+                className: c.label,
+                children: (
+                  <span className={c.line}>
+                    <span>{label}</span>
+                    <span className={c.count}>{s.goalLine(g.actual, g.goal)}</span>
+                  </span>
+                ),
+              }}
             >
               <ProgressBar value={g.goal > 0 ? Math.min(1, g.actual / g.goal) : 1} color={done ? "success" : "brand"} thickness="large" aria-valuetext={s.goalLine(g.actual, g.goal)} />
             </Field>

@@ -1,11 +1,11 @@
 // The issues of the check: sheet, cell and message; choosing one selects its
 // cell in the workbook. Filter by severity; long lists are shown in pages.
 import * as React from "react";
-import { Badge, makeStyles, Tab, TabList, tokens, Button } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { Issue, Lang } from "../../engine";
 import type { Strings } from "../strings";
 
-const PAGE = 50;
+const PAGE = 20;
 type Filter = "all" | "error" | "warning";
 
 const useStyles = makeStyles({
@@ -67,7 +67,7 @@ export function IssueList(props: {
             <>
               <span className={c.where}>
                 <Badge size="small" appearance="tint" color={i.severity === "error" ? "danger" : "warning"}>
-                  {i.severity === "error" ? s.errors : s.warnings}
+                  {i.severity === "error" ? s.error : s.warning}
                 </Badge>
                 <span>{place(i, s, lang)}{selectable ? "" : ` ${s.sheetMissing}`}</span>
               </span>
@@ -78,11 +78,11 @@ export function IssueList(props: {
           return (
             <li key={k} data-severity={i.severity} data-cell={i.cell ?? ""}>
               {selectable ? (
-                <button type="button" className={`${c.item} ${tone}`} title={s.issueGoTo} onClick={() => onSelect(i)}>
+                <button type="button" className={mergeClasses(c.item, tone)} title={s.issueGoTo} onClick={() => onSelect(i)}>
                   {body}
                 </button>
               ) : (
-                <div className={`${c.item} ${c.static} ${tone}`}>{body}</div>
+                <div className={mergeClasses(c.item, c.static, tone)}>{body}</div>
               )}
             </li>
           );

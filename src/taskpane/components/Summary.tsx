@@ -1,6 +1,6 @@
 // Rows read, projects counted, errors, warnings: four numbers in a 2×2 grid.
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Report } from "../../engine";
 import type { Strings } from "../strings";
 
@@ -33,7 +33,7 @@ export function Summary({ report, s }: { report: Report; s: Strings }): React.Re
       {items.map(([label, value, tone]) => (
         <div key={label} className={c.stat}>
           <dt className={c.label}>{label}</dt>
-          <dd className={`${c.value} ${tone ?? ""}`}>{value}</dd>
+          <dd className={mergeClasses(c.value, tone)}>{value}</dd>
         </div>
       ))}
     </dl>

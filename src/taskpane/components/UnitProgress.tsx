@@ -1,7 +1,7 @@
 // Each unit's cumulative progress against its targets for the period
 // (谋划/签约/开工/投产, actual / target), units behind marked in red with a ▼.
 import * as React from "react";
-import { makeStyles, Switch, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Switch, tokens } from "@fluentui/react-components";
 import type { GroupResult, Lang, ProjectUnitScore, Stage } from "../../engine";
 import type { Strings } from "../strings";
 
@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   th: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   thUnit: { textAlign: "left", width: "40%" },
   td: { textAlign: "right", padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: "nowrap" },
-  unit: { textAlign: "left", whiteSpace: "normal", wordBreak: "break-all" },
+  unit: { textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
+  rowHead: { fontWeight: tokens.fontWeightRegular },
   behind: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: "0 0 4px" },
@@ -36,7 +37,7 @@ function GroupTable({ group, lang, s, onlyBehind }: { group: GroupResult; lang: 
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={`${c.th} ${c.thUnit}`}>{s.unit}</th>
+          <th scope="col" className={mergeClasses(c.th, c.thUnit)}>{s.unit}</th>
           {STAGES.map((st) => (
             <th scope="col" key={st} className={c.th}>{s.stages[st]}</th>
           ))}
@@ -45,18 +46,18 @@ function GroupTable({ group, lang, s, onlyBehind }: { group: GroupResult; lang: 
       <tbody>
         {shown.length === 0 && (
           <tr>
-            <td colSpan={5} className={`${c.td} ${c.unit} ${c.ok}`}>{s.allOnTrack}</td>
+            <td colSpan={5} className={mergeClasses(c.td, c.unit, c.ok)}>{s.allOnTrack}</td>
           </tr>
         )}
         {shown.map((u) => (
           <tr key={u.unit} data-unit={u.unit}>
-            <th scope="row" className={`${c.td} ${c.unit}`} style={{ fontWeight: "normal" }}>{u.unit}</th>
+            <th scope="row" className={mergeClasses(c.td, c.unit, c.rowHead)}>{u.unit}</th>
             {STAGES.map((st) => {
               const p = u.progress.find((x) => x.stage === st);
               if (!p) return <td key={st} className={c.td}>–</td>;
               const late = p.actual < p.target;
               return (
-                <td key={st} className={`${c.td} ${late ? c.behind : ""}`} data-behind={late || undefined}>
+                <td key={st} className={mergeClasses(c.td, late && c.behind)} data-behind={late || undefined}>
                   {late && <span aria-hidden="true">▼</span>}
                   {p.actual}/{p.target}
                   {late && <span className={c.hidden}> {s.behind}</span>}

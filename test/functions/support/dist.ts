@@ -19,11 +19,12 @@ function newest(p: string): number {
   return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((e) => newest(path.join(p, e))));
 }
 
+/** A production build after the newest source: webpack.config.js writes .build-stamp after every emit. */
 function fresh(): boolean {
-  const outs = OUTPUTS.map((f) => path.join(DIST, f));
-  if (!outs.every((f) => fs.existsSync(f))) return false;
-  const built = Math.min(...outs.map((f) => fs.statSync(f).mtimeMs));
-  return built >= Math.max(...INPUTS.map((i) => newest(path.join(ROOT, i))));
+  const stamp = path.join(DIST, ".build-stamp");
+  if (!fs.existsSync(stamp) || !OUTPUTS.every((f) => fs.existsSync(path.join(DIST, f)))) return false;
+  if (!fs.readFileSync(stamp, "utf8").startsWith("production ")) return false;
+  return fs.statSync(stamp).mtimeMs >= Math.max(...INPUTS.map((i) => newest(path.join(ROOT, i))));
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
