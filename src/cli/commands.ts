@@ -37,19 +37,23 @@ export interface CliIO {
 const profile = ruzhou2023;
 export const DEFAULT_TEMPLATE = "三个一批台账模板.xlsx";
 
-interface Loaded extends LoadedWorkbook {
+interface Loaded {
   file: string;
   parsed: ParsedWorkbook;
+  /** The whole ExcelJS workbook, kept only for `rank` (it writes a copy of it). */
+  workbook: LoadedWorkbook["workbook"] | null;
 }
 
-async function load(args: Args, io: CliIO, progress: Progress): Promise<Loaded> {
+async function load(args: Args, io: CliIO, progress: Progress, keepWorkbook = false): Promise<Loaded> {
   const file = path.resolve(io.cwd, args.file!);
   progress.step("cli.progress.read", { file: path.basename(file) });
-  // Only the input sheets are turned into values: a workbook ranked before carries big ranking sheets.
-  const loaded = await loadXlsx(file, args.lang, args.file!, Object.values(SHEETS));
-  const rows = Object.values(loaded.values).reduce((n, s) => n + s.length, 0);
-  progress.step("cli.progress.score", { rows });
-  return { ...loaded, file, parsed: readWorkbook(loaded.values, profile) };
+  // Only the input sheets become values: a workbook ranked before carries big ranking sheets.
+  let loaded: LoadedWorkbook | null = await loadXlsx(file, args.lang, args.file!, Object.values(SHEETS));
+  const { values } = loaded;
+  const workbook = keepWorkbook ? loaded.workbook : null;
+  loaded = null; // check and score let the ExcelJS model go before the engine runs: less for the GC to trace
+  progress.step("cli.progress.score", { rows: Object.values(values).reduce((n, s) => n + s.length, 0) });
+  return { file, parsed: readWorkbook(values, profile), workbook };
 }
 
 function requirePeriod(args: Args): Period {
@@ -151,13 +155,13 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
   const period = requirePeriod(args);
   if (args.out !== null) checkOut(args.out, args.lang);
   try {
-    const loaded = await load(args, io, progress);
+    const loaded = await load(args, io, progress, true);
     const report = scorePeriod(loaded.parsed, period);
     // A copy: the input is written only when --out names it.
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     progress.step("cli.progress.write", { file: path.basename(out) });
-    writeSheets(loaded.workbook, describeReport(report, args.lang));
-    await save(loaded.workbook, out, args.lang);
+    writeSheets(loaded.workbook!, describeReport(report, args.lang));
+    await save(loaded.workbook!, out, args.lang);
     progress.done();
     io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
     io.out(message("cli.written", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
