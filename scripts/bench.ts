@@ -3,7 +3,8 @@
 // ratio of `sanpi score` (in-process: read + score + JSON) to ExcelJS alone
 // reading the same file (target ≤ 1.3 at 10,000), and the engine's time per
 // row across sizes (linear growth: the marginal cost per row stays flat).
-// Timings are the fastest of interleaved runs (others measure the machine's other load). SANPI_BENCH_SIZES=1000,5000 picks sizes.
+// Timings are the fastest of interleaved runs (the others measure the machine's
+// other load). SANPI_BENCH_SIZES=1000,5000 picks sizes.
 import { mkdtempSync, rmSync, statSync } from "fs";
 import os from "os";
 import path from "path";

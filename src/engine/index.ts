@@ -17,3 +17,4 @@ export * as dates from "./parse/dates";
 export * as rules from "./score/rules";
 export * as ranking from "./score/ranking";
 export { resolveUnit, suggestUnits, unitsOfGroup, normaliseUnitText } from "./parse/units";
+export { columnLetter } from "./parse/table";

@@ -50,7 +50,12 @@ export function IssueList(props: {
   const [filter, setFilter] = React.useState<Filter>("all");
   const [shown, setShown] = React.useState(PAGE);
   const errors = issues.filter((i) => i.severity === "error").length;
-  const list = filter === "all" ? issues : issues.filter((i) => i.severity === filter);
+  // Errors first (they keep rows out of the score), then warnings, each in sheet and row order.
+  const sorted = React.useMemo(
+    () => [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity !== "error")],
+    [issues],
+  );
+  const list = filter === "all" ? sorted : sorted.filter((i) => i.severity === filter);
   if (!issues.length) return <p className={c.empty}>{s.noProblems}</p>;
   return (
     <div data-testid="issues">
