@@ -21,12 +21,12 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ]; then
 fi
 
 mkdir -p out
-node bin/sanpi.js rank test/fixtures/ledger-3.xlsx --year 2023 --out "out/ledger-3-排名-2023.xlsx" "$@"
+node bin/sanpi.js rank test/fixtures/ledger-3/ledger-3.xlsx --year 2023 --out "out/ledger-3-排名-2023.xlsx" "$@"
 status=$?
 # Exit 1 means the workbook has invalid rows (the sample has some on purpose):
 # they were left out, listed, and the ranking was still written.
 if [ "$status" -eq 1 ]; then
-  echo "（示例台账故意包含几行错误数据，这些行未计分；运行 npm run sanpi -- check test/fixtures/ledger-3.xlsx 查看）" >&2
+  echo "（示例台账故意包含几行错误数据，这些行未计分；运行 npm run sanpi -- check test/fixtures/ledger-3/ledger-3.xlsx 查看）" >&2
   exit 0
 fi
 exit "$status"

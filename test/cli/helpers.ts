@@ -5,7 +5,7 @@ import path from "path";
 import { run } from "../../src/cli/run";
 
 export const ROOT = path.join(__dirname, "..", "..");
-export const FIXTURE = path.join(ROOT, "test", "fixtures", "ledger-3.xlsx");
+export const FIXTURE = path.join(ROOT, "test", "fixtures", "ledger-3", "ledger-3.xlsx");
 export const EXPECTED_DIR = path.join(ROOT, "test", "fixtures", "ledger-3");
 
 export interface CliResult {

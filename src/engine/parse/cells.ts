@@ -7,6 +7,11 @@ import { dateToSerial, isValidYmd, ymdToSerial } from "./dates";
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; key: MessageCode; params: MessageParams };
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+// Shared results for the commonest outcomes (blank cells, yes/no): no allocation per cell.
+const OK_NULL: Parsed<null> = Object.freeze({ ok: true as const, value: null });
+const OK_TRUE: Parsed<boolean> = Object.freeze({ ok: true as const, value: true });
+const OK_FALSE: Parsed<boolean> = Object.freeze({ ok: true as const, value: false });
+const okBool = (b: boolean): Parsed<boolean> => (b ? OK_TRUE : OK_FALSE);
 export const fail = <T>(code: string, key: MessageCode, params: MessageParams): Parsed<T> => ({
   ok: false,
   code,
@@ -21,7 +26,11 @@ export type Plain = string | number | boolean | Date | null | { error: string };
 
 export function plain(v: CellValue): Plain {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string") return EXCEL_ERRORS.test(v.trim()) ? { error: v.trim() } : v;
+  if (typeof v === "string") {
+    // Error values are rare: only text that starts with "#" (after spaces) is tested.
+    const t = v.charCodeAt(0) === 35 ? v : v.charCodeAt(0) === 32 ? v.trim() : "";
+    return t.charCodeAt(0) === 35 && EXCEL_ERRORS.test(t.trim()) ? { error: t.trim() } : v;
+  }
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : v;
@@ -53,7 +62,10 @@ export function isBlank(v: CellValue): boolean {
 }
 
 /** Fold full-width ASCII and the ideographic space to half-width (rules §1). */
+const WIDE = /[\uff01-\uff5e\u3000]/;
+
 export function foldWidth(s: string): string {
+  if (!WIDE.test(s)) return s; // most cells: nothing to fold
   let out = "";
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -82,7 +94,7 @@ const UNIT_FACTOR: Record<string, number> = { 亿元: 10000, 亿: 10000, 万元:
 /** Amount in 万元: a number, or text like 12000, 1,200, １２０００, 1.5亿, 5000万元, 800000元. */
 export function parseAmount(v: CellValue): Parsed<number | null> {
   const p = plain(v);
-  if (p === null) return ok(null);
+  if (p === null) return OK_NULL;
   if (isErrorValue(p)) return errorOf(p);
   if (typeof p === "boolean" || p instanceof Date) return fail("amount.invalid", "amount.invalid", { value: display(v) });
   if (typeof p === "number") {
@@ -90,7 +102,7 @@ export function parseAmount(v: CellValue): Parsed<number | null> {
     return ok(p);
   }
   const s = foldWidth(p).replace(/[\s,，]/g, "");
-  if (s === "") return ok(null);
+  if (s === "") return OK_NULL;
   if (/^[-−]/.test(s)) return fail("amount.invalid", "amount.negative", { value: p.trim() });
   const m = AMOUNT_RE.exec(s);
   if (!m) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
@@ -108,7 +120,7 @@ const DATE_RES = [
 /** A date as an Excel day serial (integer), from a serial, a Date (read as UTC) or text. */
 export function parseDate(v: CellValue): Parsed<number | null> {
   const p = plain(v);
-  if (p === null) return ok(null);
+  if (p === null) return OK_NULL;
   if (isErrorValue(p)) return errorOf(p);
   if (p instanceof Date) return ok(dateToSerial(p));
   if (typeof p === "number") {
@@ -117,7 +129,7 @@ export function parseDate(v: CellValue): Parsed<number | null> {
   }
   if (typeof p === "boolean") return fail("date.invalid", "date.invalid", { value: display(v) });
   const s = foldWidth(p).trim();
-  if (s === "") return ok(null);
+  if (s === "") return OK_NULL;
   for (const re of DATE_RES) {
     const m = re.exec(s);
     if (m) {
@@ -136,19 +148,19 @@ const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "x", "f"
 /** Yes/no: 是/否, Y/N, yes/no, TRUE/FALSE, 1/0, √/×; blank = 否. */
 export function parseBool(v: CellValue): Parsed<boolean> {
   const p = plain(v);
-  if (p === null) return ok(false);
+  if (p === null) return OK_FALSE;
   if (isErrorValue(p)) return errorOf(p);
-  if (typeof p === "boolean") return ok(p);
+  if (typeof p === "boolean") return okBool(p);
   if (typeof p === "number") {
-    if (p === 1) return ok(true);
-    if (p === 0) return ok(false);
+    if (p === 1) return OK_TRUE;
+    if (p === 0) return OK_FALSE;
     return fail("bool.invalid", "bool.invalid", { value: p });
   }
   if (p instanceof Date) return fail("bool.invalid", "bool.invalid", { value: display(v) });
   const s = foldWidth(p).trim().toLowerCase();
-  if (s === "") return ok(false);
-  if (YES.has(s)) return ok(true);
-  if (NO.has(s)) return ok(false);
+  if (s === "") return OK_FALSE;
+  if (YES.has(s)) return OK_TRUE;
+  if (NO.has(s)) return OK_FALSE;
   return fail("bool.invalid", "bool.invalid", { value: p.trim() });
 }
 
@@ -204,12 +216,12 @@ export function parseQuarter(v: CellValue, defaultYear: number): Parsed<{ year: 
 /** A number (numeric text and full-width digits accepted); blank = null. */
 export function parseNumber(v: CellValue): Parsed<number | null> {
   const p = plain(v);
-  if (p === null) return ok(null);
+  if (p === null) return OK_NULL;
   if (isErrorValue(p)) return errorOf(p);
   if (typeof p === "number") return ok(p);
   if (typeof p === "boolean" || p instanceof Date) return fail("number.invalid", "number.invalid", { value: display(v) });
   const s = foldWidth(p).replace(/[\s,，]/g, "");
-  if (s === "") return ok(null);
+  if (s === "") return OK_NULL;
   if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(s)) return fail("number.invalid", "number.invalid", { value: p.trim() });
   return ok(Number(s));
 }

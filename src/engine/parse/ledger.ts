@@ -47,6 +47,8 @@ export const LEDGER_COLUMNS: ColumnSpec<LedgerKey>[] = [
   { key: "note", header: "备注" },
 ];
 
+const REQUIRED_KEYS = LEDGER_COLUMNS.filter((c) => c.required).map((c) => c.key);
+
 const SPECS = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c])) as Record<LedgerKey, ColumnSpec<LedgerKey>>;
 
 const REQUIRED_HINT: Partial<Record<LedgerKey, [string, string]>> = {
@@ -130,7 +132,7 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
     const rowNumber = i + 1;
     const r = new RowReader(sink, cells, rowNumber, located, SPECS);
 
-    for (const key of ["name", "unit", "investment", "category"] as const) {
+    for (const key of REQUIRED_KEYS) {
       if (isBlank(r.raw(key))) {
         const [hint, hintEn] = REQUIRED_HINT[key]!;
         r.error(key, "required.missing", "required.missing", { hint, hintEn });

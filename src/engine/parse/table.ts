@@ -87,8 +87,17 @@ export class IssueSink {
       column: at.column ?? null,
       code,
       message: message(key, { column: at.column ?? "", ...params }),
-      messageEn: message(key, { column: at.column ?? "", ...params }, "en"),
     };
+    // English is formatted on first use: most runs show Chinese only, and a large ledger has thousands of issues.
+    Object.defineProperty(issue, "messageEn", {
+      enumerable: true,
+      configurable: true,
+      get(this: Issue) {
+        const text = message(key, { column: at.column ?? "", ...params }, "en");
+        Object.defineProperty(this, "messageEn", { value: text, enumerable: true, writable: true, configurable: true });
+        return text;
+      },
+    });
     if (at.row != null && at.col0 !== undefined) issue.cell = `${columnLetter(at.col0)}${at.row}`;
     this.issues.push(issue);
     return issue;

@@ -12,6 +12,8 @@ export interface UnitIndex {
   profile: Profile;
   byKey: Map<string, UnitDef>;
   order: Map<string, number>;
+  /** Names already resolved, as typed (a ledger repeats the same few dozen names). */
+  resolved: Map<string, UnitDef | null>;
 }
 
 const indexes = new WeakMap<Profile, UnitIndex>();
@@ -32,7 +34,7 @@ export function unitIndex(profile: Profile): UnitIndex {
       if (!byKey.has(k)) byKey.set(k, u);
     }
   }
-  idx = { profile, byKey, order };
+  idx = { profile, byKey, order, resolved: new Map() };
   indexes.set(profile, idx);
   return idx;
 }
@@ -43,6 +45,14 @@ export function unitIndex(profile: Profile): UnitIndex {
  */
 export function resolveUnit(profile: Profile, raw: string): UnitDef | null {
   const idx = unitIndex(profile);
+  const known = idx.resolved.get(raw);
+  if (known !== undefined) return known;
+  const unit = lookup(idx, raw);
+  if (idx.resolved.size < 10_000) idx.resolved.set(raw, unit);
+  return unit;
+}
+
+function lookup(idx: UnitIndex, raw: string): UnitDef | null {
   let key = normaliseUnitText(raw);
   if (!key) return null;
   const tries = [key];
