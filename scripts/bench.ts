@@ -100,12 +100,21 @@ async function otherBenchmarks(): Promise<void> {
     return;
   }
   if (typeof mod?.benchFunctions !== "function") return;
-  const result = await mod.benchFunctions();
-  if (typeof result === "string") console.log(result);
-  else if (Array.isArray(result) && result.length && typeof result[0] === "object") {
-    const keys = Object.keys(result[0] as object);
-    console.log(textTable(keys, result.map((r) => keys.map((k) => String((r as Record<string, unknown>)[k])))));
-  } else if (result !== undefined) console.log(JSON.stringify(result, null, 2));
+  const r = (await mod.benchFunctions()) as {
+    rows: number; units: number; oneCallMs: number; fortyNineCallsMs: number; ratio: number; parses: number;
+    bundleBytes: number | null; bundleGzipBytes: number | null; targets: { ratio: number; bundleBytes: number };
+  };
+  const ok = (yes: boolean) => (yes ? "达标" : "未达标");
+  console.log(`\n自定义函数 SANPI.SCORE（${r.rows} 行台账，${r.units} 个单位各一个公式）：`);
+  console.log(
+    `  1 次 ${r.oneCallMs.toFixed(1)} ms，${r.units} 次 ${r.fortyNineCallsMs.toFixed(1)} ms，比值 ${r.ratio.toFixed(2)}（目标 ≤ ${r.targets.ratio}，${ok(r.ratio <= r.targets.ratio)}）；台账解析 ${r.parses} 次`,
+  );
+  if (r.bundleBytes === null) console.log("  functions.js 尚未构建（npm run build）");
+  else {
+    console.log(
+      `  functions.js ${(r.bundleBytes / 1024).toFixed(1)} KB（gzip ${((r.bundleGzipBytes ?? 0) / 1024).toFixed(1)} KB；目标 ≤ ${r.targets.bundleBytes / 1024} KB，${ok(r.bundleBytes <= r.targets.bundleBytes)}）`,
+    );
+  }
 }
 
 async function main(): Promise<void> {

@@ -1,21 +1,13 @@
 // `sanpi score --json` output (workbook-format §4): numbers rounded to 2 decimals.
-import type { Report } from "./report";
+import type { Report, ScoreItems } from "./report";
 import { round2 } from "./score/rules";
 import type { GroupId, Issue } from "./types";
 
-export interface ProjectRowJson {
+export interface ProjectRowJson extends ScoreItems {
   unit: string;
   rank: number;
   award: number | null;
   awardEligible: boolean;
-  total: number;
-  planning: number;
-  signing: number;
-  start: number;
-  commissioning: number;
-  service: number;
-  bonus: number;
-  deduction: number;
 }
 
 export interface ServiceRowJson {

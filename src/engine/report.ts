@@ -37,11 +37,8 @@ export interface StageProgress {
   annualTarget: number;
 }
 
-/** A unit of group A or B, full precision inside. */
-export interface ProjectUnitScore {
-  kind: "project";
-  unit: string;
-  group: "towns" | "departments";
+/** The five base items, bonus, deduction and total of groups A and B (rules §4). */
+export interface ScoreItems {
   planning: number;
   signing: number;
   start: number;
@@ -50,6 +47,13 @@ export interface ProjectUnitScore {
   bonus: number;
   deduction: number;
   total: number;
+}
+
+/** A unit of group A or B, full precision inside. */
+export interface ProjectUnitScore extends ScoreItems {
+  kind: "project";
+  unit: string;
+  group: "towns" | "departments";
   rank: number;
   award: number | null;
   awardEligible: boolean;

@@ -4,7 +4,7 @@ import type { UnitInputs } from "../parse/inputs";
 import type { Project } from "../parse/ledger";
 import { addMonthsClamped, quarterBounds } from "../parse/dates";
 import type { Profile } from "../profile/types";
-import type { ExplanationLine, ScoreItem, StageProgress } from "../report";
+import type { ExplanationLine, ScoreItem, ScoreItems, StageProgress } from "../report";
 import type { StageCounts } from "../types";
 import {
   commissioningScore,
@@ -34,15 +34,7 @@ export function quarterContext(profile: Profile, year: number, quarter: number):
   return { profile, year, quarter, start, end, yearStart: quarterBounds(year, 1).start };
 }
 
-export interface QuarterItems {
-  planning: number;
-  signing: number;
-  start: number;
-  commissioning: number;
-  service: number;
-  bonus: number;
-  deduction: number;
-  total: number;
+export interface QuarterItems extends ScoreItems {
   explanation: ExplanationLine[];
 }
 
