@@ -24,6 +24,7 @@ import { CliError } from "./errors";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
+import { placeGenerated } from "./xlsx-place";
 import { saveXlsx, writeSheets } from "./xlsx-write";
 
 export interface CliIO {
@@ -160,7 +161,7 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
     // A copy: the input is written only when --out names it.
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     progress.step("cli.progress.write", { file: path.basename(out) });
-    writeSheets(loaded.workbook!, describeReport(report, args.lang));
+    placeGenerated(loaded.workbook!, describeReport(report, args.lang));
     await save(loaded.workbook!, out, args.lang);
     progress.done();
     io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));

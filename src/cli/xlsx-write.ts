@@ -148,11 +148,11 @@ function prepareInputColumns(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: 
   });
 }
 
-/** Renders one spec as a new sheet, replacing a sheet of the same name (a re-run of `rank`). */
+/**
+ * Renders one spec as a new sheet. It never replaces a sheet: callers choose a
+ * free name first (xlsx-place.ts), and ExcelJS refuses a name already in use.
+ */
 export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  // Excel compares sheet names case-insensitively.
-  const old = wb.worksheets.find((w) => w.name.toLowerCase() === spec.name.toLowerCase());
-  if (old) wb.removeWorksheet(old.id);
   const headerRow = headerRowOf(spec);
   const ws = wb.addWorksheet(spec.name, {
     state: spec.hidden ? "hidden" : "visible",
@@ -183,12 +183,17 @@ export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
 /** Renders every spec into `wb`, in order, and opens the workbook on the first of them. */
 export function writeSheets(wb: ExcelJS.Workbook, specs: SheetSpec[]): ExcelJS.Worksheet[] {
   const sheets = specs.map((s) => writeSheet(wb, s));
+  openOn(wb, sheets);
+  return sheets;
+}
+
+/** Opens the workbook on the first visible sheet of `sheets`. */
+export function openOn(wb: ExcelJS.Workbook, sheets: ExcelJS.Worksheet[]): void {
   const firstVisible = sheets.find((ws) => ws.state === "visible");
   if (firstVisible) {
     const activeTab = wb.worksheets.indexOf(firstVisible);
     wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
   }
-  return sheets;
 }
 
 /** Writes next to the target first, then renames, so a failed write never leaves half a file. */

@@ -8,21 +8,4 @@ export function rangeAddress(row0: number, col0: number, rows: number, cols: num
   return rows === 1 && cols === 1 ? first : `${first}:${cellAddress(row0 + rows - 1, col0 + cols - 1)}`;
 }
 
-/** A sheet name as a formula reference: always quoted, quotes doubled. */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
-/**
- * The sheet a one-cell reference points at: `='乡镇 排名'!$A$1` or `=Sheet1!$A$1`
- * → the sheet name; `=#REF!$A$1` (the sheet was deleted) or anything else → null.
- */
-export function sheetOfReference(formula: unknown): string | null {
-  if (typeof formula !== "string") return null;
-  const f = formula.trim().replace(/^=/, "");
-  const quoted = /^'((?:[^']|'')+)'!/.exec(f);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const bare = /^([^'!#][^!]*)!/.exec(f);
-  return bare ? bare[1] : null;
-}
-
-/** Same sheet name, as Excel compares them (case-insensitive). */
-export const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+export { quoteSheet, sameSheetName, sheetOfReference } from "../engine/sheets/placement";

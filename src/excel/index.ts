@@ -2,7 +2,7 @@
 // it through ExcelHost, so its own tests can use a fake.
 import type { SheetSpec } from "../engine/sheets/types";
 import { queueInventory, type Inventory } from "./inventory";
-import type { TargetPlan } from "./naming";
+import type { TargetPlan } from "../engine/sheets/placement";
 import { readInputSheets, type ReadHint, type ReadProgress, type ReadResult } from "./read";
 import { activateSheet, selectTarget, type CellTarget } from "./select";
 import { addTemplateSheets, writeGeneratedSheets, type TemplateResult, type WriteResult } from "./write";
@@ -25,7 +25,7 @@ export const officeHost: ExcelHost = {
 };
 
 export { findSheet, markerOf, MARKER_PREFIX, type Inventory } from "./inventory";
-export { planTargets, replacements, type ReplaceMode, type TargetPlan } from "./naming";
+export { planTargets, replacements, type ReplaceMode, type TargetPlan } from "../engine/sheets/placement";
 export type { ReadHint, ReadProgress, ReadResult } from "./read";
 export type { CellTarget } from "./select";
 export type { TemplateResult, WriteResult } from "./write";

@@ -5,7 +5,7 @@
 import type { SheetSpec } from "../engine/sheets/types";
 import { quoteSheet } from "./a1";
 import { findSheet, MARKER_COMMENT, nextMarkerNames, sheetExists, type Inventory } from "./inventory";
-import { uniqueTableName, type TargetPlan } from "./naming";
+import { uniqueTableName, type TargetPlan } from "../engine/sheets/placement";
 import { queueInputSheet, queueOutputSheet } from "./render";
 
 export interface WriteResult {

@@ -1,6 +1,7 @@
 // The ExcelJS writer renders a SheetSpec as described: values (never formulas),
 // formats, widths, frozen header, title merge, data bar, print setup, validations.
 import ExcelJS from "exceljs";
+import { inventoryOf, placeGenerated } from "../../src/cli/xlsx-place";
 import { validationOf, writeSheet, writeSheets } from "../../src/cli/xlsx-write";
 import { sheetValues } from "../../src/cli/xlsx-read";
 import { describeReport } from "../../src/engine/sheets/ranking";
@@ -94,15 +95,44 @@ describe("writeSheet", () => {
     expect(ws.getCell(4, 2).value).toBeNull();
   });
 
-  it("replaces a sheet of the same name (rank run twice)", () => {
+  it("never replaces a sheet: a name in use is refused, not overwritten", () => {
     const wb = new ExcelJS.Workbook();
     writeSheet(wb, spec);
-    writeSheet(wb, { ...spec, rows: [["新", 9]] });
-    expect(wb.worksheets.filter((w) => w.name === spec.name)).toHaveLength(1);
-    expect(wb.getWorksheet(spec.name)!.getCell(3, 1).value).toBe("新");
-    writeSheet(wb, { ...spec, name: spec.name.toUpperCase() + "X" });
-    writeSheet(wb, { ...spec, name: spec.name.toLowerCase() + "x" }); // the same name to Excel
-    expect(wb.worksheets.map((w) => w.name)).toEqual([spec.name, spec.name.toLowerCase() + "x"]);
+    expect(() => writeSheet(wb, { ...spec, rows: [["新", 9]] })).toThrow();
+    expect(wb.getWorksheet(spec.name)!.getCell(3, 1).value).not.toBe("新");
+  });
+});
+
+describe("placeGenerated: the task pane's rules for generated sheets", () => {
+  const spec = describeReport(fakeReport(YEAR))[0];
+  const userSheet = (wb: ExcelJS.Workbook) => {
+    const ws = wb.addWorksheet(spec.name);
+    ws.getCell("A1").value = "用户自己的表";
+    return ws;
+  };
+
+  it("replaces the sheet it generated before (rank run twice), keeping one marker", async () => {
+    const wb = new ExcelJS.Workbook();
+    placeGenerated(wb, [spec]);
+    const again = await roundTrip(wb);
+    placeGenerated(again, [{ ...spec, rows: [["新", 9]] }]);
+    expect(again.worksheets.map((w) => w.name)).toEqual([spec.name]);
+    expect(again.getWorksheet(spec.name)!.getCell(3, 1).value).toBe("新");
+    expect(inventoryOf(again).markers).toEqual([{ name: "SANPI_GENERATED_1", sheet: spec.name }]);
+  });
+
+  it("never touches a user's sheet of the same name: ours goes beside it as (2)", async () => {
+    const wb = new ExcelJS.Workbook();
+    userSheet(wb);
+    const plans = placeGenerated(wb, [spec]);
+    expect(plans[0]).toMatchObject({ name: `${spec.name} (2)`, replaces: null, renamed: "userSheet" });
+    const back = await roundTrip(wb);
+    expect(back.getWorksheet(spec.name)!.getCell("A1").value).toBe("用户自己的表");
+    // The next run replaces the (2) sheet it made, not the user's.
+    placeGenerated(back, [{ ...spec, rows: [["新", 9]] }]);
+    expect(back.worksheets.map((w) => w.name)).toEqual([spec.name, `${spec.name} (2)`]);
+    expect(back.getWorksheet(`${spec.name} (2)`)!.getCell(3, 1).value).toBe("新");
+    expect(back.getWorksheet(spec.name)!.getCell("A1").value).toBe("用户自己的表");
   });
 });
 
