@@ -134,6 +134,12 @@ describe("group C 附件3 四(二)", () => {
     expect(r.groups[2].rows.every((x) => x.total === 0)).toBe(true);
     expect(r.issues.filter((i) => i.sheet === "企业评议")).toHaveLength(1);
   });
+  test("ties are listed in group C's own order of rules §1 (统计局 before 住房城乡建设局)", () => {
+    const rows: [unknown, unknown, number, number, number][] = [["2023Q1", "住建局", 20, 40, 40], ["2023Q1", "统计局", 20, 40, 40]];
+    const c = report(book([], evals(rows))).groups[2].rows;
+    expect(c.slice(0, 2).map((r) => [r.unit, r.rank])).toEqual([["统计局", 1], ["住房城乡建设局", 1]]);
+    expect(c.slice(2).map((r) => r.unit)).toEqual(ruzhou2023.groups[2].members.filter((m) => m !== "统计局" && m !== "住房城乡建设局"));
+  });
   test("a count other than 30 is a warning", () => {
     const b = book([], evals([["2023Q1", "统计局", 20, 40, 40]]));
     expect(report(b).issues.find((i) => i.code === "evaluation.count")).toMatchObject({ severity: "warning" });

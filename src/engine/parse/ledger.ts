@@ -223,7 +223,6 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
         category: category.name,
         floor: category.floor,
       });
-      continue;
     }
     if (p.actualStart !== null && !inDb) {
       r.report("warning", "inDb", "start.notInDatabase", "start.notInDatabase", { value: display(r.raw("actualStart")) });

@@ -68,8 +68,11 @@ function lookup(idx: UnitIndex, raw: string): UnitDef | null {
   return null;
 }
 
+/** A group's units in the order of rules §1. */
 export function unitsOfGroup(profile: Profile, group: GroupId): UnitDef[] {
-  return profile.units.filter((u) => u.groups.includes(group));
+  const members = profile.groups.find((g) => g.id === group)?.members ?? [];
+  const byName = new Map(profile.units.map((u) => [u.name, u]));
+  return members.map((m) => byName.get(m)).filter((u): u is UnitDef => u !== undefined);
 }
 
 function editDistance(a: string, b: string): number {

@@ -84,6 +84,7 @@ export const ruzhou2023: Profile = {
       names: ["乡镇街道", "乡镇街道及园区", "乡镇", "A", "towns"],
       clause: "附件3 二(一), 五(一)",
       awards: [30, 20, 20, 10, 10],
+      members: TOWNS.map(([name]) => name),
     },
     {
       id: "departments",
@@ -92,6 +93,7 @@ export const ruzhou2023: Profile = {
       names: ["市直单位", "市直承担项目建设任务单位", "市直", "B", "departments"],
       clause: "附件3 二(二), 五(一)",
       awards: [30, 20, 20, 10, 10],
+      members: DEPARTMENTS,
     },
     {
       id: "service",
@@ -100,6 +102,7 @@ export const ruzhou2023: Profile = {
       names: ["服务保障", "服务保障职能部门", "服务保障单位", "C", "service"],
       clause: "附件3 二(三), 五(一)",
       awards: [10, 5, 5],
+      members: SERVICE,
     },
   ],
   // 附件3 一; the relaxed categories' 5000 is this profile's choice (rules §2).

@@ -22,6 +22,8 @@ export interface GroupDef {
   clause: string;
   /** Award in 万元 by place (index 0 = 1st place), 附件3 五(一). */
   awards: number[];
+  /** The group's units in the order of rules §1 (ties are listed in this order). */
+  members: string[];
 }
 
 export interface CategoryDef {

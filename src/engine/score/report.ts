@@ -9,6 +9,7 @@ import type { ExplanationLine, GroupResult, ProjectUnitScore, Report, ServiceUni
 import type { Issue, Period } from "../types";
 import type { ParsedWorkbook } from "../workbook";
 import { cityGoals } from "./goals";
+import { unitsOfGroup } from "../parse/units";
 import { assignAwards, competitionRanks } from "./ranking";
 import { quarterContext, scoreUnitQuarter, unitProgress } from "./quarter";
 import { serviceUnitScores } from "./service";
@@ -41,7 +42,7 @@ function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quart
 
 function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, byUnit: Map<string, Project[]>, issues: Issue[]): ProjectUnitScore[] {
   const { profile } = parsed;
-  const units = profile.units.filter((u) => u.groups.includes(group.id));
+  const units = unitsOfGroup(profile, group.id);
   const last = quarterContext(profile, period.year, period.quarter);
   return units.map((u) => {
     const annual = parsed.annualTargets.get(u.name)!;
@@ -70,8 +71,9 @@ function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, b
   });
 }
 
-/** Rank a group (competition style), sort by rank then profile order, and award a full year. */
-function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, period: Period, order: Map<string, number>): T[] {
+/** Rank a group (competition style), sort by rank then the group's order in rules §1, and award a full year. */
+function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, period: Period): T[] {
+  const order = new Map(group.members.map((name, i) => [name, i]));
   const ranks = competitionRanks(rows.map((r) => r.total));
   rows.forEach((r, i) => (r.rank = ranks[i]));
   rows.sort((a, b) => a.rank - b.rank || (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
@@ -92,13 +94,12 @@ export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
     if (list) list.push(p);
     else byUnit.set(p.unit, [p]);
   }
-  const order = new Map(profile.units.map((u, i) => [u.name, i]));
   const groups: GroupResult[] = profile.groups.map((g) => {
     const rows: UnitScore[] =
       g.id === "service"
         ? serviceUnitScores(parsed, period, quartersOf(period), issues)
         : projectGroup(parsed, g, period, byUnit, issues);
-    return { id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period, order) };
+    return { id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period) };
   });
   const label = periodLabel(period);
   const errors = issues.filter((i) => i.severity === "error").length;

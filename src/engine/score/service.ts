@@ -4,6 +4,7 @@ import { inputsKey } from "../parse/inputs";
 import type { ExplanationLine, ServiceUnitScore } from "../report";
 import type { Issue, Period } from "../types";
 import type { ParsedWorkbook } from "../workbook";
+import { unitsOfGroup } from "../parse/units";
 import { evaluationScore } from "./rules";
 
 const CLAUSE = "附件3 四(二)";
@@ -11,7 +12,7 @@ const Q_ZH = ["", "第一季度", "第二季度", "第三季度", "第四季度"
 
 export function serviceUnitScores(parsed: ParsedWorkbook, period: Period, quarters: number[], issues: Issue[]): ServiceUnitScore[] {
   const { profile } = parsed;
-  const units = profile.units.filter((u) => u.groups.includes("service"));
+  const units = unitsOfGroup(profile, "service");
   const found = parsed.evaluations.found;
   if (!found) {
     issues.push({
