@@ -170,12 +170,14 @@ export interface Batches {
   start: boolean;
   commission: boolean;
 }
+export const NO_BATCHES: Batches = Object.freeze({ sign: false, start: false, commission: false });
+const ALL_BATCHES: Batches = Object.freeze({ sign: true, start: true, commission: true });
 const BATCH_WORDS: Record<string, keyof Batches> = { 签约: "sign", 开工: "start", 投产: "commission", 投产达效: "commission", 达效: "commission" };
 
 /** 省三个一批: yes = all three batches; or the batches named (签约、开工、投产 in any combination). */
 export function parseBatches(v: CellValue): Parsed<Batches> {
   const b = parseBool(v);
-  if (b.ok) return ok({ sign: b.value, start: b.value, commission: b.value });
+  if (b.ok) return ok(b.value ? ALL_BATCHES : NO_BATCHES);
   const p = plain(v);
   if (typeof p !== "string") return b.code === "cell.error" ? (b as Parsed<Batches>) : fail("bool.invalid", "batch.invalid", { value: display(v) });
   const parts = foldWidth(p).trim().split(/[、,，/\s;；]+/).filter(Boolean);

@@ -10,6 +10,7 @@ import {
   parseBool,
   parseDate,
   parseText,
+  NO_BATCHES,
   type Batches,
 } from "./cells";
 import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
@@ -175,7 +176,7 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
     }
     const p = {
       advanced: r.get("advanced", parseBool, false),
-      batches: r.get("provincial", parseBatches, { sign: false, start: false, commission: false }),
+      batches: r.get("provincial", parseBatches, NO_BATCHES),
       special: r.get("special", parseBool, false),
       planDate: r.get("planDate", parseDate, null),
       signDate: r.get("signDate", parseDate, null),
@@ -214,7 +215,32 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
     const startDay =
       p.actualStart === null || !inDb ? null : p.dbDate !== null ? Math.max(p.actualStart, p.dbDate) : p.actualStart;
     const eligible = p.special || investment >= category.floor;
-    const project: Project = { row: rowNumber, name, unit, investment, category, fundType, ...p, inDb, startDay, eligible };
+    // Built field by field (no spread): one object shape for every project keeps the scorer fast.
+    const project: Project = {
+      row: rowNumber,
+      name,
+      unit,
+      investment,
+      category,
+      advanced: p.advanced,
+      batches: p.batches,
+      special: p.special,
+      planDate: p.planDate,
+      signDate: p.signDate,
+      planStart: p.planStart,
+      actualStart: p.actualStart,
+      inDb,
+      dbDate: p.dbDate,
+      planCommission: p.planCommission,
+      actualCommission: p.actualCommission,
+      completed: p.completed,
+      fundType,
+      fundAmount: p.fundAmount,
+      fundIssued: p.fundIssued,
+      declared: p.declared,
+      startDay,
+      eligible,
+    };
     projects.push(project);
 
     if (!eligible) {
