@@ -7,7 +7,7 @@ import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const EVALUATIONS_SHEET = "企业评议";
 
-type EvalKey = "quarter" | "unit" | "enterprise" | "attitude" | "efficiency" | "quality";
+export type EvalKey = "quarter" | "unit" | "enterprise" | "attitude" | "efficiency" | "quality";
 
 export interface Evaluation {
   row: number;
@@ -23,16 +23,21 @@ export interface EvaluationsResult {
   issues: Issue[];
 }
 
-export function readEvaluations(values: SheetValues | undefined, profile: Profile): EvaluationsResult {
-  const sink = new IssueSink(EVALUATIONS_SHEET);
-  const evaluations: Evaluation[] = [];
-  if (!values) return { found: false, evaluations, issues: sink.issues };
-  const columns: ColumnSpec<EvalKey>[] = [
+/** The columns of 企业评议; the score parts come from the profile (附件3 四(二)). */
+export function evaluationColumns(profile: Profile): ColumnSpec<EvalKey>[] {
+  return [
     { key: "quarter", header: "季度", required: true },
     { key: "unit", header: "被评单位", aliases: ["单位"], required: true },
     { key: "enterprise", header: "评议企业", aliases: ["企业", "企业名称"] },
     ...profile.evaluation.parts.map((p) => ({ key: p.key as EvalKey, header: p.header, required: true })),
   ];
+}
+
+export function readEvaluations(values: SheetValues | undefined, profile: Profile): EvaluationsResult {
+  const sink = new IssueSink(EVALUATIONS_SHEET);
+  const evaluations: Evaluation[] = [];
+  if (!values) return { found: false, evaluations, issues: sink.issues };
+  const columns = evaluationColumns(profile);
   const specs = Object.fromEntries(columns.map((c) => [c.key, c])) as Record<EvalKey, ColumnSpec<EvalKey>>;
   const located = locateHeader(values, columns);
   const missing = located ? columns.filter((c) => c.required && located.columns[c.key] === undefined) : columns;

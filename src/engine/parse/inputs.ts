@@ -7,11 +7,11 @@ import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const INPUTS_SHEET = "考核录入";
 
-type InputKey =
+export type InputKey =
   | "quarter" | "unit" | "meeting" | "elementDeduction" | "startDiscretion" | "commissionDiscretion"
   | "praise" | "criticism" | "businessEnvironment" | "oneSizeFitsAll";
 
-const COLUMNS: ColumnSpec<InputKey>[] = [
+export const INPUT_COLUMNS: ColumnSpec<InputKey>[] = [
   { key: "quarter", header: "季度", required: true },
   { key: "unit", header: "单位", aliases: ["被考核单位", "责任单位"], required: true },
   { key: "meeting", header: "现场办公会" },
@@ -23,7 +23,7 @@ const COLUMNS: ColumnSpec<InputKey>[] = [
   { key: "businessEnvironment", header: "营商环境次数" },
   { key: "oneSizeFitsAll", header: "环保一刀切" },
 ];
-const SPECS = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<InputKey, ColumnSpec<InputKey>>;
+const SPECS = Object.fromEntries(INPUT_COLUMNS.map((c) => [c.key, c])) as Record<InputKey, ColumnSpec<InputKey>>;
 
 export interface UnitInputs {
   row: number;
@@ -73,7 +73,7 @@ export function readInputs(values: SheetValues | undefined, profile: Profile): I
     });
     return { found: false, byUnitQuarter, issues: sink.issues };
   }
-  const located = locateHeader(values, COLUMNS);
+  const located = locateHeader(values, INPUT_COLUMNS);
   if (!located || located.columns.unit === undefined || located.columns.quarter === undefined) {
     sink.add("error", "header.missing", "header.missing", { sheet: INPUTS_SHEET, column: "季度、单位" });
     return { found: true, byUnitQuarter, issues: sink.issues };

@@ -7,16 +7,16 @@ import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const TARGETS_SHEET = "目标任务";
 
-type TargetKey = "unit" | keyof StageCounts;
+export type TargetKey = "unit" | keyof StageCounts;
 
-const COLUMNS: ColumnSpec<TargetKey>[] = [
+export const TARGET_COLUMNS: ColumnSpec<TargetKey>[] = [
   { key: "unit", header: "单位", aliases: ["项目单位", "责任单位"], required: true },
   { key: "plan", header: "谋划", aliases: ["谋划项目"] },
   { key: "sign", header: "签约", aliases: ["签约项目"] },
   { key: "start", header: "开工", aliases: ["开工项目"] },
   { key: "commission", header: "投产", aliases: ["投产达效", "投产达效项目"] },
 ];
-const SPECS = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<TargetKey, ColumnSpec<TargetKey>>;
+const SPECS = Object.fromEntries(TARGET_COLUMNS.map((c) => [c.key, c])) as Record<TargetKey, ColumnSpec<TargetKey>>;
 
 const target = (v: Parameters<typeof parseNumber>[0]): Parsed<number | null> => {
   const r = parseNumber(v);
@@ -38,7 +38,7 @@ export function readTargets(values: SheetValues | undefined, profile: Profile): 
   const sink = new IssueSink(TARGETS_SHEET);
   const overrides = new Map<string, Partial<StageCounts>>();
   if (!values) return { found: false, overrides, issues: sink.issues };
-  const located = locateHeader(values, COLUMNS);
+  const located = locateHeader(values, TARGET_COLUMNS);
   if (!located || located.columns.unit === undefined) {
     sink.add("error", "header.missing", "header.missing", { sheet: TARGETS_SHEET, column: "单位" });
     return { found: true, overrides, issues: sink.issues };

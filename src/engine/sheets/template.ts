@@ -1,7 +1,10 @@
 // The empty input workbook (workbook-format §1) described once: the four
 // input sheets with headers, validation lists and formats, plus a hidden sheet
 // holding the lists too long to inline. Pure: no I/O, no host globals.
+import { evaluationColumns, type EvalKey } from "../parse/evaluations";
+import { INPUT_COLUMNS, type InputKey } from "../parse/inputs";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
+import { TARGET_COLUMNS, type TargetKey } from "../parse/targets";
 import type { Profile } from "../profile/types";
 import type { GroupId } from "../types";
 import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
@@ -94,30 +97,44 @@ function ledgerSheet(profile: Profile, lists: Lists): SheetSpec {
   };
 }
 
+function inputColumn(key: InputKey, profile: Profile, lists: Lists, quarters: string[]): Omit<ColumnOut, "header"> {
+  const count = (note: string): Omit<ColumnOut, "header"> => ({ width: 12, input: "int", numFmt: "0", min: 0, note });
+  const { service, start, commissioning } = profile.rules;
+  switch (key) {
+    case "quarter":
+      return { width: 10, input: "text", list: quarters, note: "如 2023Q1" };
+    case "unit":
+      return { width: 22, input: "text", ...lists.list("考评单位", unitNames(profile, ["towns", "departments", "service"])) };
+    case "meeting":
+      return { width: 11, input: "bool", list: YES_NO, note: "每月召开现场办公会并解决问题：是/否" };
+    case "elementDeduction":
+      return {
+        width: 12,
+        input: "int",
+        list: ["0", ...range(service.deductionMin, service.deductionMax)],
+        note: `0，或 ${service.deductionMin}–${service.deductionMax}`,
+      };
+    case "startDiscretion":
+      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: start.discretionaryMax, note: "当季无新开工但前期工作扎实时填写，0–10" };
+    case "commissionDiscretion":
+      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: commissioning.discretionaryMax, note: "0–10" };
+    case "praise":
+      return count("上级媒体报道或市主要领导批示表扬次数");
+    case "criticism":
+      return count("被通报批评或约谈次数");
+    case "businessEnvironment":
+      return count("经查实损害营商环境次数");
+    case "oneSizeFitsAll":
+      return { width: 11, input: "bool", list: YES_NO, note: "服务保障职能部门：出现环保“一刀切”大面积停工停产" };
+  }
+}
+
 function inputsSheet(profile: Profile, lists: Lists, quarters: string[]): SheetSpec {
-  const count = (header: string, note: string): ColumnOut => ({ header, width: 12, input: "int", numFmt: "0", min: 0, note });
   return {
     name: "考核录入",
     kind: "input",
     title: null,
-    columns: [
-      { header: "季度", width: 10, input: "text", list: quarters, note: "如 2023Q1" },
-      { header: "单位", width: 22, input: "text", ...lists.list("考评单位", unitNames(profile, ["towns", "departments", "service"])) },
-      { header: "现场办公会", width: 11, input: "bool", list: YES_NO, note: "每月召开现场办公会并解决问题：是/否" },
-      {
-        header: "要素保障扣分",
-        width: 12,
-        input: "int",
-        list: ["0", ...range(profile.rules.service.deductionMin, profile.rules.service.deductionMax)],
-        note: `0，或 ${profile.rules.service.deductionMin}–${profile.rules.service.deductionMax}`,
-      },
-      { header: "开工酌情分", width: 11, input: "number", numFmt: "0.0", min: 0, max: profile.rules.start.discretionaryMax, note: "当季无新开工但前期工作扎实时填写，0–10" },
-      { header: "投产酌情分", width: 11, input: "number", numFmt: "0.0", min: 0, max: profile.rules.commissioning.discretionaryMax, note: "0–10" },
-      count("表扬次数", "上级媒体报道或市主要领导批示表扬次数"),
-      count("通报约谈次数", "被通报批评或约谈次数"),
-      count("营商环境次数", "经查实损害营商环境次数"),
-      { header: "环保一刀切", width: 11, input: "bool", list: YES_NO, note: "服务保障职能部门：出现环保“一刀切”大面积停工停产" },
-    ],
+    columns: INPUT_COLUMNS.map((c) => ({ header: c.header, ...inputColumn(c.key, profile, lists, quarters) })),
     rows: [],
     landscape: true,
     inputRows: INPUT_ROWS,
@@ -128,19 +145,27 @@ function range(from: number, to: number): string[] {
   return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 }
 
+function evaluationColumn(key: EvalKey, profile: Profile, lists: Lists, quarters: string[]): Omit<ColumnOut, "header"> {
+  switch (key) {
+    case "quarter":
+      return { width: 10, input: "text", list: quarters };
+    case "unit":
+      return { width: 22, input: "text", ...lists.list("服务保障单位", unitNames(profile, ["service"])) };
+    case "enterprise":
+      return { width: 28, input: "text", note: `每季度每个单位抽取 ${profile.evaluation.sample} 家企业评议` };
+    default: {
+      const max = profile.evaluation.parts.find((p) => p.key === key)?.max ?? 100;
+      return { width: 10, input: "number", numFmt: "0.0", min: 0, max, note: `0–${max} 分` };
+    }
+  }
+}
+
 function evaluationsSheet(profile: Profile, lists: Lists, quarters: string[]): SheetSpec {
   return {
     name: "企业评议",
     kind: "input",
     title: null,
-    columns: [
-      { header: "季度", width: 10, input: "text", list: quarters },
-      { header: "被评单位", width: 22, input: "text", ...lists.list("服务保障单位", unitNames(profile, ["service"])) },
-      { header: "评议企业", width: 28, input: "text", note: `每季度每个单位抽取 ${profile.evaluation.sample} 家企业评议` },
-      ...profile.evaluation.parts.map(
-        (p): ColumnOut => ({ header: p.header, width: 10, input: "number", numFmt: "0.0", min: 0, max: p.max, note: `0–${p.max} 分` }),
-      ),
-    ],
+    columns: evaluationColumns(profile).map((c) => ({ header: c.header, ...evaluationColumn(c.key, profile, lists, quarters) })),
     rows: [],
     landscape: true,
     inputRows: INPUT_ROWS * 3,
@@ -149,18 +174,15 @@ function evaluationsSheet(profile: Profile, lists: Lists, quarters: string[]): S
 
 /** 目标任务 comes filled with the profile's annual targets (附件2), ready to override. */
 function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
-  const stage = (header: string): ColumnOut => ({ header, width: 8, input: "int", numFmt: "0", min: 0 });
+  const column = (key: TargetKey): Omit<ColumnOut, "header"> =>
+    key === "unit"
+      ? { width: 22, input: "text", ...lists.list("项目单位", unitNames(profile, ["towns", "departments"])) }
+      : { width: 8, input: "int", numFmt: "0", min: 0 };
   return {
     name: "目标任务",
     kind: "input",
     title: null,
-    columns: [
-      { header: "单位", width: 22, input: "text", ...lists.list("项目单位", unitNames(profile, ["towns", "departments"])) },
-      stage("谋划"),
-      stage("签约"),
-      stage("开工"),
-      stage("投产"),
-    ],
+    columns: TARGET_COLUMNS.map((c) => ({ header: c.header, ...column(c.key) })),
     rows: profile.units.filter((u) => u.targets).map((u) => [u.name, u.targets!.plan, u.targets!.sign, u.targets!.start, u.targets!.commission]),
     landscape: false,
     inputRows: 100,
