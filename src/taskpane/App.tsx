@@ -26,9 +26,10 @@ import { ConfirmReplace } from "./components/ConfirmReplace";
 import { IssueList } from "./components/IssueList";
 import { Summary } from "./components/Summary";
 import { UnitProgress } from "./components/UnitProgress";
+import { UnitScores } from "./components/UnitScores";
 import { STRINGS, type Strings } from "./strings";
 import { useTaskPane } from "./useTaskPane";
-import { issueTarget, type Progress } from "./workflow";
+import { issueTarget, rowTarget, type Progress } from "./workflow";
 
 const PERIODS = ["2023Q1", "2023Q2", "2023Q3", "2023Q4", "2023Q1-Q2", "2023Q1-Q3", "2023"];
 const periodOf = (id: string): Period => parsePeriod(id, ruzhou2023) ?? { year: ruzhou2023.year, kind: "quarter", quarter: 1 };
@@ -53,7 +54,7 @@ function progressText(p: Progress | null, s: Strings): string {
 
 function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): React.ReactElement {
   const c = useStyles();
-  const { state, setPeriod, check, generate, confirm, template, selectIssue, openSheet } = useTaskPane(host, lang, s, periodOf);
+  const { state, setPeriod, check, generate, confirm, template, selectIssue, selectRow, openSheet } = useTaskPane(host, lang, s, periodOf);
   const { outcome, busy } = state;
   const report = outcome?.report;
   return (
@@ -141,6 +142,21 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               </AccordionHeader>
               <AccordionPanel className={c.panel}>
                 <UnitProgress groups={report.groups} lang={lang} s={s} />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="scores">
+              <AccordionHeader as="h2" size="small">
+                <span className={c.heading}>{s.scores}</span>
+              </AccordionHeader>
+              <AccordionPanel className={c.panel}>
+                <UnitScores
+                  groups={report.groups}
+                  lang={lang}
+                  s={s}
+                  byQuarter={report.period.kind !== "quarter"}
+                  canSelect={(sheet) => rowTarget(sheet, 1, outcome!.read) !== null}
+                  onSelectRow={selectRow}
+                />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="goals">

@@ -1,6 +1,6 @@
 // Every string the task pane shows, Chinese first, English when Office's
 // display language is not Chinese. Engine messages carry their own zh/en.
-import type { Lang, Stage } from "../engine";
+import type { Lang, ScoreItem, Stage } from "../engine";
 
 const zh = {
   appTitle: "三个一批考评",
@@ -29,6 +29,18 @@ const zh = {
   allOnTrack: "所有单位均已完成本期目标。",
   unit: "单位",
   stages: { plan: "谋划", sign: "签约", start: "开工", commission: "投产" } as Record<Stage, string>,
+  scores: "得分与依据",
+  scoresHint: "展开单位查看各项得分和计分依据；点击行号即选中工作表中该行。",
+  unitScore: (unit: string, rank: number, total: string) => `${unit}，第 ${rank} 名，总分 ${total}`,
+  items: { planning: "谋划储备", signing: "签约落地", start: "开工情况", commissioning: "投产达效", service: "服务保障", bonus: "加分", deduction: "减分", evaluation: "企业评议" } as Record<ScoreItem, string>,
+  total: "总分",
+  evaluations: (n: number) => `企业评议 ${n} 份`,
+  reasons: "计分依据",
+  noReasons: "无计分明细。",
+  quarter: (q: number) => `${["一", "二", "三", "四"][q - 1] ?? q}季度`,
+  rowsOn: (sheet: string) => `${sheet} 行`,
+  goToRow: (sheet: string, row: number) => `选中“${sheet}”第 ${row} 行`,
+  moreRows: (n: number) => `另 ${n} 行`,
   goals: "全市目标",
   goalLine: (actual: number, goal: number) => `${actual} / ${goal}`,
   issuesCount: (n: number) => `问题清单（${n}）`,
@@ -90,6 +102,18 @@ const en: Strings = {
   allOnTrack: "Every unit has met its target for the period.",
   unit: "Unit",
   stages: { plan: "Plan", sign: "Sign", start: "Start", commission: "Run" },
+  scores: "Scores and reasons",
+  scoresHint: "Expand a unit for its item scores and the reasons; a row number selects that row in the sheet.",
+  unitScore: (unit, rank, total) => `${unit}, rank ${rank}, total ${total}`,
+  items: { planning: "Planning", signing: "Signing", start: "Starts", commissioning: "Commissioning", service: "Service", bonus: "Bonus", deduction: "Deduction", evaluation: "Evaluations" },
+  total: "Total",
+  evaluations: (n) => `${n} company evaluations`,
+  reasons: "Reasons",
+  noReasons: "No scoring detail.",
+  quarter: (q) => `Q${q}`,
+  rowsOn: (sheet) => `${sheet} rows`,
+  goToRow: (sheet, row) => `Select row ${row} of “${sheet}”`,
+  moreRows: (n) => `${n} more`,
   goals: "City goals",
   goalLine: (actual, goal) => `${actual} / ${goal}`,
   issuesCount: (n) => `Issues (${n})`,

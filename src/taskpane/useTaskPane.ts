@@ -2,9 +2,9 @@
 // runs, results kept until the next one. Errors become a message, never a crash.
 import { useCallback, useRef, useState } from "react";
 import { lastFinishedQuarter, periodId, ruzhou2023, type Issue, type Lang, type Period } from "../engine";
-import type { ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
+import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
 import { errorText, type Strings } from "./strings";
-import { addTemplate, commitGenerate, issueTarget, prepareGenerate, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
+import { addTemplate, commitGenerate, issueTarget, prepareGenerate, rowTarget, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
 
 export type Busy = "check" | "generate" | "template" | null;
 
@@ -85,8 +85,8 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
 
   const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host) }));
 
-  const selectIssue = async (issue: Issue): Promise<void> => {
-    const target = issueTarget(issue, state.outcome?.read ?? null);
+  // Issues and score reasons take the user to a cell the same way.
+  const goTo = async (target: CellTarget | null): Promise<void> => {
     if (!target) return;
     try {
       await host.select(target);
@@ -94,6 +94,8 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
       patch({ error: errorText(e, s) });
     }
   };
+  const selectIssue = (issue: Issue): Promise<void> => goTo(issueTarget(issue, state.outcome?.read ?? null));
+  const selectRow = (sheet: string, row: number): Promise<void> => goTo(rowTarget(sheet, row, state.outcome?.read ?? null));
 
   const openSheet = async (sheet: string): Promise<void> => {
     try {
@@ -103,5 +105,5 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     }
   };
 
-  return { state, setPeriod, check, generate, confirm, template, selectIssue, openSheet };
+  return { state, setPeriod, check, generate, confirm, template, selectIssue, selectRow, openSheet };
 }

@@ -100,3 +100,11 @@ export function issueTarget(issue: Issue, read: ReadResult | null): CellTarget |
   if (!sheet) return null;
   return { sheet: sheet.name, cell: issue.cell, row: issue.row };
 }
+
+/** Column A of a worksheet row behind a score (项目台账 unless the line names another sheet); null if that sheet is not there. */
+export function rowTarget(sheetName: string, row: number, read: ReadResult | null): CellTarget | null {
+  if (!read || !(row > 0)) return null;
+  const sheet = findSheet(read.inventory, sheetName);
+  if (!sheet) return null;
+  return { sheet: sheet.name, cell: `A${row}`, row };
+}

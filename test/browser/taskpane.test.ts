@@ -159,6 +159,41 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     expect((await readBack(page)).selection).toEqual({ sheet: "项目台账", address: first.cell });
   });
 
+  it("shows why a town scored what it did, and selects a reason's ledger row", async () => {
+    const report = engineReport();
+    const towns = reportToJson(report).groups.find((g) => g.id === "towns")!;
+    const unit = towns.rows.find((r) => r.unit === "临汝镇") ?? towns.rows[0];
+    const engineUnit = report.groups.find((g) => g.id === "towns")!.rows.find((r) => r.unit === unit.unit)!;
+    // The section and the units start collapsed: no detail is rendered.
+    await page.getByRole("button", { name: "得分与依据" }).click();
+    const group = page.locator("[data-testid=scores-towns]");
+    await group.waitFor();
+    await expect(page.locator("[data-testid=unit-detail]").count()).resolves.toBe(0);
+    const item = group.locator(`[data-unit="${unit.unit}"]`);
+    await expect(item.locator("[data-total]").innerText()).resolves.toBe(unit.total.toFixed(2));
+    await item.getByRole("button", { name: new RegExp(`^${unit.unit}，第 ${unit.rank} 名`) }).focus();
+    await page.keyboard.press("Enter");
+    const detail = item.locator("[data-testid=unit-detail]");
+    await detail.waitFor();
+    await expect(page.locator("[data-testid=unit-detail]").count()).resolves.toBe(1);
+
+    const points = (await detail.locator("li[data-points]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-points")))));
+    expect(points.length).toBe(engineUnit.explanation.length);
+    expect(Math.abs(points.reduce((a, b) => a + b, 0) - unit.total)).toBeLessThanOrEqual(0.005);
+    await expect(detail.locator('[data-item="total"] dd').innerText()).resolves.toBe(unit.total.toFixed(2));
+
+    const link = detail.locator('button[data-row][data-sheet="项目台账"]').first();
+    const row = Number(await link.getAttribute("data-row"));
+    expect(row).toBeGreaterThan(1);
+    await page.waitForTimeout(500); // let the panel finish expanding
+    await item.evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: path.join(SHOTS, "check-scores.png") });
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((a) => (window as any).__standin.model.selection?.address === a, `A${row}`);
+    expect((await readBack(page)).selection).toEqual({ sheet: "项目台账", address: `A${row}` });
+  });
+
   it("generates the ranking sheets with the engine's numbers, leaving the user's sheets alone", async () => {
     await page.getByRole("button", { name: "生成排名" }).click();
     await page.locator("[data-testid=generated]").waitFor();

@@ -2,7 +2,7 @@
 // over the stand-in workbook, and the strings shown for errors and languages.
 import { officeHost } from "../../src/excel";
 import { errorText, langOf, STRINGS } from "../../src/taskpane/strings";
-import { commitGenerate, issueTarget, prepareGenerate, runCheck, type Progress } from "../../src/taskpane/workflow";
+import { commitGenerate, issueTarget, prepareGenerate, rowTarget, runCheck, type Progress } from "../../src/taskpane/workflow";
 import { defaultPeriod } from "../../src/taskpane/useTaskPane";
 import { generateBook, toRangeValues } from "../support/ledger-generator";
 import { createStandIn } from "../standin";
@@ -26,6 +26,9 @@ describe("workflow over the stand-in workbook", () => {
     const issue = out.report.issues.find((i) => i.sheet === "项目台账" && i.cell)!;
     expect(issueTarget(issue, out.read)).toEqual({ sheet: " 项目台账 ", cell: issue.cell, row: issue.row });
     expect(issueTarget({ ...issue, sheet: "目标任务" }, out.read)).toBeNull();
+    // A score reason's row: column A of that row, on the sheet as the workbook spells it.
+    expect(rowTarget("项目台账", 12, out.read)).toEqual({ sheet: " 项目台账 ", cell: "A12", row: 12 });
+    expect(rowTarget("目标任务", 12, out.read)).toBeNull();
   });
 
   it("generates without asking the first time, and plans a replacement the second", async () => {
