@@ -24,6 +24,7 @@ import { CliError } from "./errors";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
+import { errorsFirst } from "../engine/issues";
 import { placeGenerated } from "./xlsx-place";
 import { saveXlsx, writeSheets } from "./xlsx-write";
 
@@ -80,7 +81,7 @@ export function issuesTable(issues: Issue[], lang: Lang): string {
   const where = (i: Issue) => i.cell ?? (i.row !== null ? message("cli.row", { row: i.row }, lang) : "");
   return textTable(
     (["cli.col.severity", "cli.col.sheet", "cli.col.cell", "cli.col.code", "cli.col.message"] as const).map((k) => message(k, {}, lang)),
-    issues.map((i) => [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, where(i), i.code, textOf(i, lang)]),
+    errorsFirst(issues).map((i) => [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, where(i), i.code, textOf(i, lang)]),
   );
 }
 

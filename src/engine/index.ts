@@ -18,3 +18,4 @@ export * as rules from "./score/rules";
 export * as ranking from "./score/ranking";
 export { resolveUnit, suggestUnits, unitsOfGroup, normaliseUnitText } from "./parse/units";
 export { columnLetter } from "./parse/table";
+export { errorsFirst } from "./issues";

@@ -1,5 +1,6 @@
 // Reading sheets as clerks fill them (workbook-format §1–§2): header rows,
 // aliases, issues with sheet/row/column/cell; duplicates (rules §2); 目标任务 overrides (rules §3).
+import { errorsFirst } from "../../src/engine/issues";
 import { readWorkbook } from "../../src/engine/workbook";
 import { book, d, inputsSheet, ledgerSheet, project, type LedgerRow } from "../support/book";
 import { Q, report, unitScore } from "../support/score";
@@ -119,5 +120,15 @@ describe("考核录入", () => {
     const r = report(book([project()]));
     expect(r.issues.filter((i) => i.sheet === "考核录入")).toHaveLength(1);
     expect(unitScore(book([project()])).service).toBe(10);
+  });
+});
+
+describe("errorsFirst", () => {
+  test("errors before warnings, each group keeping sheet and row order", () => {
+    const parsed = readWorkbook(book([project({ "总投资(万元)": 100 }), project({ 产业类别: "房地产" }), project({ "总投资(万元)": 200 }), project({ 入库: "也许" })]));
+    const order = errorsFirst(parsed.issues).map((i) => `${i.severity}:${i.row ?? "-"}`);
+    expect(order.slice(0, 2)).toEqual(["error:3", "error:5"]);
+    expect(order.slice(2).every((o) => o.startsWith("warning"))).toBe(true);
+    expect(order.filter((o) => o.startsWith("warning:") && o !== "warning:-")).toEqual(["warning:2", "warning:4"]);
   });
 });

@@ -2,7 +2,7 @@
 // cell in the workbook. Filter by severity; long lists are shown in pages.
 import * as React from "react";
 import { Badge, Button, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import type { Issue, Lang } from "../../engine";
+import { errorsFirst, type Issue, type Lang } from "../../engine";
 import type { Strings } from "../strings";
 
 const PAGE = 20;
@@ -51,10 +51,7 @@ export function IssueList(props: {
   const [shown, setShown] = React.useState(PAGE);
   const errors = issues.filter((i) => i.severity === "error").length;
   // Errors first (they keep rows out of the score), then warnings, each in sheet and row order.
-  const sorted = React.useMemo(
-    () => [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity !== "error")],
-    [issues],
-  );
+  const sorted = React.useMemo(() => errorsFirst(issues), [issues]);
   const list = filter === "all" ? sorted : sorted.filter((i) => i.severity === filter);
   if (!issues.length) return <p className={c.empty}>{s.noProblems}</p>;
   return (
