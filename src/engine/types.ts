@@ -17,8 +17,34 @@ export type CellValue =
 /** A sheet as a 2-D array of cell values, row 0 = worksheet row 1. */
 export type SheetValues = CellValue[][];
 
+/**
+ * A merged area of a sheet, 0-based and inclusive, in the coordinates of the
+ * sheet's values (row 0 = worksheet row 1, column 0 = column A).
+ */
+export interface MergedArea {
+  row0: number;
+  col0: number;
+  row1: number;
+  col1: number;
+}
+
+/**
+ * One sheet as a host hands it over (workbook-format §1.1): the values exactly
+ * as Excel's `range.values` gives them, and the merged areas when the host
+ * knows them. `merges` absent or null = the host cannot tell (Excel without
+ * ExcelApi 1.13); `[]` = known to have none. A formula cell without a cached
+ * result is passed as `{ formula: "…" }` (no `result`), so the engine can say so.
+ */
+export interface SheetInput {
+  values: SheetValues;
+  merges?: MergedArea[] | null;
+}
+
 /** The sheets a host hands to the engine, by sheet name (exact, untrimmed is fine). */
 export type WorkbookValues = Record<string, SheetValues>;
+
+/** What a host hands to the engine: per sheet, bare values or values with merged areas. */
+export type WorkbookInput = Record<string, SheetValues | SheetInput>;
 
 export type Lang = "zh" | "en";
 export type Severity = "error" | "warning";
