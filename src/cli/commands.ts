@@ -7,12 +7,12 @@ import ExcelJS from "exceljs";
 import {
   describeReport,
   describeTemplate,
+  inputSheetNames,
   message,
   readWorkbook,
   reportToJson,
   ruzhou2023,
   scorePeriod,
-  SHEETS,
   type Issue,
   type Lang,
   type ParsedWorkbook,
@@ -24,7 +24,7 @@ import { CliError } from "./errors";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
-import { errorsFirst } from "../engine/issues";
+import { countIssues, errorsFirst, splitInfo } from "../engine/issues";
 import { placeGenerated } from "./xlsx-place";
 import { saveXlsx, writeSheets } from "./xlsx-write";
 
@@ -50,12 +50,12 @@ async function load(args: Args, io: CliIO, progress: Progress, keepWorkbook = fa
   const file = path.resolve(io.cwd, args.file!);
   progress.step("cli.progress.read", { file: path.basename(file) });
   // Only the input sheets become values: a workbook ranked before carries big ranking sheets.
-  let loaded: LoadedWorkbook | null = await loadXlsx(file, args.lang, args.file!, Object.values(SHEETS));
-  const { values } = loaded;
+  let loaded: LoadedWorkbook | null = await loadXlsx(file, args.lang, args.file!, inputSheetNames);
+  const { values, sheetNames } = loaded;
   const workbook = keepWorkbook ? loaded.workbook : null;
   loaded = null; // check and score let the ExcelJS model go before the engine runs: less for the GC to trace
-  progress.step("cli.progress.score", { rows: Object.values(values).reduce((n, s) => n + s.length, 0) });
-  return { file, parsed: readWorkbook(values, profile), workbook };
+  progress.step("cli.progress.score", { rows: Object.values(values).reduce((n, s) => n + s.values.length, 0) });
+  return { file, parsed: readWorkbook(values, profile, { sheetNames }), workbook };
 }
 
 function requirePeriod(args: Args): Period {
@@ -69,12 +69,7 @@ const exitFor = (issues: Issue[]): number => (errorsIn(issues) > 0 ? 1 : 0);
 const textOf = (i: Issue, lang: Lang): string => (lang === "en" ? (i.messageEn ?? i.message) : i.message);
 
 function summary(parsed: ParsedWorkbook, issues: Issue[], lang: Lang): string {
-  const errors = errorsIn(issues);
-  return message(
-    "cli.summary",
-    { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, errors, warnings: issues.length - errors },
-    lang,
-  );
+  return message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(issues) }, lang);
 }
 
 export function issuesTable(issues: Issue[], lang: Lang): string {
@@ -106,7 +101,9 @@ export async function check(args: Args, io: CliIO): Promise<number> {
     const loaded = await load(args, io, progress);
     const issues = period ? scorePeriod(loaded.parsed, period).issues : loaded.parsed.issues;
     progress.done();
-    if (issues.length) io.out(issuesTable(issues, args.lang) + "\n");
+    const { problems, info } = splitInfo(issues);
+    if (problems.length) io.out(issuesTable(problems, args.lang) + "\n");
+    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang) + "\n");
     io.out(summary(loaded.parsed, issues, args.lang) + "\n");
     io.out(message(errorsIn(issues) ? "cli.hasErrors" : "cli.ok", { errors: errorsIn(issues) }, args.lang) + "\n");
     return exitFor(issues);

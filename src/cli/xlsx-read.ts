@@ -3,7 +3,7 @@
 // the engine cannot tell which host fed it.
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { message, type CellValue, type Lang, type SheetValues, type WorkbookValues } from "../engine";
+import { message, type CellValue, type Lang, type MergedArea, type SheetInput, type SheetValues } from "../engine";
 import { CliError } from "./errors";
 
 const DAY_MS = 86_400_000;
@@ -83,11 +83,34 @@ export function sheetValues(ws: ExcelJS.Worksheet): SheetValues {
   return out;
 }
 
-/** Every sheet's values, or only the sheets `wanted` names (compared trimmed, as the engine finds them). */
-export function workbookValues(wb: ExcelJS.Workbook, wanted?: readonly string[]): WorkbookValues {
-  const book: WorkbookValues = {};
+/** `A1:C4` → a 0-based inclusive area. */
+export function areaOf(ref: string): MergedArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim().toUpperCase());
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const [c0, r0] = [col(m[1]), Number(m[2]) - 1];
+  const [c1, r1] = m[3] ? [col(m[3]), Number(m[4]) - 1] : [c0, r0];
+  return { row0: Math.min(r0, r1), col0: Math.min(c0, c1), row1: Math.max(r0, r1), col1: Math.max(c0, c1) };
+}
+
+/** The merged areas ExcelJS read from the sheet (workbook-format §1.1). */
+export function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+  const refs = (ws.model as { merges?: string[] }).merges ?? [];
+  return refs.map(areaOf).filter((a): a is MergedArea => a !== null);
+}
+
+/** A sheet as the engine takes it: values and merged areas. */
+export const sheetInput = (ws: ExcelJS.Worksheet): SheetInput => ({ values: sheetValues(ws), merges: mergesOf(ws) });
+
+/** Picks, from all the sheet names, the ones to read (by default every sheet). */
+export type SheetSelector = (names: string[]) => readonly string[];
+
+/** The sheets `select` picks, as the engine takes them. */
+export function workbookValues(wb: ExcelJS.Workbook, select?: SheetSelector): Record<string, SheetInput> {
+  const wanted = select ? new Set(select(wb.worksheets.map((w) => w.name))) : null;
+  const book: Record<string, SheetInput> = {};
   for (const ws of wb.worksheets) {
-    if (!wanted || wanted.includes(ws.name.trim())) book[ws.name] = sheetValues(ws);
+    if (!wanted || wanted.has(ws.name)) book[ws.name] = sheetInput(ws);
   }
   return book;
 }
@@ -126,7 +149,9 @@ async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffe
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
-  values: WorkbookValues;
+  values: Record<string, SheetInput>;
+  /** Every sheet's name, in workbook order. */
+  sheetNames: string[];
 }
 
 /**
@@ -134,7 +159,7 @@ export interface LoadedWorkbook {
  * one line names the file as the user typed it (`shown`), never a stack trace.
  * `sheets` limits the values to those sheets (the workbook itself stays whole).
  */
-export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = file, sheets?: readonly string[]): Promise<LoadedWorkbook> {
+export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = file, sheets?: SheetSelector): Promise<LoadedWorkbook> {
   const bytes = await readBytes(file, lang, shown);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -145,10 +170,10 @@ export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = 
   }
   // A zip that is not a spreadsheet (a .docx, say) loads as a workbook with no sheets.
   if (workbook.worksheets.length === 0) throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
-  return { workbook, values: workbookValues(workbook, sheets) };
+  return { workbook, values: workbookValues(workbook, sheets), sheetNames: workbook.worksheets.map((w) => w.name) };
 }
 
-/** The sheets of an .xlsx as `range.values` would give them. */
-export async function readXlsx(file: string, lang: Lang = "zh"): Promise<WorkbookValues> {
+/** The sheets of an .xlsx as the engine takes them (values as `range.values` would give them, and merges). */
+export async function readXlsx(file: string, lang: Lang = "zh"): Promise<Record<string, SheetInput>> {
   return (await loadXlsx(file, lang)).values;
 }

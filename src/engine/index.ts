@@ -6,7 +6,7 @@ export * from "./sheets/types";
 export { MESSAGES, message, type MessageCode } from "./messages";
 export { ruzhou2023 } from "./profile/ruzhou2023";
 export type { Profile, UnitDef, CategoryDef, GroupDef } from "./profile/types";
-export { readWorkbook, SHEETS, type ParsedWorkbook } from "./workbook";
+export { findInputSheet, inputSheetNames, readWorkbook, SHEETS, type ParsedWorkbook } from "./workbook";
 export { scorePeriod, scorePeriods } from "./score/report";
 export { parsePeriod, periodId, periodLabel, lastFinishedQuarter } from "./period";
 export { reportToJson, type ReportJson } from "./json";

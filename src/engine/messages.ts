@@ -1,11 +1,13 @@
 // One catalogue of every user-visible message, Chinese first, English too.
 // Keyed by code; shared by the engine, the custom functions, the task pane
 // and the CLI. `{name}` placeholders are filled from the params.
+import { TABLE_MESSAGES } from "./messages-table";
 import type { Lang } from "./types";
 
 type Entry = { zh: string; en: string };
 
 export const MESSAGES = {
+  ...TABLE_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",
@@ -56,8 +58,8 @@ export const MESSAGES = {
     en: "Unit “{value}” has no construction tasks (not in the towns or departments groups); the ledger takes only those units",
   },
   "required.missing": {
-    zh: "必填项“{column}”为空：请填写{hint}",
-    en: "Required “{column}” is empty: type {hintEn}",
+    zh: "必填项“{column}”为空：请填写{hint}{mergeHint}",
+    en: "Required “{column}” is empty: type {hintEn}{mergeHintEn}",
   },
   "row.duplicate": {
     zh: "与第{other}行重复（同一项目名称、同一责任单位）：本行不计分，请删除或改名",
@@ -100,12 +102,12 @@ export const MESSAGES = {
     en: "The workbook has no 企业评议 sheet: every service department scores 0",
   },
   "sheet.missing": {
-    zh: "工作簿中没有“{sheet}”表：{consequence}",
-    en: "The workbook has no “{sheet}” sheet: {consequenceEn}",
+    zh: "工作簿中没有“{sheet}”表{available}：{consequence}",
+    en: "The workbook has no “{sheet}” sheet{availableEn}: {consequenceEn}",
   },
   "header.missing": {
-    zh: "“{sheet}”表前10行中找不到表头（需包含“{column}”列）：请在第一行填写列名",
-    en: "No header with “{column}” in the first 10 rows of “{sheet}”: put the column names in the first row",
+    zh: "“{sheet}”表前50行中找不到表头（需包含“{column}”列）：请在数据上方的一行填写列名，如模板所示",
+    en: "No header with “{column}” in the first 50 rows of “{sheet}”: put the column names in the row above the data, as in the template",
   },
   "header.column": {
     zh: "“{sheet}”表缺少必需的列“{column}”：请在表头行添加该列",
@@ -280,9 +282,14 @@ export const MESSAGES = {
   "cli.col.message": { zh: "说明", en: "Message" },
   "cli.severity.error": { zh: "错误", en: "error" },
   "cli.severity.warning": { zh: "警告", en: "warning" },
+  "cli.severity.info": { zh: "提示", en: "info" },
+  "cli.infoHeading": {
+    zh: "以下各行不是项目、已跳过，以及未用于计分的列（如有异议请核对台账）：",
+    en: "Rows skipped as not projects, and columns not used for scoring (check the ledger if any is wrong):",
+  },
   "cli.summary": {
-    zh: "共读取台账 {rows} 行，有效项目 {projects} 个；错误 {errors} 个，警告 {warnings} 个",
-    en: "{rows} ledger rows read, {projects} valid projects; {errors} errors, {warnings} warnings",
+    zh: "共读取台账 {rows} 行，有效项目 {projects} 个；错误 {errors} 个，警告 {warnings} 个，跳过 {skipped} 行",
+    en: "{rows} ledger rows read, {projects} valid projects; {errors} errors, {warnings} warnings, {skipped} rows skipped",
   },
   "cli.ok": { zh: "检查通过：没有错误", en: "Check passed: no errors" },
   "cli.hasErrors": {

@@ -47,7 +47,8 @@ export type WorkbookValues = Record<string, SheetValues>;
 export type WorkbookInput = Record<string, SheetValues | SheetInput>;
 
 export type Lang = "zh" | "en";
-export type Severity = "error" | "warning";
+/** Only errors change the exit code; `info` lists what was read differently (skipped rows, ignored columns). */
+export type Severity = "error" | "warning" | "info";
 
 /** One problem found in a workbook, always data, never an exception. */
 export interface Issue {

@@ -8,7 +8,7 @@ import { reportToJson, type ReportJson } from "../../src/engine/json";
 import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
 import { scorePeriod } from "../../src/engine/score/report";
 import { readWorkbook } from "../../src/engine/workbook";
-import { generateBook, toRangeValues, writeBookXlsx } from "../support/ledger-generator";
+import { generateBook, toSheetInputs, writeBookXlsx } from "../support/ledger-generator";
 import { EXPECTED_DIR, FIXTURE, sanpi, scratch } from "./helpers";
 
 const tmp = scratch();
@@ -119,7 +119,7 @@ describe("score", () => {
     const file = path.join(tmp.dir(), "gen-11.xlsx");
     await writeBookXlsx(book, file);
     const period = { year: 2023, kind: "quarter", quarter: 3 } as const;
-    const direct = reportToJson(scorePeriod(readWorkbook(toRangeValues(book)), period));
+    const direct = reportToJson(scorePeriod(readWorkbook(toSheetInputs(book)), period));
     const r = await sanpi(["score", file, "--quarter", "2023Q3", "--json"], tmp.dir());
     expect(JSON.parse(r.stdout)).toEqual(direct);
   });
@@ -177,14 +177,14 @@ describe("rank", () => {
     ]);
     // The written numbers read back as the JSON gives them.
     const doc = JSON.parse((await sanpi(["score", input, "--year", "2023", "--json"], tmp.dir())).stdout) as ReportJson;
-    const towns = values["排名-乡镇街道-2023"];
+    const towns = values["排名-乡镇街道-2023"].values;
     const header = towns[1] as string[];
     const rows = towns.slice(2, 2 + 24);
     const want = doc.groups[0].rows as unknown as Row[];
     expect(rows.map((r) => [r[0], r[1], r[header.indexOf("总分")], r[header.indexOf("奖励(万元)")], r[header.indexOf("谋划储备")]])).toEqual(
       want.map((w) => [w.rank, w.unit, w.total, w.award, w.planning]),
     );
-    const service = values["排名-服务保障-2023"];
+    const service = values["排名-服务保障-2023"].values;
     expect(service.slice(2, 20).map((r) => [r[1], r[3]])).toEqual((doc.groups[2].rows as unknown as Row[]).map((w) => [w.unit, w.total]));
     // And the input sheets are still there with the same cells.
     expect(values["项目台账"]).toEqual((await readXlsx(input))["项目台账"]);

@@ -169,8 +169,10 @@ describe("describeTemplate", () => {
     expect(referenced).toBeGreaterThan(0);
   });
 
-  it("fills 目标任务 with the profile's annual targets", () => {
+  it("fills 目标任务 with the profile's annual targets and each unit's 组别", () => {
     const withTargets = ruzhou2023.units.filter((u) => u.targets);
-    expect(sheet("目标任务").rows).toEqual(withTargets.map((u) => [u.name, u.targets!.plan, u.targets!.sign, u.targets!.start, u.targets!.commission]));
+    const group = (u: (typeof withTargets)[number]) => (u.groups.includes("towns") ? "乡镇街道" : "市直单位");
+    expect(sheet("目标任务").columns.map((c) => c.header)).toEqual(["单位", "组别", "谋划", "签约", "开工", "投产"]);
+    expect(sheet("目标任务").rows).toEqual(withTargets.map((u) => [u.name, group(u), u.targets!.plan, u.targets!.sign, u.targets!.start, u.targets!.commission]));
   });
 });

@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { CliError } from "../../src/cli/errors";
 import { dateToSerial, loadXlsx, plainValue, readXlsx, sheetValues } from "../../src/cli/xlsx-read";
 import { ymdToSerial } from "../../src/engine/parse/dates";
-import { generateBook, toRangeValues, writeBookXlsx } from "../support/ledger-generator";
+import { generateBook, toSheetInputs, writeBookXlsx } from "../support/ledger-generator";
 import { FIXTURE, scratch } from "./helpers";
 
 const tmp = scratch();
@@ -62,7 +62,7 @@ describe("sheetValues", () => {
     const book = generateBook({ projects: 300, seed: 7 });
     const file = path.join(tmp.dir(), "gen.xlsx");
     await writeBookXlsx(book, file);
-    expect(await readXlsx(file)).toEqual(toRangeValues(book));
+    expect(await readXlsx(file)).toEqual(toSheetInputs(book));
   });
 
   it("gives 1900-system serials for a workbook saved in the 1904 date system", async () => {
@@ -73,13 +73,13 @@ describe("sheetValues", () => {
     ws.getCell("A1").numFmt = "yyyy-mm-dd";
     const file = path.join(tmp.dir(), "1904.xlsx");
     await wb.xlsx.writeFile(file);
-    expect((await readXlsx(file))["项目台账"]).toEqual([[ymdToSerial(2023, 3, 15)]]);
+    expect((await readXlsx(file))["项目台账"].values).toEqual([[ymdToSerial(2023, 3, 15)]]);
   });
 
   it("reads every sheet of the sample workbook", async () => {
     const values = await readXlsx(FIXTURE);
     expect(Object.keys(values)).toEqual(expect.arrayContaining(["项目台账", "考核录入", "企业评议"]));
-    const ledger = values["项目台账"];
+    const ledger = values["项目台账"].values;
     expect(new Set(ledger.map((r) => r.length)).size).toBe(1);
     expect(ledger.flat().some((v) => v instanceof Date || (v !== null && typeof v === "object"))).toBe(false);
   });

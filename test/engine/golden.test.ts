@@ -8,7 +8,7 @@ import { reportToJson } from "../../src/engine/json";
 import { parsePeriod } from "../../src/engine/period";
 import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
 import { scorePeriod } from "../../src/engine/score/report";
-import type { WorkbookValues } from "../../src/engine/types";
+import type { WorkbookInput } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
 
 const ROOT = path.join(__dirname, "..", "fixtures");
@@ -35,7 +35,7 @@ describe.each(cases)("golden workbook %s", (name) => {
   const files = fs.readdirSync(dir);
   const xlsx = files.find((f) => f.endsWith(".xlsx"))!;
   const periods = files.map((f) => /-(\d{4}(?:Q[1-4])?)\.json$/.exec(f)).filter((m): m is RegExpExecArray => !!m);
-  let book: WorkbookValues;
+  let book: WorkbookInput;
   beforeAll(async () => {
     book = await readXlsx(path.join(dir, xlsx));
   });

@@ -15,9 +15,12 @@ describe("header row and columns", () => {
     expect(parsed.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(parsed.ledger.projects[0]).toMatchObject({ row: 4, unit: "临汝镇", investment: 20000, name: "甲" });
   });
-  test("no header in the first 10 rows: header.missing", () => {
-    const sheet = Array.from({ length: 11 }, () => ["x"]).concat([["项目名称", "责任单位", "总投资", "产业类别"]]);
-    expect(issuesOf({ 项目台账: sheet })[0]).toMatchObject({ code: "header.missing", severity: "error", sheet: "项目台账" });
+  test("a header below row 10 (a long title block) is accepted; none in the first 50 rows: header.missing", () => {
+    const titles = (n: number) => Array.from({ length: n }, () => ["x"]);
+    const header = ["项目名称", "责任单位", "总投资", "产业类别"];
+    const low = readWorkbook({ 项目台账: [...titles(11), header, ["甲", "临汝镇", 12000, "制造业"]] });
+    expect(low.ledger.projects).toMatchObject([{ row: 13, name: "甲" }]);
+    expect(issuesOf({ 项目台账: [...titles(50), header] })[0]).toMatchObject({ code: "header.missing", severity: "error", sheet: "项目台账" });
   });
   test("a required column absent: header.missing naming it", () => {
     const i = issuesOf({ 项目台账: [["项目名称", "责任单位", "产业类别"], ["甲", "临汝镇", "制造业"]] });
@@ -109,12 +112,12 @@ describe("考核录入", () => {
       }),
     );
     expect(parsed.inputs.byUnitQuarter.get("经开区管委会|2")).toMatchObject({ row: 2, meeting: true });
-    expect(parsed.issues[0]).toMatchObject({ row: 3, code: "row.duplicate" });
+    expect(parsed.inputs.issues[0]).toMatchObject({ row: 3, code: "row.duplicate" });
   });
   test("another year's row is ignored with a warning", () => {
     const parsed = readWorkbook(book([], { 考核录入: inputsSheet([{ 季度: "2024Q1", 单位: "临汝镇" }]) }));
     expect(parsed.inputs.byUnitQuarter.size).toBe(0);
-    expect(parsed.issues[0]).toMatchObject({ severity: "warning", code: "quarter.invalid" });
+    expect(parsed.inputs.issues[0]).toMatchObject({ severity: "warning", code: "quarter.invalid" });
   });
   test("no 考核录入 sheet: one warning, service scores as 否 / 0", () => {
     const r = report(book([project()]));

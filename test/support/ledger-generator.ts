@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
 import { dateToSerial, ymdToSerial } from "../../src/engine/parse/dates";
 import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
-import type { CellValue, WorkbookValues } from "../../src/engine/types";
+import type { CellValue, WorkbookValues, SheetInput } from "../../src/engine/types";
 
 export interface GeneratorOptions {
   projects: number;
@@ -201,6 +201,11 @@ export function toRangeValues(book: GenBook): WorkbookValues {
     });
   }
   return out;
+}
+
+/** The same sheets as a host that knows the merged areas hands them over (an .xlsx via the CLI: none here). */
+export function toSheetInputs(book: GenBook): Record<string, SheetInput> {
+  return Object.fromEntries(Object.entries(toRangeValues(book)).map(([name, values]) => [name, { values, merges: [] }]));
 }
 
 /** Writes the book as an .xlsx: Date cells with a date format, "=…" text as text. */

@@ -1,8 +1,9 @@
 // 企业评议: one row per enterprise evaluation of a service department (附件3 四(二), rules §5).
 import type { Profile } from "../profile/types";
-import type { Issue, SheetValues } from "../types";
-import { isBlank, parseNumber, parseQuarter, parseText } from "./cells";
-import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
+import type { Issue, SheetInput, SheetValues } from "../types";
+import { parseNumber, parseQuarter, parseText } from "./cells";
+import { namesGroupOrUnit, type SheetWhere } from "./sheet";
+import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec } from "./table";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const EVALUATIONS_SHEET = "企业评议";
@@ -33,30 +34,27 @@ export function evaluationColumns(profile: Profile): ColumnSpec<EvalKey>[] {
   ];
 }
 
-export function readEvaluations(values: SheetValues | undefined, profile: Profile): EvaluationsResult {
-  const sink = new IssueSink(EVALUATIONS_SHEET);
+export function readEvaluations(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): EvaluationsResult {
+  const sink = new IssueSink(where.name ?? EVALUATIONS_SHEET);
   const evaluations: Evaluation[] = [];
-  if (!values) return { found: false, evaluations, issues: sink.issues };
+  if (!input) return { found: false, evaluations, issues: sink.issues };
   const columns = evaluationColumns(profile);
-  const specs = Object.fromEntries(columns.map((c) => [c.key, c])) as Record<EvalKey, ColumnSpec<EvalKey>>;
-  const located = locateHeader(values, columns);
-  const missing = located ? columns.filter((c) => c.required && located.columns[c.key] === undefined) : columns;
-  if (!located || missing.length) {
-    sink.add("error", "header.missing", "header.missing", {
-      sheet: EVALUATIONS_SHEET,
-      column: missing.map((c) => c.header).join("、"),
-    });
-    return { found: true, evaluations, issues: sink.issues };
-  }
-  for (let i = located.headerIndex + 1; i < values.length; i++) {
-    const cells = values[i];
-    if (isBlankRow(cells)) continue;
-    const rowNumber = i + 1;
-    const r = new RowReader(sink, cells, rowNumber, located, specs);
+  const specs = specsByKey(columns);
+  const table = readTable(input, {
+    columns,
+    sectionKeys: ["quarter", "unit"],
+    dataKeys: ["quarter", "unit"],
+    labelKey: "unit",
+    namesGroupOrUnit: namesGroupOrUnit(profile),
+  }, sink);
+  if (!table) return { found: true, evaluations, issues: sink.issues };
+  for (const dataRow of table.rows) {
+    const r = new RowReader(sink, dataRow, table, specs);
+    const rowNumber = r.rowNumber;
     const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
     const unitText = r.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.error("unit", "required.missing", "required.missing", { hint: "被评单位", hintEn: "the evaluated unit" });
+    if (!unitText) r.required("unit", "被评单位", "the evaluated unit");
     else if (!unit || !unit.groups.includes("service")) {
       r.error("unit", "unit.unknown", "unit.unknown", {
         value: unitText,
@@ -66,10 +64,7 @@ export function readEvaluations(values: SheetValues | undefined, profile: Profil
     let total = 0;
     for (const part of profile.evaluation.parts) {
       const key = part.key as EvalKey;
-      if (isBlank(r.raw(key))) {
-        r.error(key, "required.missing", "required.missing", { hint: `0–${part.max} 的分数`, hintEn: `a score 0–${part.max}` });
-        continue;
-      }
+      if (!r.required(key, `0–${part.max} 的分数`, `a score 0–${part.max}`)) continue;
       const v = r.get(key, parseNumber, null);
       if (v === null) continue;
       if (v < 0 || v > part.max) {

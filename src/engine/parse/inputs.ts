@@ -1,8 +1,9 @@
 // 考核录入: one row per unit and quarter (workbook-format §1, rules §4.5–4.7, §5).
 import type { Profile } from "../profile/types";
-import type { Issue, SheetValues } from "../types";
+import type { Issue, SheetInput, SheetValues } from "../types";
 import { parseBool, parseNumber, parseQuarter, parseText, type Parsed } from "./cells";
-import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
+import { missingSheet, namesGroupOrUnit, type SheetWhere } from "./sheet";
+import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec, type TableSpec } from "./table";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const INPUTS_SHEET = "考核录入";
@@ -23,7 +24,19 @@ export const INPUT_COLUMNS: ColumnSpec<InputKey>[] = [
   { key: "businessEnvironment", header: "营商环境次数" },
   { key: "oneSizeFitsAll", header: "环保一刀切" },
 ];
-const SPECS = Object.fromEntries(INPUT_COLUMNS.map((c) => [c.key, c])) as Record<InputKey, ColumnSpec<InputKey>>;
+const SPECS = specsByKey(INPUT_COLUMNS);
+
+function inputsTable(profile: Profile): TableSpec<InputKey> {
+  return {
+    columns: INPUT_COLUMNS,
+    sectionKeys: ["quarter", "unit"],
+    dataKeys: ["quarter", "unit"],
+    labelKey: "unit",
+    scoringKeys: INPUT_COLUMNS.filter((c) => !c.required).map((c) => c.key),
+    notFoundConsequence: { zh: "（现场办公会按 否、其余按 0）", en: " (site meetings as 否, the rest as 0)" },
+    namesGroupOrUnit: namesGroupOrUnit(profile),
+  };
+}
 
 export interface UnitInputs {
   row: number;
@@ -62,31 +75,25 @@ const discretion = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
   return { ok: true, value: r.value ?? 0 };
 };
 
-export function readInputs(values: SheetValues | undefined, profile: Profile): InputsResult {
-  const sink = new IssueSink(INPUTS_SHEET);
+export function readInputs(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): InputsResult {
+  const sink = new IssueSink(where.name ?? INPUTS_SHEET);
   const byUnitQuarter = new Map<string, UnitInputs>();
-  if (!values) {
-    sink.add("warning", "sheet.missing", "sheet.missing", {
-      sheet: INPUTS_SHEET,
-      consequence: "服务保障按 否 / 扣0分 计，酌情分、表扬、通报约谈、营商环境均按0计",
-      consequenceEn: "service scores as 否 / deduction 0; discretionary points, praise and deductions as 0",
+  if (!input) {
+    missingSheet(sink, INPUTS_SHEET, where, "warning", {
+      zh: "服务保障按 否 / 扣0分 计，酌情分、表扬、通报约谈、营商环境均按0计",
+      en: "service scores as 否 / deduction 0; discretionary points, praise and deductions as 0",
     });
     return { found: false, byUnitQuarter, issues: sink.issues };
   }
-  const located = locateHeader(values, INPUT_COLUMNS);
-  if (!located || located.columns.unit === undefined || located.columns.quarter === undefined) {
-    sink.add("error", "header.missing", "header.missing", { sheet: INPUTS_SHEET, column: "季度、单位" });
-    return { found: true, byUnitQuarter, issues: sink.issues };
-  }
-  for (let i = located.headerIndex + 1; i < values.length; i++) {
-    const cells = values[i];
-    if (isBlankRow(cells)) continue;
-    const rowNumber = i + 1;
-    const r = new RowReader(sink, cells, rowNumber, located, SPECS);
+  const table = readTable(input, inputsTable(profile), sink);
+  if (!table) return { found: true, byUnitQuarter, issues: sink.issues };
+  for (const dataRow of table.rows) {
+    const r = new RowReader(sink, dataRow, table, SPECS);
+    const rowNumber = r.rowNumber;
     const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
     const unitText = r.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.error("unit", "required.missing", "required.missing", { hint: "单位名称", hintEn: "the unit name" });
+    if (!unitText) r.required("unit", "单位名称", "the unit name");
     else if (!unit) {
       r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
     }

@@ -1,10 +1,9 @@
 // 项目台账: one row per project (workbook-format §1, rules §2).
 import type { CategoryDef, Profile } from "../profile/types";
-import type { Issue, SheetValues } from "../types";
+import type { Issue, SheetInput, SheetValues } from "../types";
 import {
   display,
   foldWidth,
-  isBlank,
   parseAmount,
   parseBatches,
   parseBool,
@@ -13,7 +12,8 @@ import {
   NO_BATCHES,
   type Batches,
 } from "./cells";
-import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
+import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec, type TableSpec } from "./table";
+import { missingSheet, namesGroupOrUnit, type SheetWhere } from "./sheet";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const LEDGER_SHEET = "项目台账";
@@ -27,16 +27,16 @@ export type LedgerKey =
 export const LEDGER_COLUMNS: ColumnSpec<LedgerKey>[] = [
   { key: "name", header: "项目名称", required: true },
   { key: "unit", header: "责任单位", aliases: ["项目单位"], required: true },
-  { key: "investment", header: "总投资(万元)", aliases: ["总投资", "投资额(万元)"], required: true },
+  { key: "investment", header: "总投资(万元)", aliases: ["总投资", "投资额(万元)", "计划总投资", "项目总投资"], required: true },
   { key: "category", header: "产业类别", required: true },
   { key: "advanced", header: "先进制造业或战略性新兴产业", aliases: ["先进制造/战新", "先进制造", "战新"] },
-  { key: "provincial", header: "省三个一批" },
+  { key: "provincial", header: "省三个一批", aliases: ["列入省三个一批", "是否列入省三个一批"] },
   { key: "special", header: "特批纳入" },
   { key: "planDate", header: "谋划日期" },
   { key: "signDate", header: "签约日期" },
   { key: "planStart", header: "计划开工日期" },
   { key: "actualStart", header: "实际开工日期" },
-  { key: "inDb", header: "入库" },
+  { key: "inDb", header: "入库", aliases: ["是否入库"] },
   { key: "dbDate", header: "入库日期" },
   { key: "planCommission", header: "计划投产日期" },
   { key: "actualCommission", header: "实际投产日期" },
@@ -50,7 +50,25 @@ export const LEDGER_COLUMNS: ColumnSpec<LedgerKey>[] = [
 
 const REQUIRED_KEYS = LEDGER_COLUMNS.filter((c) => c.required).map((c) => c.key);
 
-const SPECS = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c])) as Record<LedgerKey, ColumnSpec<LedgerKey>>;
+const SPECS = specsByKey(LEDGER_COLUMNS);
+
+/** The columns the scores read besides the required ones: absent, they are one warning (§1.1). */
+const SCORING_KEYS: LedgerKey[] = [
+  "planStart", "actualStart", "inDb", "dbDate", "planCommission", "actualCommission", "completed",
+  "fundType", "fundAmount", "fundIssued", "declared", "planDate", "signDate", "provincial", "advanced",
+];
+
+function ledgerTable(profile: Profile): TableSpec<LedgerKey> {
+  return {
+    columns: LEDGER_COLUMNS,
+    // A section row has no 责任单位, 总投资 or 产业类别 as typed (§1.1 item 3).
+    sectionKeys: ["unit", "investment", "category"],
+    dataKeys: ["unit", "investment", "category"],
+    labelKey: "name",
+    scoringKeys: SCORING_KEYS,
+    namesGroupOrUnit: namesGroupOrUnit(profile),
+  };
+}
 
 const REQUIRED_HINT: Partial<Record<LedgerKey, [string, string]>> = {
   name: ["项目名称", "the project name"],
@@ -99,26 +117,17 @@ export interface LedgerResult {
 /** Key for duplicate detection: full-width folded, all white space removed (rules §2). */
 export const projectKey = (name: string): string => foldWidth(name).replace(/\s+/g, "");
 
-export function readLedger(values: SheetValues | undefined, profile: Profile): LedgerResult {
-  const sink = new IssueSink(LEDGER_SHEET);
-  if (!values) {
-    sink.add("error", "sheet.missing", "sheet.missing", {
-      sheet: LEDGER_SHEET,
-      consequence: "无法计分，请添加项目台账（可用“模板”生成）",
-      consequenceEn: "nothing can be scored; add the ledger (the template has one)",
+export function readLedger(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): LedgerResult {
+  const sink = new IssueSink(where.name ?? LEDGER_SHEET);
+  if (!input) {
+    missingSheet(sink, LEDGER_SHEET, where, "error", {
+      zh: "无法计分，请添加项目台账（可用“模板”生成）",
+      en: "nothing can be scored; add the ledger (the template has one)",
     });
     return { projects: [], issues: sink.issues, rowsRead: 0, found: false };
   }
-  const located = locateHeader(values, LEDGER_COLUMNS);
-  if (!located) {
-    sink.add("error", "header.missing", "header.missing", { sheet: LEDGER_SHEET, column: "项目名称" });
-    return { projects: [], issues: sink.issues, rowsRead: 0, found: true };
-  }
-  const missingRequired = LEDGER_COLUMNS.filter((c) => c.required && located.columns[c.key] === undefined);
-  for (const c of missingRequired) {
-    sink.add("error", "header.missing", "header.column", { sheet: LEDGER_SHEET, column: c.header }, { row: located.headerIndex + 1, column: c.header });
-  }
-  if (missingRequired.length) return { projects: [], issues: sink.issues, rowsRead: 0, found: true };
+  const table = readTable(input, ledgerTable(profile), sink);
+  if (!table) return { projects: [], issues: sink.issues, rowsRead: 0, found: true };
 
   const categories = new Map(profile.categories.map((c) => [c.name, c]));
   const seen = new Map<string, number>(); // name|unit → first row
@@ -126,18 +135,14 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
   const projects: Project[] = [];
   let rowsRead = 0;
 
-  for (let i = located.headerIndex + 1; i < values.length; i++) {
-    const cells = values[i];
-    if (isBlankRow(cells)) continue;
+  for (const row of table.rows) {
     rowsRead++;
-    const rowNumber = i + 1;
-    const r = new RowReader(sink, cells, rowNumber, located, SPECS);
+    const r = new RowReader(sink, row, table, SPECS);
+    const rowNumber = r.rowNumber;
 
     for (const key of REQUIRED_KEYS) {
-      if (isBlank(r.raw(key))) {
-        const [hint, hintEn] = REQUIRED_HINT[key]!;
-        r.error(key, "required.missing", "required.missing", { hint, hintEn });
-      }
+      const [hint, hintEn] = REQUIRED_HINT[key]!;
+      r.required(key, hint, hintEn);
     }
     const name = r.get("name", parseText, "");
     const unitText = r.get("unit", parseText, "");
@@ -266,6 +271,9 @@ export function readLedger(values: SheetValues | undefined, profile: Profile): L
         whatEn: "The project is in the provincial commissioning batch",
       });
     }
+  }
+  if (rowsRead === 0) {
+    sink.add("warning", "ledger.empty", "ledger.empty", {}, { row: table.headerIndex + 1 });
   }
   return { projects, issues: sink.issues, rowsRead, found: true };
 }

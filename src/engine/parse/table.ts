@@ -1,22 +1,15 @@
-// Generic sheet reading: header row detection, column aliases, issues with
-// sheet/row/column/cell (workbook-format §1).
+// Reading one input sheet as a table (workbook-format §1, §1.1), the one place
+// every sheet reader goes through: find the header (band), map the columns,
+// say which scoring columns are absent, skip and list the rows that are not
+// data, fill merged areas, and hand each data row to the reader with a
+// RowReader that reports problems with sheet, row, column and cell.
 import { message, type MessageCode, type MessageParams } from "../messages";
-import type { CellValue, Issue, Severity, SheetValues } from "../types";
-import { foldWidth, isBlank, plain, type Parsed } from "./cells";
+import type { CellValue, Issue, MergedArea, Severity, SheetInput, SheetValues } from "../types";
+import { isBlank, plain, type Parsed } from "./cells";
+import { findMarkerRow, HEADER_MARKERS, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
+import { classifyRow, isTyped, type RowRules, type SkipKind } from "./rows";
 
-export interface ColumnSpec<K extends string = string> {
-  key: K;
-  header: string;
-  aliases?: string[];
-  required?: boolean;
-}
-
-/** Header text compared without spaces, with （） read as (). */
-export function normaliseHeader(v: CellValue): string {
-  const p = plain(v);
-  if (typeof p !== "string") return p === null ? "" : String(p);
-  return foldWidth(p).replace(/\s+/g, "");
-}
+export { normaliseHeader, headerKey, HEADER_MARKERS, type ColumnSpec } from "./header";
 
 export function columnLetter(index0: number): string {
   let n = index0 + 1;
@@ -29,43 +22,21 @@ export function columnLetter(index0: number): string {
   return s;
 }
 
-export interface Located<K extends string> {
-  /** 0-based index of the header row in the values. */
-  headerIndex: number;
-  /** Column index (0-based) of each known key found. */
-  columns: Partial<Record<K, number>>;
-}
-
-/** A header row is the first of the first 10 with a cell reading one of these (workbook-format §1). */
-export const HEADER_MARKERS = ["项目名称", "单位", "被评单位"];
-
-/** Find the header row (first of the first 10 with a marker cell) and map columns by header text. */
-export function locateHeader<K extends string>(
-  values: SheetValues,
-  specs: ColumnSpec<K>[],
-  markers: string[] = HEADER_MARKERS,
-): Located<K> | null {
-  const markerSet = new Set(markers.map((m) => normaliseHeader(m)));
-  const limit = Math.min(values.length, 10);
-  for (let r = 0; r < limit; r++) {
-    const row = values[r] ?? [];
-    if (!row.some((c) => markerSet.has(normaliseHeader(c)))) continue;
-    const columns: Partial<Record<K, number>> = {};
-    const lookup = new Map<string, K>();
-    for (const s of specs) {
-      for (const name of [s.header, ...(s.aliases ?? [])]) lookup.set(normaliseHeader(name), s.key);
-    }
-    row.forEach((c, i) => {
-      const k = lookup.get(normaliseHeader(c));
-      if (k !== undefined && columns[k] === undefined) columns[k] = i;
-    });
-    return { headerIndex: r, columns };
-  }
-  return null;
-}
-
 export function isBlankRow(row: CellValue[] | undefined): boolean {
-  return !row || row.every((c) => isBlank(c));
+  return !row || row.every((c) => !isTyped(c));
+}
+
+/** A formula cell whose result was never calculated (a host passes `{ formula }` without `result`). */
+export function isFormulaWithoutValue(v: CellValue): boolean {
+  if (v === null || typeof v !== "object" || v instanceof Date) return false;
+  const o = v as Record<string, unknown>;
+  return ("formula" in o || "sharedFormula" in o) && (o.result === undefined || o.result === null);
+}
+
+/** Values and merged areas of a sheet, whichever shape the host gave. */
+export function sheetInputOf(input: SheetValues | SheetInput): { values: SheetValues; merges: MergedArea[] | null } {
+  if (Array.isArray(input)) return { values: input, merges: null };
+  return { values: input.values ?? [], merges: input.merges ?? null };
 }
 
 /** Builds issues for one sheet; keeps zh and en text. */
@@ -86,14 +57,14 @@ export class IssueSink {
       row: at.row ?? null,
       column: at.column ?? null,
       code,
-      message: message(key, { column: at.column ?? "", ...params }),
+      message: message(key, { column: at.column ?? "", sheet: this.sheet, ...params }),
     };
     // English is formatted on first use: most runs show Chinese only, and a large ledger has thousands of issues.
     Object.defineProperty(issue, "messageEn", {
       enumerable: true,
       configurable: true,
       get(this: Issue) {
-        const text = message(key, { column: at.column ?? "", ...params }, "en");
+        const text = message(key, { column: at.column ?? "", sheet: this.sheet, ...params }, "en");
         Object.defineProperty(this, "messageEn", { value: text, enumerable: true, writable: true, configurable: true });
         return text;
       },
@@ -104,32 +75,198 @@ export class IssueSink {
   }
 }
 
+export interface TableSpec<K extends string> {
+  columns: ColumnSpec<K>[];
+  /** Fields blank (as typed) in a section row (§1.1 item 3). */
+  sectionKeys: K[];
+  /** Fields that, all typed, make a row data however it begins. */
+  dataKeys: K[];
+  /** The field checked for 合计/小计 besides 序号 and the first cell: 项目名称, or 单位. */
+  labelKey: K;
+  /** Optional fields the scores read: their absence is one `header.notFound` warning. */
+  scoringKeys?: K[];
+  /** What an absent scoring column means for this sheet. */
+  notFoundConsequence?: { zh: string; en: string };
+  /** The marker headers, when the sheet has its own. */
+  markers?: string[];
+  /** Whether a text names a group or a unit (section titles such as `经开区管委会`). */
+  namesGroupOrUnit?: (text: string) => boolean;
+}
+
+export interface DataRow {
+  /** 0-based index in the sheet's values (worksheet row − 1). */
+  index: number;
+  /** The cells with merged areas filled from their top-left cell. */
+  cells: CellValue[];
+}
+
+export interface Table<K extends string> {
+  band: HeaderBand<K>;
+  /** 0-based index of the band's last row. */
+  headerIndex: number;
+  columns: Partial<Record<K, number>>;
+  rows: DataRow[];
+  /** Whether the host told where the merged areas are. */
+  mergesKnown: boolean;
+  values: SheetValues;
+}
+
+const SKIP_KIND: Record<SkipKind, [string, string]> = {
+  headerRepeat: ["重复的表头", "a repeated header"],
+  subtotal: ["合计/小计行", "a subtotal or total row"],
+  section: ["分组标题行", "a section title"],
+  notes: ["表尾说明或签名", "notes or signatures below the table"],
+};
+
+/** Copies of the data rows that merged areas cover, each cell given its area's top-left value (§1.1). */
+function filledRows(values: SheetValues, merges: MergedArea[] | null, firstDataRow: number): Map<number, CellValue[]> {
+  const filled = new Map<number, CellValue[]>();
+  if (!merges) return filled;
+  for (const m of merges) {
+    if (m.row0 < firstDataRow || (m.row1 === m.row0 && m.col1 === m.col0)) continue;
+    const top = values[m.row0]?.[m.col0] ?? "";
+    for (let r = m.row0; r <= m.row1 && r < values.length; r++) {
+      let row = filled.get(r);
+      if (!row) {
+        row = [...(values[r] ?? [])];
+        filled.set(r, row);
+      }
+      for (let c = m.col0; c <= m.col1; c++) {
+        while (row.length <= c) row.push("");
+        if (r !== m.row0 || c !== m.col0) row[c] = top;
+      }
+    }
+  }
+  return filled;
+}
+
+function acrossLookup(merges: MergedArea[] | null): RowRules["mergedAcross"] {
+  if (!merges) return null;
+  const across = new Set<string>();
+  for (const m of merges) if (m.col1 > m.col0) across.add(`${m.row0},${m.col0}`);
+  return (row, column) => across.has(`${row},${column}`);
+}
+
+const keyColumns = <K extends string>(columns: Partial<Record<K, number>>, keys: K[]): number[] =>
+  keys.map((k) => columns[k]).filter((c): c is number => c !== undefined);
+
+/**
+ * Read a sheet as a table. Returns null when it has no usable header (the
+ * issue is in `sink`); otherwise the data rows, every skipped row listed as
+ * `info` `row.skipped`.
+ */
+export function readTable<K extends string>(input: SheetValues | SheetInput, spec: TableSpec<K>, sink: IssueSink): Table<K> | null {
+  const { values, merges } = sheetInputOf(input);
+  const byKey = new Map(spec.columns.map((c) => [c.key, c]));
+  const markers = spec.markers ?? HEADER_MARKERS;
+  const markerRow = findMarkerRow(values, markers);
+  const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+  if (markerRow < 0) {
+    sink.add("error", "header.missing", "header.missing", { column: required.join("、") });
+    return null;
+  }
+  const band = readHeaderBand(values, markerRow, spec.columns, merges);
+  const headerRow = markerRow + 1;
+  const missing = spec.columns.filter((c) => c.required && band.columns[c.key] === undefined);
+  for (const c of missing) sink.add("error", "header.missing", "header.column", { column: c.header }, { row: headerRow, column: c.header });
+  if (missing.length) return null;
+
+  const absent = (spec.scoringKeys ?? []).filter((k) => band.columns[k] === undefined).map((k) => byKey.get(k)!.header);
+  const unmatched = band.unmatched.join("、");
+  if (absent.length) {
+    sink.add("warning", "header.notFound", "header.notFound", {
+      columns: absent.join("、"),
+      consequence: spec.notFoundConsequence?.zh ?? "",
+      consequenceEn: spec.notFoundConsequence?.en ?? "",
+      unmatched,
+    }, { row: headerRow });
+  } else if (band.unmatched.length) {
+    sink.add("info", "header.ignored", "header.ignored", { unmatched }, { row: headerRow });
+  }
+
+  const headerIndex = band.rows[band.rows.length - 1];
+  const rules: RowRules = {
+    headerTexts: band.texts,
+    sectionColumns: keyColumns(band.columns, spec.sectionKeys),
+    labelColumns: [band.sequence, band.columns[spec.labelKey]].filter((c): c is number => c !== undefined),
+    dataColumns: keyColumns(band.columns, spec.dataKeys),
+    mergedAcross: acrossLookup(merges),
+    namesGroupOrUnit: spec.namesGroupOrUnit ?? (() => false),
+  };
+  const filled = filledRows(values, merges, headerIndex + 1);
+  const rows: DataRow[] = [];
+  let inNotes = false;
+  for (let i = headerIndex + 1; i < values.length; i++) {
+    const typed = values[i];
+    if (isBlankRow(typed)) continue;
+    const skipped = classifyRow(i, typed, rules, inNotes);
+    if (skipped) {
+      if (skipped.kind === "notes") inNotes = true;
+      const [kind, kindEn] = SKIP_KIND[skipped.kind];
+      sink.add("info", "row.skipped", "row.skipped", { kind, kindEn, value: skipped.text, skip: skipped.kind }, { row: i + 1, col0: skipped.column });
+      continue;
+    }
+    rows.push({ index: i, cells: filled.get(i) ?? typed });
+  }
+  return { band, headerIndex, columns: band.columns, rows, mergesKnown: merges !== null, values };
+}
+
+/** The hint added to a blank required cell when the host could not tell merged areas (§1.1). */
+function mergeHint<K extends string>(table: Table<K>, rowIndex: number, column: number | undefined): boolean {
+  if (table.mergesKnown || column === undefined) return false;
+  const above = table.values[rowIndex - 1]?.[column];
+  return rowIndex - 1 > table.headerIndex && !isBlank(above ?? null);
+}
+
 /** Reads the cells of one data row by key, collecting failures as issues. */
 export class RowReader<K extends string> {
   errors = 0;
+  readonly rowNumber: number;
+  private readonly cells: CellValue[];
   constructor(
     private readonly sink: IssueSink,
-    private readonly row: CellValue[],
-    private readonly rowNumber: number,
-    private readonly located: Located<K>,
+    row: DataRow,
+    private readonly table: Table<K>,
     private readonly specs: Record<K, ColumnSpec<K>>,
-  ) {}
+  ) {
+    this.cells = row.cells;
+    this.rowNumber = row.index + 1;
+  }
 
   raw(key: K): CellValue {
-    const i = this.located.columns[key];
-    return i === undefined ? null : this.row[i];
+    const i = this.table.columns[key];
+    return i === undefined ? null : this.cells[i];
   }
 
   has(key: K): boolean {
-    return this.located.columns[key] !== undefined;
+    return this.table.columns[key] !== undefined;
   }
 
   /** Parse a cell; on failure report an error on that cell and return `fallback`. */
   get<T>(key: K, parse: (v: CellValue) => Parsed<T>, fallback: T): T {
-    const r = parse(this.raw(key));
+    const v = this.raw(key);
+    if (isFormulaWithoutValue(v)) {
+      this.error(key, "cell.formulaNoValue", "cell.formulaNoValue", { value: String((v as { formula?: unknown }).formula ?? "") });
+      return fallback;
+    }
+    const r = parse(v);
     if (r.ok) return r.value;
     this.error(key, r.code, r.key, r.params);
     return fallback;
+  }
+
+  /** A required cell: blank is `required.missing`, with the merge hint where merges are unknown. */
+  required(key: K, hint: string, hintEn: string): boolean {
+    const v = this.raw(key);
+    if (!isBlank(v) || isFormulaWithoutValue(v)) return true;
+    const merged = mergeHint(this.table, this.rowNumber - 1, this.table.columns[key]);
+    this.error(key, "required.missing", "required.missing", {
+      hint,
+      hintEn,
+      mergeHint: merged ? message("hint.merged") : "",
+      mergeHintEn: merged ? message("hint.merged", {}, "en") : "",
+    });
+    return false;
   }
 
   error(key: K, code: string, msgKey: MessageCode, params: MessageParams): void {
@@ -141,7 +278,14 @@ export class RowReader<K extends string> {
     this.sink.add(severity, code, msgKey, params, {
       row: this.rowNumber,
       column: this.specs[key].header,
-      col0: this.located.columns[key],
+      col0: this.table.columns[key],
     });
   }
 }
+
+/** The specs of a table keyed by field. */
+export const specsByKey = <K extends string>(columns: ColumnSpec<K>[]): Record<K, ColumnSpec<K>> =>
+  Object.fromEntries(columns.map((c) => [c.key, c])) as Record<K, ColumnSpec<K>>;
+
+/** Whether a value reads as text (not a number): a header cell, a title. */
+export const isTextCell = (v: CellValue): boolean => typeof plain(v) === "string";

@@ -1,22 +1,32 @@
-// 目标任务: optional overrides of the profile's annual targets (workbook-format §1, rules §3).
+// 目标任务: the annual targets of this workbook (workbook-format §1 目标任务, rules §3).
+// A row of a known unit overrides its targets (a blank cell keeps the profile's
+// value); an unknown unit with a 组别 is a new unit of that group; the sheet
+// never removes a unit. 附件2 pasted as the seed prints it reads through §1.1.
 import type { Profile } from "../profile/types";
-import type { Issue, SheetValues, StageCounts } from "../types";
-import { parseNumber, parseText, type Parsed } from "./cells";
-import { IssueSink, isBlankRow, locateHeader, RowReader, type ColumnSpec } from "./table";
-import { resolveUnit, suggestionParams, suggestUnits } from "./units";
+import type { GroupId, Issue, SheetInput, SheetValues, StageCounts } from "../types";
+import { foldWidth, parseNumber, parseText, type Parsed } from "./cells";
+import { namesGroupOrUnit, type SheetWhere } from "./sheet";
+import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec } from "./table";
+import { normaliseUnitText, resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const TARGETS_SHEET = "目标任务";
 
-export type TargetKey = "unit" | keyof StageCounts;
+export type TargetKey = "unit" | "group" | keyof StageCounts;
+
+const STAGES = ["plan", "sign", "start", "commission"] as const;
 
 export const TARGET_COLUMNS: ColumnSpec<TargetKey>[] = [
   { key: "unit", header: "单位", aliases: ["项目单位", "责任单位"], required: true },
-  { key: "plan", header: "谋划", aliases: ["谋划项目"] },
+  { key: "group", header: "组别", aliases: ["分组", "类别"] },
+  { key: "plan", header: "谋划", aliases: ["谋划项目", "谋划储备"] },
   { key: "sign", header: "签约", aliases: ["签约项目"] },
   { key: "start", header: "开工", aliases: ["开工项目"] },
   { key: "commission", header: "投产", aliases: ["投产达效", "投产达效项目"] },
 ];
-const SPECS = Object.fromEntries(TARGET_COLUMNS.map((c) => [c.key, c])) as Record<TargetKey, ColumnSpec<TargetKey>>;
+const SPECS = specsByKey(TARGET_COLUMNS);
+
+/** The groups a 目标任务 row may name: the two groups with targets (A and B). */
+const TARGET_GROUPS: GroupId[] = ["towns", "departments"];
 
 const target = (v: Parameters<typeof parseNumber>[0]): Parsed<number | null> => {
   const r = parseNumber(v);
@@ -27,41 +37,92 @@ const target = (v: Parameters<typeof parseNumber>[0]): Parsed<number | null> => 
   return r;
 };
 
+/** A unit this workbook adds to a group (目标任务 with 组别). */
+export interface AddedUnit {
+  name: string;
+  group: GroupId;
+  targets: StageCounts;
+  row: number;
+}
+
 export interface TargetsResult {
   found: boolean;
   /** Annual targets by unit, only for units the sheet names. */
   overrides: Map<string, Partial<StageCounts>>;
+  /** Units the profile does not know, added to their group for this workbook. */
+  added: AddedUnit[];
   issues: Issue[];
 }
 
-export function readTargets(values: SheetValues | undefined, profile: Profile): TargetsResult {
-  const sink = new IssueSink(TARGETS_SHEET);
-  const overrides = new Map<string, Partial<StageCounts>>();
-  if (!values) return { found: false, overrides, issues: sink.issues };
-  const located = locateHeader(values, TARGET_COLUMNS);
-  if (!located || located.columns.unit === undefined) {
-    sink.add("error", "header.missing", "header.missing", { sheet: TARGETS_SHEET, column: "单位" });
-    return { found: true, overrides, issues: sink.issues };
+/** 组别 as typed: 乡镇街道 / 市直单位, A / B, or any name of the group in the profile. */
+function parseGroup(profile: Profile, text: string): GroupId | null {
+  const k = normaliseUnitText(foldWidth(text)).toLowerCase();
+  for (const g of profile.groups) {
+    if (!TARGET_GROUPS.includes(g.id)) continue;
+    if ([g.zh, ...g.names].some((n) => normaliseUnitText(n).toLowerCase() === k)) return g.id;
   }
-  for (let i = located.headerIndex + 1; i < values.length; i++) {
-    const cells = values[i];
-    if (isBlankRow(cells)) continue;
-    const r = new RowReader(sink, cells, i + 1, located, SPECS);
+  return null;
+}
+
+export function readTargets(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): TargetsResult {
+  const sink = new IssueSink(where.name ?? TARGETS_SHEET);
+  const overrides = new Map<string, Partial<StageCounts>>();
+  const added = new Map<string, AddedUnit>();
+  const firstRow = new Map<string, number>();
+  if (!input) return { found: false, overrides, added: [], issues: sink.issues };
+  const table = readTable(input, {
+    columns: TARGET_COLUMNS,
+    // A section of 附件2 (二、市直承担项目建设任务单位) has no target typed (§1.1 item 3).
+    sectionKeys: [...STAGES],
+    dataKeys: ["unit", "plan"],
+    labelKey: "unit",
+    namesGroupOrUnit: namesGroupOrUnit(profile),
+  }, sink);
+  if (!table) return { found: true, overrides, added: [], issues: sink.issues };
+  for (const dataRow of table.rows) {
+    const r = new RowReader(sink, dataRow, table, SPECS);
     const unitText = r.get("unit", parseText, "");
-    const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (unitText && (!unit || !unit.targets)) {
-      r.error("unit", "unit.unknown", "unit.unknown", {
-        value: unitText,
-        ...suggestionParams(suggestUnits(profile, unitText, 3, ["towns", "departments"])),
-      });
-    }
+    const groupText = r.get("group", parseText, "");
     const o: Partial<StageCounts> = {};
-    for (const k of ["plan", "sign", "start", "commission"] as const) {
+    for (const k of STAGES) {
       const v = r.get(k, target, null);
       if (v !== null) o[k] = v;
     }
-    if (r.errors > 0 || !unit) continue;
-    overrides.set(unit.name, { ...(overrides.get(unit.name) ?? {}), ...o });
+    if (!unitText) {
+      r.required("unit", "单位名称", "the unit name");
+      continue;
+    }
+    const unit = resolveUnit(profile, unitText);
+    const group = groupText ? parseGroup(profile, groupText) : null;
+    if (unit) {
+      // A known unit stays in its group: a different or unreadable 组别 is only a warning.
+      if (!unit.targets) {
+        r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
+        continue;
+      }
+      const own = TARGET_GROUPS.find((g) => unit.groups.includes(g));
+      if (groupText && group !== own) {
+        r.report("warning", "group", "group.mismatch", "target.groupMismatch", { value: groupText, unit: unit.name });
+      }
+    } else if (!groupText) {
+      r.error("unit", "unit.unknown", "target.unitUnknown", {
+        value: unitText,
+        ...suggestionParams(suggestUnits(profile, unitText, 3, TARGET_GROUPS)),
+      });
+    } else if (!group) {
+      r.error("group", "group.unknown", "target.groupUnknown", { value: groupText });
+    }
+    if (r.errors > 0) continue;
+    const name = unit ? unit.name : normaliseUnitText(unitText);
+    const first = firstRow.get(name);
+    if (first !== undefined) {
+      r.error("unit", "row.duplicate", "target.duplicate", { value: unitText, other: first });
+      continue;
+    }
+    firstRow.set(name, r.rowNumber);
+    if (unit) overrides.set(unit.name, o);
+    // A new unit of its group for this workbook; its blank targets are 0.
+    else added.set(name, { name, group: group!, targets: { plan: 0, sign: 0, start: 0, commission: 0, ...o }, row: r.rowNumber });
   }
-  return { found: true, overrides, issues: sink.issues };
+  return { found: true, overrides, added: [...added.values()], issues: sink.issues };
 }

@@ -5,7 +5,7 @@ import { evaluationColumns, type EvalKey } from "../parse/evaluations";
 import { INPUT_COLUMNS, type InputKey } from "../parse/inputs";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
 import { TARGET_COLUMNS, type TargetKey } from "../parse/targets";
-import type { Profile } from "../profile/types";
+import type { Profile, UnitDef } from "../profile/types";
 import type { GroupId } from "../types";
 import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
 
@@ -174,16 +174,23 @@ function evaluationsSheet(profile: Profile, lists: Lists, quarters: string[]): S
 
 /** 目标任务 comes filled with the profile's annual targets (附件2), ready to override. */
 function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
+  // 组别 is needed only for a unit the plan does not list (workbook-format §1 目标任务); the plan's units show theirs.
+  const groupName = (id: GroupId): string => profile.groups.find((g) => g.id === id)!.names[0];
+  const groups: GroupId[] = ["towns", "departments"];
   const column = (key: TargetKey): Omit<ColumnOut, "header"> =>
     key === "unit"
-      ? { width: 22, input: "text", ...lists.list("项目单位", unitNames(profile, ["towns", "departments"])) }
-      : { width: 8, input: "int", numFmt: "0", min: 0 };
+      ? { width: 22, input: "text", ...lists.list("项目单位", unitNames(profile, groups)) }
+      : key === "group"
+        ? { width: 12, input: "text", ...lists.list("组别", groups.map(groupName)) }
+        : { width: 8, input: "int", numFmt: "0", min: 0 };
+  const cell = (u: UnitDef, key: TargetKey): string | number =>
+    key === "unit" ? u.name : key === "group" ? groupName(groups.find((g) => u.groups.includes(g))!) : u.targets![key];
   return {
     name: "目标任务",
     kind: "input",
     title: null,
     columns: TARGET_COLUMNS.map((c) => ({ header: c.header, ...column(c.key) })),
-    rows: profile.units.filter((u) => u.targets).map((u) => [u.name, u.targets!.plan, u.targets!.sign, u.targets!.start, u.targets!.commission]),
+    rows: profile.units.filter((u) => u.targets).map((u) => TARGET_COLUMNS.map((c) => cell(u, c.key))),
     landscape: false,
     inputRows: 100,
   };

@@ -1,0 +1,145 @@
+// Rows that are not data (workbook-format §1.1): a repeat of the header, subtotal
+// and total rows, section rows and the notes block under the table. They are
+// skipped and listed as `info`, never counted and never errors. Each test here
+// looks at the row as typed, before merged areas are filled.
+import type { CellValue } from "../types";
+import { foldWidth, plain } from "./cells";
+import { normaliseHeader } from "./header";
+
+export type SkipKind = "headerRepeat" | "subtotal" | "section" | "notes";
+
+export interface Skipped {
+  kind: SkipKind;
+  /** The text that decided it, as typed (shortened). */
+  text: string;
+  /** Column (0-based) of that text. */
+  column: number;
+}
+
+export interface RowRules {
+  /** Normalised header texts of the band and the fields' names: a row made only of these repeats the header. */
+  headerTexts: Set<string>;
+  /** Columns that are blank (as typed) in a section row: 责任单位, 总投资, 产业类别; on 目标任务 every target. */
+  sectionColumns: number[];
+  /** Columns checked for 合计/小计 besides the first non-empty cell: 序号 and 项目名称. */
+  labelColumns: number[];
+  /** Columns that, all typed, make a row a data row however it begins (never notes). */
+  dataColumns: number[];
+  /** Whether the cell is the top-left of an area merged across two or more columns; null when unknown. */
+  mergedAcross: ((row: number, column: number) => boolean) | null;
+  /** Whether a text names a group or a unit of the profile (a section such as `经开区管委会`). */
+  namesGroupOrUnit: (text: string) => boolean;
+}
+
+const compact = (s: string): string => foldWidth(s).replace(/\s+/g, "");
+
+const textOf = (v: CellValue): string | null => {
+  const p = plain(v);
+  return typeof p === "string" && p.trim() !== "" ? p : null;
+};
+
+/** Typed at all: a value, or a formula (even one without a cached result). */
+export function isTyped(v: CellValue): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v === "string") return v.trim() !== "";
+  if (typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) return true;
+  const p = plain(v);
+  return p !== null && !(typeof p === "string" && p.trim() === "");
+}
+
+const short = (s: string): string => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 30 ? `${t.slice(0, 30)}…` : t;
+};
+
+// Chinese ordinals that open a section title: 一、 （一） (一) 1、 1. （1） ①.
+const ORDINAL = /^(?:第?[一二三四五六七八九十百零〇]+[、.]|\([一二三四五六七八九十百]+\)|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|[①-⑳])/;
+/** A count closing a title: （10个）, (3项), 共5个. */
+const COUNT_SUFFIX = /(?:\(共?\d+(?:个|项)(?:项目)?\)|共\d+(?:个|项)(?:项目)?)$/;
+/** A stage heading without an ordinal: 签约项目, 开工项目（29个）. */
+const STAGE_TITLE = /^(?:新?签约|新?开工|投产达效|投产|谋划储备|谋划|新建|续建|竣工)(?:项目|类)?$/;
+/** A table caption: …台账, …一览表, …汇总表. */
+const CAPTION = /(?:台账|台帐|一览表|明细表|汇总表|统计表|任务分解表|清单)$/;
+/** 合计, 小计, 总计, 累计: alone or after a name (经开区小计, 全市合计). */
+const SUBTOTAL = /^.{0,30}?(?:合计|小计|总计|累计)$/;
+/** The first cell of the notes block under the table (§1.1 item 4). */
+const NOTES_PREFIXES = ["填报说明", "说明:", "注:", "备注:", "填报人", "审核人", "联系人", "联系电话", "填报单位", "填报日期", "制表", "负责人"];
+
+/** The title without its ordinal and count: `（六）市畜牧局（1个）` → `市畜牧局`. */
+export function titleCore(text: string): string {
+  return compact(text).replace(ORDINAL, "").replace(COUNT_SUFFIX, "").replace(/[:]$/, "");
+}
+
+function isSubtotalText(text: string | null): boolean {
+  if (!text) return false;
+  const t = compact(text).replace(/:$/, "").replace(COUNT_SUFFIX, "");
+  return SUBTOTAL.test(t);
+}
+
+/** Non-empty cells of a row as typed: [column, value]. */
+function typedCells(row: CellValue[]): [number, CellValue][] {
+  const out: [number, CellValue][] = [];
+  for (let c = 0; c < row.length; c++) if (isTyped(row[c])) out.push([c, row[c]]);
+  return out;
+}
+
+function headerRepeat(cells: [number, CellValue][], rules: RowRules): Skipped | null {
+  if (!cells.length) return null;
+  for (const [, v] of cells) {
+    if (textOf(v) === null || !rules.headerTexts.has(normaliseHeader(v))) return null;
+  }
+  return { kind: "headerRepeat", text: short(textOf(cells[0][1])!), column: cells[0][0] };
+}
+
+function notesStart(cells: [number, CellValue][]): Skipped | null {
+  const [c, v] = cells[0];
+  const t = textOf(v);
+  if (!t) return null;
+  const k = compact(t);
+  return NOTES_PREFIXES.some((p) => k.startsWith(p)) ? { kind: "notes", text: short(t), column: c } : null;
+}
+
+function section(rowIndex: number, row: CellValue[], cells: [number, CellValue][], rules: RowRules): Skipped | null {
+  if (rules.sectionColumns.some((c) => isTyped(row[c]))) return null;
+  let title: [number, string] | null = null;
+  for (const [c, v] of cells) {
+    const t = textOf(v);
+    if (t === null) continue; // a stray number (a count, a 序号) does not make it a project
+    if (title) return null; // two texts: a half-typed project, not a title
+    title = [c, t];
+  }
+  if (!title) return null;
+  const [column, text] = title;
+  const core = titleCore(text);
+  const isTitle =
+    rules.mergedAcross?.(rowIndex, column) === true ||
+    ORDINAL.test(compact(text)) ||
+    COUNT_SUFFIX.test(compact(text)) ||
+    STAGE_TITLE.test(core) ||
+    CAPTION.test(core) ||
+    (core !== "" && rules.namesGroupOrUnit(core));
+  return isTitle ? { kind: "section", text: short(text), column } : null;
+}
+
+/**
+ * What a non-blank row below the header is, when it is not data. `inNotes`:
+ * a notes row came before, so the table has ended and this row is notes too,
+ * unless it is typed like a data row.
+ */
+export function classifyRow(rowIndex: number, row: CellValue[], rules: RowRules, inNotes: boolean): Skipped | null {
+  const cells = typedCells(row);
+  if (!cells.length) return null;
+  const repeat = headerRepeat(cells, rules);
+  if (repeat) return repeat;
+  for (const c of [...rules.labelColumns, cells[0][0]]) {
+    const t = textOf(row[c]);
+    if (isSubtotalText(t)) return { kind: "subtotal", text: short(t!), column: c };
+  }
+  const looksLikeData = rules.dataColumns.length > 0 && rules.dataColumns.every((c) => isTyped(row[c]));
+  if (!looksLikeData) {
+    if (inNotes) return { kind: "notes", text: short(textOf(cells[0][1]) ?? String(plain(cells[0][1]) ?? "")), column: cells[0][0] };
+    const notes = notesStart(cells);
+    if (notes) return notes;
+  }
+  return section(rowIndex, row, cells, rules);
+}
