@@ -166,6 +166,8 @@ async function main(): Promise<void> {
     console.log(`引擎边际耗时 ${m.map((x) => x.toFixed(1)).join(" → ")} µs/行（比值 ${(m[m.length - 1] / m[0]).toFixed(2)}；约 1 即线性增长）；每行平均 ${usPerRow(base).toFixed(1)} → ${usPerRow(rows[rows.length - 1]).toFixed(1)} µs（小台账含固定开销：67 个单位 × 4 个季度、企业评议）`);
   }
   await otherBenchmarks();
+  const layout = require(path.join(__dirname, "bench-layout.js")) as typeof import("./bench-layout");
+  layout.printLayoutBench(layout.benchLayout());
 }
 
 main().catch((e) => {

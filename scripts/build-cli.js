@@ -8,6 +8,7 @@ esbuild.buildSync({
       ["sanpi", "src/cli/main.ts"],
       ["bench", "scripts/bench.ts"],
       ["bench-functions", "scripts/bench-functions.ts"], // teammates' benchmark, run by bench.ts when present
+      ["bench-layout", "scripts/bench-layout.ts"],
     ]
       .map(([name, file]) => [name, path.join(root, file)])
       .filter(([, file]) => require("fs").existsSync(file)),

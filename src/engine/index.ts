@@ -18,4 +18,4 @@ export * as rules from "./score/rules";
 export * as ranking from "./score/ranking";
 export { resolveUnit, suggestUnits, unitsOfGroup, normaliseUnitText } from "./parse/units";
 export { columnLetter } from "./parse/table";
-export { errorsFirst } from "./issues";
+export { countIssues, errorsFirst, splitInfo, type IssueCounts } from "./issues";

@@ -10,8 +10,8 @@ export const TABLE_MESSAGES = {
     en: "These header cells are not used for scoring and were ignored: {unmatched}",
   },
   "row.skipped": {
-    zh: "按{kind}跳过（“{value}”），不计分；如这一行其实是数据，请按模板逐项填写",
-    en: "Skipped as {kindEn} (“{value}”), not scored; if this row is data, fill it in as the template does",
+    zh: "{kind}“{value}”：已跳过，不计分",
+    en: "{kindEn} “{value}”: skipped, not scored",
   },
   "cell.formulaNoValue": {
     zh: "单元格是公式（={value}）但没有计算结果：请在 Excel 中打开工作簿、按 F9 重新计算并保存后再检查",

@@ -284,8 +284,8 @@ export const MESSAGES = {
   "cli.severity.warning": { zh: "警告", en: "warning" },
   "cli.severity.info": { zh: "提示", en: "info" },
   "cli.infoHeading": {
-    zh: "以下各行不是项目、已跳过，以及未用于计分的列（如有异议请核对台账）：",
-    en: "Rows skipped as not projects, and columns not used for scoring (check the ledger if any is wrong):",
+    zh: "以下各行被当作标题、合计或表尾说明而跳过，以及未用于计分的列；如有项目被误跳过，请按模板补全该行：",
+    en: "Rows skipped as titles, totals or notes, and columns not used for scoring; if a project was skipped by mistake, fill its row in as the template does:",
   },
   "cli.summary": {
     zh: "共读取台账 {rows} 行，有效项目 {projects} 个；错误 {errors} 个，警告 {warnings} 个，跳过 {skipped} 行",

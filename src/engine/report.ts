@@ -105,5 +105,6 @@ export interface Report {
   groups: GroupResult[];
   cityGoals: GoalProgress[];
   issues: Issue[];
-  stats: { rowsRead: number; projects: number; errors: number; warnings: number };
+  /** `skipped`: rows read as titles, totals or notes (info `row.skipped`, workbook-format §1.1). */
+  stats: { rowsRead: number; projects: number; errors: number; warnings: number; skipped: number };
 }

@@ -6,8 +6,9 @@
 // values in as few syncs as the 5 MB limit allows — one for any ordinary
 // ledger. With a hint from an earlier read that fits, the values ride along
 // the probe: a single sync. If Excel refuses a batch as too large, it is halved.
-import type { SheetValues, WorkbookValues } from "../engine/types";
+import type { MergedArea, SheetInput, SheetValues } from "../engine/types";
 import { findSheet, queueInventory, type Inventory } from "./inventory";
+import { queueMergedAreas, supportsMergedAreas } from "./merges";
 import {
   ESTIMATED_BYTES_PER_CELL,
   HINT_GROWTH,
@@ -31,8 +32,8 @@ export interface ReadProgress {
 }
 
 export interface ReadResult {
-  /** Keyed by the sheet's actual name (the engine trims). */
-  book: WorkbookValues;
+  /** Keyed by the sheet's actual name (the engine trims); merges null where Excel cannot tell them. */
+  book: Record<string, SheetInput>;
   inventory: Inventory;
   hint: ReadHint;
   /** context.sync calls made. */
@@ -46,6 +47,7 @@ interface Probe {
   range: Excel.Range;
   sample: Excel.Range | null;
   withValues: boolean;
+  merges: (() => MergedArea[]) | null;
 }
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
@@ -58,9 +60,11 @@ const SAMPLE_ROWS = 50;
 export async function readInputSheets(
   context: Excel.RequestContext,
   wanted: string[],
-  options: { hint?: ReadHint | null; budget?: number; onProgress?: (p: ReadProgress) => void } = {},
+  options: { hint?: ReadHint | null; budget?: number; onProgress?: (p: ReadProgress) => void; merges?: boolean } = {},
 ): Promise<ReadResult> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
+  // Merged areas ride along the first sync, where Excel can tell them (ExcelApi 1.13).
+  const withMerges = options.merges ?? supportsMergedAreas();
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -78,7 +82,7 @@ export async function readInputSheets(
     // The first rows, to measure what a row of this sheet costs on the wire.
     const sample = hinted ? null : range.getIntersectionOrNullObject(`1:${SAMPLE_ROWS}`);
     sample?.load("values");
-    return { sheet, range, sample, withValues: !!hinted };
+    return { sheet, range, sample, withValues: !!hinted, merges: withMerges ? queueMergedAreas(range) : null };
   });
   options.onProgress?.({ done: 0, total: 2 });
   try {
@@ -98,8 +102,10 @@ export async function readInputSheets(
   // Bytes per row: measured on the first rows now, or on the whole sheet by an earlier read.
   const measured = new Map((hint?.sheets ?? []).map((h) => [h.sheet, h.bytes / Math.max(1, h.rows)]));
   const values = new Map<string, Cell[][]>();
+  const merges = new Map<string, MergedArea[]>();
   for (const p of probes) {
     if (!actual.includes(p.sheet)) continue;
+    if (p.merges) merges.set(p.sheet, p.merges());
     if (p.range.isNullObject) {
       dims.set(p.sheet, null); // an empty sheet
       continue;
@@ -115,11 +121,12 @@ export async function readInputSheets(
     const ranges = unsized.map((s) => {
       const r = context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true);
       r.load(DIMS);
-      return [s, r] as const;
+      return [s, r, withMerges ? queueMergedAreas(r) : null] as const;
     });
     await sync();
-    for (const [s, r] of ranges) {
+    for (const [s, r, m] of ranges) {
       dims.set(s, r.isNullObject ? null : { sheet: s, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
+      if (m) merges.set(s, m());
     }
   }
 
@@ -157,12 +164,12 @@ export async function readInputSheets(
   }
   options.onProgress?.({ done: 1, total: 1 });
 
-  const book: WorkbookValues = {};
+  const book: Record<string, SheetInput> = {};
   const hintOut: ReadHint = { sheets: [] };
   for (const s of actual) {
     const d = dims.get(s);
     const v = values.get(s) ?? [];
-    book[s] = d ? padToA1(v, d.rowIndex, d.columnIndex) : [];
+    book[s] = { values: d ? padToA1(v, d.rowIndex, d.columnIndex) : [], merges: withMerges ? (merges.get(s) ?? []) : null };
     hintOut.sheets.push({ sheet: s, bytes: jsonBytes(v), rows: v.length });
   }
   return { book, inventory, hint: hintOut, syncs };

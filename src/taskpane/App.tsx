@@ -19,7 +19,8 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { parsePeriod, periodLabel, ruzhou2023, type Lang, type Period } from "../engine";
+import { parsePeriod, periodLabel, ruzhou2023, splitInfo, type Lang, type Period } from "../engine";
+
 import type { ExcelHost } from "../excel";
 import { CityGoals } from "./components/CityGoals";
 import { ConfirmReplace } from "./components/ConfirmReplace";
@@ -43,6 +44,7 @@ const useStyles = makeStyles({
   sheets: { margin: "4px 0 0", paddingLeft: "18px" },
   panel: { paddingBottom: "8px" },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  hint: { margin: "0 0 6px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 function progressText(p: Progress | null, s: Strings): string {
@@ -57,6 +59,8 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
   const { state, setPeriod, check, generate, confirm, template, selectIssue, selectRow, openSheet } = useTaskPane(host, lang, s, periodOf);
   const { outcome, busy } = state;
   const report = outcome?.report;
+  // Errors and warnings in the issue list; skipped rows and unused columns apart.
+  const issueParts = React.useMemo(() => splitInfo(report?.issues ?? []), [report]);
   return (
     <main className={c.root} aria-busy={!!busy}>
       <header>
@@ -124,11 +128,11 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
           <Accordion multiple collapsible defaultOpenItems={["issues", "progress", "goals"]}>
             <AccordionItem value="issues">
               <AccordionHeader as="h2" size="small">
-                <span className={c.heading}>{s.issuesCount(report.issues.length)}</span>
+                <span className={c.heading}>{s.issuesCount(issueParts.problems.length)}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel}>
                 <IssueList
-                  issues={report.issues}
+                  issues={issueParts.problems}
                   lang={lang}
                   s={s}
                   canSelect={(i) => issueTarget(i, outcome!.read) !== null}
@@ -136,6 +140,24 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
                 />
               </AccordionPanel>
             </AccordionItem>
+            {issueParts.info.length > 0 && (
+              // Collapsed by default: rows taken as titles, totals or notes, for the clerk to object to (workbook-format §1.1).
+              <AccordionItem value="skipped">
+                <AccordionHeader as="h2" size="small">
+                  <span className={c.heading}>{s.skippedCount(issueParts.info.length)}</span>
+                </AccordionHeader>
+                <AccordionPanel className={c.panel}>
+                  <p className={c.hint}>{s.skippedHint}</p>
+                  <IssueList
+                    issues={issueParts.info}
+                    lang={lang}
+                    s={s}
+                    canSelect={(i) => issueTarget(i, outcome!.read) !== null}
+                    onSelect={selectIssue}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            )}
             <AccordionItem value="progress">
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{`${s.progress} · ${lang === "en" ? report.labelEn : report.label}`}</span>

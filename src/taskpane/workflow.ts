@@ -55,7 +55,7 @@ export async function runCheck(host: ExcelHost, period: Period, hint: ReadHint |
   );
   onProgress({ value: 0.65, step: "score" });
   await paint();
-  const report = scorePeriod(readWorkbook(read.book, ruzhou2023), period);
+  const report = scorePeriod(readWorkbook(read.book, ruzhou2023, { sheetNames: read.inventory.sheets.map((s) => s.name) }), period);
   onProgress({ value: 1, step: "score" });
   return { report, read };
 }

@@ -8,12 +8,12 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { describeReport, parsePeriod, readWorkbook, reportToJson, ruzhou2023, scorePeriod, type ProjectUnitScore, type WorkbookValues } from "../../src/engine";
+import { describeReport, parsePeriod, readWorkbook, reportToJson, ruzhou2023, scorePeriod, type ProjectUnitScore, type WorkbookInput } from "../../src/engine";
 import { readXlsx } from "../../src/cli/xlsx-read";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreview, OFFICE_CDN } = require("../../scripts/preview") as {
-  startPreview: (o: { book: WorkbookValues; lang?: string; latencyMs?: number }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
+  startPreview: (o: { book: WorkbookInput; lang?: string; latencyMs?: number }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
   OFFICE_CDN: string;
 };
 
@@ -63,11 +63,39 @@ async function readBack(page: Page) {
   });
 }
 
+/** Chromium on the pane served by `server`: nothing may leave localhost; Office's CDN script is the stand-in. */
+async function openPane(
+  profileDir: string,
+  server: { url: string; officeScript: string },
+  external: string[],
+  pageErrors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 320, height: 900 },
+    deviceScaleFactor: 1,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_CDN) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: server.officeScript });
+    if (url.startsWith(server.url)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole("button", { name: "检查台账" }).waitFor();
+  return { context, page };
+}
+
 describe("task pane in Chromium over the Excel stand-in (sample workbook)", () => {
   let context: BrowserContext;
   let page: Page;
   let server: Awaited<ReturnType<typeof startPreview>>;
-  let book: WorkbookValues;
+  let book: WorkbookInput;
   const external: string[] = [];
   const pageErrors: string[] = [];
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "sanpi-chromium-"));
@@ -77,24 +105,7 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     fs.mkdirSync(SHOTS, { recursive: true });
     book = { ...(await readXlsx(path.join(FIXTURES, "ledger-3.xlsx"))), [USER_SHEET]: [["这是用户自己的表"], ["请勿覆盖"]] };
     server = await startPreview({ book, lang: "zh", latencyMs: 30 });
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      viewport: { width: 320, height: 900 },
-      deviceScaleFactor: 1,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    // Office's CDN script is replaced by the stand-in; nothing else may leave localhost.
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_CDN) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: server.officeScript });
-      if (url.startsWith(server.url)) return route.continue();
-      external.push(url);
-      return route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-    await page.goto(`${server.url}taskpane.html`);
+    ({ context, page } = await openPane(profileDir, server, external, pageErrors));
     await page.getByRole("button", { name: "检查台账" }).waitFor();
   });
 
@@ -269,7 +280,7 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     await page.getByText(/^已添加：/).waitFor();
     const out = await readBack(page);
     const targets = out.sheets.find((x) => x.name === "目标任务")!;
-    expect(targets.cells[0]).toEqual(["单位", "谋划", "签约", "开工", "投产"]);
+    expect(targets.cells[0]).toEqual(["单位", "组别", "谋划", "签约", "开工", "投产"]);
     expect(targets.cells.length).toBeGreaterThan(40); // the profile's annual targets, ready to override
     expect(out.sheets.filter((x) => x.visibility === "Hidden").length).toBeLessThanOrEqual(1);
     expect(out.userWrites).toEqual([]);
@@ -286,5 +297,61 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     await expect(en.getByText("Rows read").count()).resolves.toBe(1);
     await en.screenshot({ path: path.join(SHOTS, "check-en.png") });
     await en.close();
+  });
+});
+
+describe("task pane over a clerk's print layout (workbook-format §1.1)", () => {
+  const LAYOUT = path.join(ROOT, "test/fixtures/layouts/clerk-layout");
+  let context: BrowserContext;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof startPreview>>;
+  let book: WorkbookInput;
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "sanpi-chromium-"));
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    book = await readXlsx(path.join(LAYOUT, "clerk.xlsx"));
+    server = await startPreview({ book, lang: "zh" });
+    ({ context, page } = await openPane(profileDir, server, external, pageErrors));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    fs.rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it("reads the merged areas from Excel, scores like the flat template, and lists the skipped rows apart, collapsed", async () => {
+    const period = parsePeriod("2023", ruzhou2023)!;
+    const flat = reportToJson(scorePeriod(readWorkbook(await readXlsx(path.join(LAYOUT, "flat.xlsx"))), period));
+    const report = scorePeriod(readWorkbook(book), period);
+    expect(reportToJson(report).groups).toEqual(flat.groups);
+
+    await page.locator("[data-testid=period]").selectOption("2023");
+    await page.getByRole("button", { name: "检查台账" }).click();
+    await page.locator("[data-testid=results]").waitFor();
+    const summary = await page.locator("[data-testid=summary] dd").allInnerTexts();
+    expect(summary.map(Number)).toEqual([report.stats.rowsRead, report.stats.projects, report.stats.errors, report.stats.warnings]);
+    expect(report.stats.errors).toBe(flat.issues.filter((i) => i.severity === "error").length);
+    await expect(page.locator("[data-testid=skipped-line]").innerText()).resolves.toBe(`跳过 ${report.stats.skipped} 行（标题、合计、说明等，不计分）`);
+    // Errors and warnings only in the issue list; the skipped rows collapsed in their own section.
+    await expect(page.locator("[data-testid=issues] li[data-severity=info]").count()).resolves.toBe(0);
+    await expect(page.locator("[data-testid=skipped]").count()).resolves.toBe(0);
+    const info = report.issues.filter((i) => i.severity === "info");
+    await page.getByRole("button", { name: `跳过的行和未用的列（${info.length}）` }).click();
+    const items = page.locator("[data-testid=skipped] li[data-severity=info]");
+    await items.first().waitFor();
+    await expect(items.count()).resolves.toBe(Math.min(20, info.length));
+    const first = info.find((i) => i.code === "row.skipped")!;
+    await expect(items.nth(info.indexOf(first)).innerText()).resolves.toContain(first.message);
+    await page.waitForTimeout(400); // let the panel finish expanding
+    await page.locator("[data-testid=skipped]").evaluate((e) => e.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: path.join(SHOTS, "skipped-rows.png") });
+    await items.nth(info.indexOf(first)).locator("button").click();
+    await page.waitForFunction((cell) => (window as any).__standin.model.selection?.address === cell, first.cell);
+    expect((await readBack(page)).selection).toEqual({ sheet: "项目台帐", address: first.cell });
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -67,6 +67,6 @@ export function fakeReport(period: Period): Report {
       { stage: "sign", label: "新签约 10亿元以上", labelEn: "Signed ≥ 1B", min: 100000, goal: 20, actual: 25, rows: [4] },
     ],
     issues: [],
-    stats: { rowsRead: 10, projects: 9, errors: 0, warnings: 0 },
+    stats: { rowsRead: 10, projects: 9, errors: 0, warnings: 0, skipped: 0 },
   };
 }

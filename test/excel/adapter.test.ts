@@ -3,6 +3,8 @@
 import { describeTemplate, ruzhou2023, type SheetSpec } from "../../src/engine";
 import { MARKER_PREFIX, planTargets } from "../../src/excel";
 import { readInputSheets } from "../../src/excel/read";
+import { parseAreasAddress } from "../../src/excel/merges";
+import { readWorkbook } from "../../src/engine/workbook";
 import { writeGeneratedSheets, addTemplateSheets } from "../../src/excel/write";
 import { queueInventory } from "../../src/excel/inventory";
 import { selectTarget } from "../../src/excel/select";
@@ -113,6 +115,7 @@ describe("generated sheets", () => {
 });
 
 describe("reading", () => {
+  const s0 = (sheet: unknown[][]) => createStandIn({ 项目台账: sheet });
   const bigLedger = (rows: number) => [
     ["项目名称", "责任单位", "总投资(万元)", "备注"],
     ...Array.from({ length: rows }, (_, i) => [`项目${i}`, "临汝镇", 10000 + i, "说明".repeat(20)]),
@@ -122,14 +125,14 @@ describe("reading", () => {
     const s = createStandIn({ " 项目台账 ": [[], ["", "", "项目名称"], ["", "", "甲"]] });
     const read = await s.Excel.run((ctx) => readInputSheets(ctx, ["项目台账", "目标任务"]));
     expect(Object.keys(read.book)).toEqual([" 项目台账 "]);
-    expect(read.book[" 项目台账 "][2]).toEqual(["", "", "甲"]);
-    expect(read.book[" 项目台账 "].length).toBe(3);
+    expect(read.book[" 项目台账 "].values[2]).toEqual(["", "", "甲"]);
+    expect(read.book[" 项目台账 "].values.length).toBe(3);
   });
 
   it("reads a ledger larger than one request in row blocks, under Excel's limit", async () => {
     const s = createStandIn({ 项目台账: bigLedger(6000) }, { payloadLimit: 300_000 });
     const read = await s.Excel.run((ctx) => readInputSheets(ctx, ["项目台账"], { budget: 250_000 }));
-    expect(read.book.项目台账).toEqual(bigLedger(6000));
+    expect(read.book.项目台账.values).toEqual(bigLedger(6000));
     expect(read.syncs).toBeGreaterThan(3);
     // The first rows measured in the probe size the blocks: Excel never has to refuse one.
     expect(Math.max(...s.stats.responseBytes)).toBeLessThanOrEqual(300_000);
@@ -138,13 +141,38 @@ describe("reading", () => {
   it("halves a batch Excel refuses as too large", async () => {
     const s = createStandIn({ 项目台账: bigLedger(3000) }, { payloadLimit: 150_000 });
     const read = await s.Excel.run((ctx) => readInputSheets(ctx, ["项目台账"], { budget: 10_000_000 }));
-    expect(read.book.项目台账).toEqual(bigLedger(3000));
+    expect(read.book.项目台账.values).toEqual(bigLedger(3000));
+  });
+
+  it("hands the engine the merged areas in the same first sync, where ExcelApi 1.13 can tell them", async () => {
+    const clerk = [["台账"], ["项目名称", "责任单位", "投资情况", "", "产业类别"], ["", "", "总投资", "累计完成投资", ""], ["甲", "水利局", 12000, 0, "基础设施"], ["乙", "", 15000, 0, "基础设施"]];
+    const plain = await s0(clerk).Excel.run((ctx) => readInputSheets(ctx, ["项目台账"], { merges: false }));
+    const s = s0(clerk);
+    for (const a of ["A1:E1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "B4:B5"]) s.model.merge("项目台账", a);
+    const read = await s.Excel.run((ctx) => readInputSheets(ctx, ["项目台账", "考核录入"], { merges: true }));
+    expect(read.syncs).toBe(plain.syncs);
+    expect(read.book.项目台账.merges).toEqual(
+      ["A1:E1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "B4:B5"].map((a) => parseAreasAddress(`'项目台账'!${a}`)[0]),
+    );
+    expect(plain.book.项目台账.merges).toBeNull();
+    // The engine fills 乙's merged 责任单位; without the merges it is an error that says how to fix it.
+    expect(readWorkbook(read.book).ledger.projects.map((p) => p.unit)).toEqual(["水利局", "水利局"]);
+    const blind = readWorkbook({ 项目台账: { values: read.book.项目台账.values, merges: null } }).ledger.issues.filter((i) => i.severity === "error");
+    expect(blind).toMatchObject([{ row: 5, code: "required.missing" }]);
+    expect(blind[0].message).toContain("合并单元格");
+  });
+
+  it("reads merged-area addresses whose sheet names hold quotes, commas and spaces", () => {
+    expect(parseAreasAddress("'a,b''s 表'!A3:B4, 'x'!$C$5")).toEqual([
+      { row0: 2, col0: 0, row1: 3, col1: 1 },
+      { row0: 4, col0: 2, row1: 4, col1: 2 },
+    ]);
   });
 
   it("falls back to the inventory first when Excel will not chain on a missing sheet", async () => {
     const s = createStandIn({ 项目台账: ledger }, { strictNullChaining: true });
     const read = await s.Excel.run((ctx) => readInputSheets(ctx, ["项目台账", "目标任务"]));
-    expect(read.book.项目台账).toEqual(ledger.map((r) => [...r, "", ""].slice(0, 3)));
+    expect(read.book.项目台账.values).toEqual(ledger.map((r) => [...r, "", ""].slice(0, 3)));
   });
 });
 

@@ -4,9 +4,10 @@
 // and exposes the model as `window.__standin` so a test can read it back.
 import { createStandIn, type StandIn } from "./index";
 import type { StandInOptions } from "./client";
+import type { BookSheet } from "./model";
 
 interface StandInConfig {
-  book: Record<string, unknown[][]>;
+  book: Record<string, unknown[][] | BookSheet>;
   options?: StandInOptions;
   /** Office's display language, e.g. zh-CN or en-US. */
   displayLanguage?: string;

@@ -1,6 +1,6 @@
 // The stand-in for Excel: a workbook model plus an `Excel.run` over it.
 import { makeRun, newStats, type StandInOptions, type SyncStats } from "./client";
-import { WorkbookModel, type ModelCell } from "./model";
+import { WorkbookModel, type BookSheet, type ModelCell } from "./model";
 
 export interface StandIn {
   model: WorkbookModel;
@@ -8,8 +8,8 @@ export interface StandIn {
   Excel: { run: ReturnType<typeof makeRun> };
 }
 
-export function createStandIn(book: Record<string, unknown[][]>, options: StandInOptions = {}): StandIn {
-  const model = new WorkbookModel(book as Record<string, ModelCell[][]>);
+export function createStandIn(book: Record<string, unknown[][] | BookSheet>, options: StandInOptions = {}): StandIn {
+  const model = new WorkbookModel(book as Record<string, ModelCell[][] | BookSheet>);
   const stats = newStats();
   return { model, stats, Excel: { run: makeRun(model, stats, options) } };
 }

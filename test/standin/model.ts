@@ -43,6 +43,12 @@ export interface ModelSheet {
   pageLayout: Record<string, unknown>;
 }
 
+/** A sheet handed over with its merged areas. */
+export interface BookSheet {
+  values: ModelCell[][];
+  merges?: { row0: number; col0: number; row1: number; col1: number }[] | null;
+}
+
 export interface ModelName {
   name: string;
   formula: string;
@@ -93,12 +99,15 @@ export class WorkbookModel {
   selection: { sheet: string; address: string } | null = null;
   log: Mutation[] = [];
 
-  constructor(book: Record<string, ModelCell[][]> = {}) {
-    for (const [name, values] of Object.entries(book)) {
+  /** A sheet is its values, or its values and merged areas (0-based, as the engine's SheetInput). */
+  constructor(book: Record<string, ModelCell[][] | BookSheet> = {}) {
+    for (const [name, sheet] of Object.entries(book)) {
       const s = this.addSheet(name);
       s.original = true;
       this.originalNames.add(name.toLowerCase());
+      const values = Array.isArray(sheet) ? sheet : sheet.values;
       s.cells = values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v)));
+      if (!Array.isArray(sheet)) for (const m of sheet.merges ?? []) s.merges.push(area(m.row0, m.col0, m.row1 - m.row0 + 1, m.col1 - m.col0 + 1));
     }
     this.log = [];
     this.active = this.sheets[0]?.name ?? null;
@@ -163,6 +172,14 @@ export class WorkbookModel {
   read(name: string, r: number, c: number, rows: number, cols: number): ModelCell[][] {
     const s = this.need(name);
     return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => s.cells[r + i]?.[c + j] ?? ""));
+  }
+
+  /** Merge an area as Excel does: the top-left cell keeps its value, the others are emptied. */
+  merge(name: string, address: string): void {
+    const s = this.need(name);
+    const { r, c, rows, cols } = parseArea(address);
+    s.merges.push(address);
+    for (let i = r; i < r + rows; i++) for (let j = c; j < c + cols; j++) if ((i !== r || j !== c) && s.cells[i]) s.cells[i][j] = "";
   }
 
   format(s: ModelSheet, r: number, c: number): string {

@@ -221,9 +221,20 @@ class Range extends ClientObject<RangeTarget> {
   merge(across?: boolean): void {
     this.ctx.push(() => {
       const t = this.need();
-      t.sheet.merges.push(this.address(t));
+      this.ctx.model.merge(t.sheet.name, this.address(t));
       this.ctx.model.mutate(t.sheet.name, across ? "mergeAcross" : "merge", this.address(t));
     });
+  }
+  /** The merged areas whose top-left cell is in this range (ExcelApi 1.13); null when there are none. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(this.ctx, () => {
+      const t = this.resolve();
+      if (t === null) return null;
+      const inside = t.sheet.merges
+        .map((a) => ({ a, o: parseArea(a) }))
+        .filter(({ o }) => o.r >= t.r && o.r < t.r + t.rows && o.c >= t.c && o.c < t.c + t.cols);
+      return inside.length ? { sheet: t.sheet, addresses: inside.map(({ a }) => a) } : null;
+    }).trackNull();
   }
   select(): void {
     this.ctx.push(() => {
@@ -231,6 +242,18 @@ class Range extends ClientObject<RangeTarget> {
       this.ctx.model.active = t.sheet.name;
       this.ctx.model.selection = { sheet: t.sheet.name, address: this.address(t) };
     });
+  }
+}
+
+/** Merged areas as Excel returns them: `address` lists each block with its sheet. */
+class RangeAreas extends ClientObject<{ sheet: ModelSheet; addresses: string[] }> {
+  protected read = (t: { sheet: ModelSheet; addresses: string[] }, prop: string): unknown => {
+    if (prop === "address") return t.addresses.map((a) => `'${t.sheet.name.replace(/'/g, "''")}'!${a}`).join(", ");
+    if (prop === "areaCount") return t.addresses.length;
+    return fail("InvalidArgument", `stand-in cannot load RangeAreas.${prop}`);
+  };
+  get address(): string {
+    return this.value("address") as string;
   }
 }
 

@@ -23,7 +23,8 @@ describe("workflow over the stand-in workbook", () => {
     expect(out.report.stats.rowsRead).toBeGreaterThan(290);
     expect(seen.map((p) => p.value)).toEqual([...seen.map((p) => p.value)].sort((a, b) => a - b));
     expect(seen[seen.length - 1].value).toBe(1);
-    const issue = out.report.issues.find((i) => i.sheet === "项目台账" && i.cell)!;
+    // Issues name the sheet as the workbook spells it.
+    const issue = out.report.issues.find((i) => i.sheet === " 项目台账 " && i.cell)!;
     expect(issueTarget(issue, out.read)).toEqual({ sheet: " 项目台账 ", cell: issue.cell, row: issue.row });
     expect(issueTarget({ ...issue, sheet: "目标任务" }, out.read)).toBeNull();
     // A score reason's row: column A of that row, on the sheet as the workbook spells it.

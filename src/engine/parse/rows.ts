@@ -71,7 +71,7 @@ export function titleCore(text: string): string {
 }
 
 function isSubtotalText(text: string | null): boolean {
-  if (!text) return false;
+  if (!text || !text.includes("计")) return false; // 合计, 小计, 总计, 累计 all end in 计: most cells stop here
   const t = compact(text).replace(/:$/, "").replace(COUNT_SUFFIX, "");
   return SUBTOTAL.test(t);
 }
@@ -83,26 +83,29 @@ function typedCells(row: CellValue[]): [number, CellValue][] {
   return out;
 }
 
-function headerRepeat(cells: [number, CellValue][], rules: RowRules): Skipped | null {
-  if (!cells.length) return null;
-  for (const [, v] of cells) {
-    if (textOf(v) === null || !rules.headerTexts.has(normaliseHeader(v))) return null;
-  }
-  return { kind: "headerRepeat", text: short(textOf(cells[0][1])!), column: cells[0][0] };
+function firstTyped(row: CellValue[]): number {
+  for (let c = 0; c < row.length; c++) if (isTyped(row[c])) return c;
+  return -1;
 }
 
-function notesStart(cells: [number, CellValue][]): Skipped | null {
-  const [c, v] = cells[0];
-  const t = textOf(v);
+const isHeaderText = (v: CellValue, rules: RowRules): boolean => textOf(v) !== null && rules.headerTexts.has(normaliseHeader(v));
+
+function headerRepeat(row: CellValue[], rules: RowRules): boolean {
+  for (const v of row) if (isTyped(v) && !isHeaderText(v, rules)) return false;
+  return true;
+}
+
+function notesStart(row: CellValue[], first: number): Skipped | null {
+  const t = textOf(row[first]);
   if (!t) return null;
   const k = compact(t);
-  return NOTES_PREFIXES.some((p) => k.startsWith(p)) ? { kind: "notes", text: short(t), column: c } : null;
+  return NOTES_PREFIXES.some((p) => k.startsWith(p)) ? { kind: "notes", text: short(t), column: first } : null;
 }
 
-function section(rowIndex: number, row: CellValue[], cells: [number, CellValue][], rules: RowRules): Skipped | null {
+function section(rowIndex: number, row: CellValue[], rules: RowRules): Skipped | null {
   if (rules.sectionColumns.some((c) => isTyped(row[c]))) return null;
   let title: [number, string] | null = null;
-  for (const [c, v] of cells) {
+  for (const [c, v] of typedCells(row)) {
     const t = textOf(v);
     if (t === null) continue; // a stray number (a count, a 序号) does not make it a project
     if (title) return null; // two texts: a half-typed project, not a title
@@ -124,22 +127,23 @@ function section(rowIndex: number, row: CellValue[], cells: [number, CellValue][
 /**
  * What a non-blank row below the header is, when it is not data. `inNotes`:
  * a notes row came before, so the table has ended and this row is notes too,
- * unless it is typed like a data row.
+ * unless it is typed like a data row. Data rows (the many) cost a few cell
+ * tests and no allocation.
  */
 export function classifyRow(rowIndex: number, row: CellValue[], rules: RowRules, inNotes: boolean): Skipped | null {
-  const cells = typedCells(row);
-  if (!cells.length) return null;
-  const repeat = headerRepeat(cells, rules);
-  if (repeat) return repeat;
-  for (const c of [...rules.labelColumns, cells[0][0]]) {
+  const first = firstTyped(row);
+  if (first < 0) return null;
+  if (isHeaderText(row[first], rules) && headerRepeat(row, rules)) {
+    return { kind: "headerRepeat", text: short(textOf(row[first])!), column: first };
+  }
+  for (const c of rules.labelColumns) {
     const t = textOf(row[c]);
     if (isSubtotalText(t)) return { kind: "subtotal", text: short(t!), column: c };
   }
+  const t0 = textOf(row[first]);
+  if (isSubtotalText(t0)) return { kind: "subtotal", text: short(t0!), column: first };
   const looksLikeData = rules.dataColumns.length > 0 && rules.dataColumns.every((c) => isTyped(row[c]));
-  if (!looksLikeData) {
-    if (inNotes) return { kind: "notes", text: short(textOf(cells[0][1]) ?? String(plain(cells[0][1]) ?? "")), column: cells[0][0] };
-    const notes = notesStart(cells);
-    if (notes) return notes;
-  }
-  return section(rowIndex, row, cells, rules);
+  if (looksLikeData) return null;
+  if (inNotes) return { kind: "notes", text: short(t0 ?? String(plain(row[first]) ?? "")), column: first };
+  return notesStart(row, first) ?? section(rowIndex, row, rules);
 }

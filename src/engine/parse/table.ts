@@ -112,10 +112,10 @@ export interface Table<K extends string> {
 }
 
 const SKIP_KIND: Record<SkipKind, [string, string]> = {
-  headerRepeat: ["重复的表头", "a repeated header"],
-  subtotal: ["合计/小计行", "a subtotal or total row"],
-  section: ["分组标题行", "a section title"],
-  notes: ["表尾说明或签名", "notes or signatures below the table"],
+  headerRepeat: ["重复的表头", "Repeated header"],
+  subtotal: ["合计/小计行", "Subtotal or total row"],
+  section: ["分组标题行", "Section title"],
+  notes: ["表尾说明或签名", "Notes or signatures below the table"],
 };
 
 /** Copies of the data rows that merged areas cover, each cell given its area's top-left value (§1.1). */

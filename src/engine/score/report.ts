@@ -13,6 +13,7 @@ import { unitsOfGroup } from "../parse/units";
 import { assignAwards, competitionRanks } from "./ranking";
 import { quarterContext, scoreUnitQuarter, unitProgress } from "./quarter";
 import { serviceUnitScores } from "./service";
+import { countIssues } from "../issues";
 
 const QUARTER_NAMES = ["", "第一季度", "第二季度", "第三季度", "第四季度"];
 
@@ -102,7 +103,7 @@ export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
     return { id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period) };
   });
   const label = periodLabel(period);
-  const errors = issues.filter((i) => i.severity === "error").length;
+  const { errors, warnings, skipped } = countIssues(issues);
   return {
     profile: profile.id,
     period,
@@ -116,7 +117,8 @@ export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
       rowsRead: parsed.ledger.rowsRead,
       projects: parsed.ledger.projects.length,
       errors,
-      warnings: issues.length - errors,
+      warnings,
+      skipped,
     },
   };
 }

@@ -1,5 +1,6 @@
 // The issues of the check: sheet, cell and message; choosing one selects its
 // cell in the workbook. Filter by severity; long lists are shown in pages.
+// `info` issues (skipped rows, unused columns) are listed apart, without tabs.
 import * as React from "react";
 import { Badge, Button, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
 import { errorsFirst, type Issue, type Lang } from "../../engine";
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
   where: { display: "flex", gap: "6px", alignItems: "center", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   message: { display: "block", fontSize: tokens.fontSizeBase200, marginTop: "2px", lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   empty: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -50,17 +52,20 @@ export function IssueList(props: {
   const [filter, setFilter] = React.useState<Filter>("all");
   const [shown, setShown] = React.useState(PAGE);
   const errors = issues.filter((i) => i.severity === "error").length;
+  const infoOnly = issues.length > 0 && issues.every((i) => i.severity === "info");
   // Errors first (they keep rows out of the score), then warnings, each in sheet and row order.
   const sorted = React.useMemo(() => errorsFirst(issues), [issues]);
   const list = filter === "all" ? sorted : sorted.filter((i) => i.severity === filter);
   if (!issues.length) return <p className={c.empty}>{s.noProblems}</p>;
   return (
-    <div data-testid="issues">
-      <TabList size="small" selectedValue={filter} onTabSelect={(_, d) => (setFilter(d.value as Filter), setShown(PAGE))}>
-        <Tab value="all">{`${s.all} ${issues.length}`}</Tab>
-        <Tab value="error">{`${s.errors} ${errors}`}</Tab>
-        <Tab value="warning">{`${s.warnings} ${issues.length - errors}`}</Tab>
-      </TabList>
+    <div data-testid={infoOnly ? "skipped" : "issues"}>
+      {!infoOnly && (
+        <TabList size="small" selectedValue={filter} onTabSelect={(_, d) => (setFilter(d.value as Filter), setShown(PAGE))}>
+          <Tab value="all">{`${s.all} ${issues.length}`}</Tab>
+          <Tab value="error">{`${s.errors} ${errors}`}</Tab>
+          <Tab value="warning">{`${s.warnings} ${issues.length - errors}`}</Tab>
+        </TabList>
+      )}
       <ul className={c.list}>
         {list.slice(0, shown).map((i, k) => {
           const message = lang === "en" ? (i.messageEn ?? i.message) : i.message;
@@ -68,15 +73,15 @@ export function IssueList(props: {
           const body = (
             <>
               <span className={c.where}>
-                <Badge size="small" appearance="tint" color={i.severity === "error" ? "danger" : "warning"}>
-                  {i.severity === "error" ? s.error : s.warning}
+                <Badge size="small" appearance="tint" color={i.severity === "error" ? "danger" : i.severity === "warning" ? "warning" : "informative"}>
+                  {i.severity === "error" ? s.error : i.severity === "warning" ? s.warning : s.info}
                 </Badge>
                 <span>{place(i, s, lang)}{selectable ? "" : ` ${s.sheetMissing}`}</span>
               </span>
               <span className={c.message}>{message}</span>
             </>
           );
-          const tone = i.severity === "error" ? c.error : c.warning;
+          const tone = i.severity === "error" ? c.error : i.severity === "warning" ? c.warning : c.info;
           return (
             <li key={k} data-severity={i.severity} data-cell={i.cell ?? ""}>
               {selectable ? (

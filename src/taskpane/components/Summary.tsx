@@ -1,4 +1,5 @@
-// Rows read, projects counted, errors, warnings: four numbers in a 2×2 grid.
+// Rows read, projects counted, errors, warnings: four numbers in a 2×2 grid,
+// and under them how many rows were skipped as titles, totals or notes.
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Report } from "../../engine";
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  skipped: { margin: "6px 0 0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 export function Summary({ report, s }: { report: Report; s: Strings }): React.ReactElement {
@@ -29,13 +31,20 @@ export function Summary({ report, s }: { report: Report; s: Strings }): React.Re
     [s.warnings, report.stats.warnings, report.stats.warnings ? c.warning : undefined],
   ];
   return (
-    <dl className={c.grid} data-testid="summary">
-      {items.map(([label, value, tone]) => (
-        <div key={label} className={c.stat}>
-          <dt className={c.label}>{label}</dt>
-          <dd className={mergeClasses(c.value, tone)}>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div data-testid="summary">
+      <dl className={c.grid}>
+        {items.map(([label, value, tone]) => (
+          <div key={label} className={c.stat}>
+            <dt className={c.label}>{label}</dt>
+            <dd className={mergeClasses(c.value, tone)}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {report.stats.skipped > 0 && (
+        <p className={c.skipped} data-testid="skipped-line">
+          {s.skippedLine(report.stats.skipped)}
+        </p>
+      )}
+    </div>
   );
 }
