@@ -178,7 +178,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "sanpi";
   wb.title = profile.title;
-  writeSheets(wb, describeTemplate(profile));
+  writeSheets(wb, describeTemplate(profile, args.lang));
   await save(wb, out, args.lang);
   io.out(message("cli.templateWritten", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
   return 0;

@@ -41,6 +41,45 @@ export const TABLE_MESSAGES = {
     zh: "“{value}”的目标与第{other}行重复：以第{other}行为准，请删除本行",
     en: "Targets for “{value}” repeat row {other}: row {other} is used; delete this row",
   },
+  // The template's 填写说明 sheet: what the readers accept (workbook-format §1, §1.1, §2).
+  "guide.title": { zh: "“三个一批”台账填写说明", en: "How to fill in the 三个一批 workbook" },
+  "guide.col.topic": { zh: "事项", en: "Topic" },
+  "guide.col.text": { zh: "说明", en: "What to do" },
+  "guide.sheets.topic": { zh: "工作表", en: "Sheets" },
+  "guide.sheets": {
+    zh: "按名称读取：项目台账（也可写作“项目台帐”）、考核录入、企业评议、目标任务；其他工作表不读取，可随意保留。",
+    en: "Read by name: 项目台账 (项目台帐 also works), 考核录入, 企业评议, 目标任务; any other sheet is left alone.",
+  },
+  "guide.ledger.topic": { zh: "项目台账", en: "Project ledger" },
+  "guide.ledger": {
+    zh: "每个项目一行。必填：项目名称、责任单位、总投资（万元）、产业类别。金额可写 12000、1.5亿、5000万；日期可写 2023-03-15、2023/3/15、2023.3.15、2023年3月15日；是/否可写 是、否、Y、N、√、×。",
+    en: "One project a row. Required: 项目名称, 责任单位, 总投资 (万元), 产业类别. Amounts: 12000, 1.5亿, 5000万; dates: 2023-03-15, 2023/3/15, 2023.3.15, 2023年3月15日; yes/no: 是, 否, Y, N, √, ×.",
+  },
+  "guide.layout.topic": { zh: "本单位的打印格式", en: "Your own print layout" },
+  "guide.layout": {
+    zh: "可以沿用：表头上方的标题行、填报单位行；两行表头（如“开工情况”合并在“计划开工日期”“实际开工日期”上方，“资金”合并在“类型”“金额（万元）”“下达日期”上方）；序号列和其他说明列；分组标题行（如“一、签约项目”“（一）经开区管委会”）；小计、合计、总计行；第二张表及其重复的表头；表尾的填报说明、填报人、审核人、联系电话。这些行不计分，检查结果把它们列在“跳过的行”中，请核对有没有项目被误跳过。",
+    en: "Kept as they are: title and 填报单位 lines above the header; a two-row header (开工情况 merged over 计划开工日期 and 实际开工日期, 资金 over 类型, 金额（万元）, 下达日期); 序号 and other columns; section rows (一、签约项目, （一）经开区管委会); 小计, 合计, 总计 rows; a second table with its own header; the notes and signatures under the table. Those rows are not scored; the check lists them as skipped rows: make sure no project is among them.",
+  },
+  "guide.merged.topic": { zh: "合并单元格", en: "Merged cells" },
+  "guide.merged": {
+    zh: "责任单位、产业类别等可以向下合并：合并区域内的每个项目都按合并单元格的内容计分。只填了项目名称、缺少其他必填项的行会报错，不会被跳过。",
+    en: "责任单位, 产业类别 and the like may be merged down: every project in the merged area takes its value. A row with a project name but other required cells empty is an error, never skipped.",
+  },
+  "guide.formulas.topic": { zh: "公式", en: "Formulas" },
+  "guide.formulas": {
+    zh: "单元格可以是公式（如 =SUM(G5:H5)），按 Excel 保存的计算结果读取；从未计算过的公式会报错，请在 Excel 中按 F9 后保存。",
+    en: "A cell may hold a formula (=SUM(G5:H5)); its result as Excel saved it is read. A formula never calculated is an error: press F9 in Excel and save.",
+  },
+  "guide.headers.topic": { zh: "列名", en: "Column names" },
+  "guide.headers": {
+    zh: "列的顺序不限，列名中的空格、换行和“（万元）”等单位可有可无。写法不同的列名（如“计划开工时间”）不会被识别，检查会提示“未找到以下列”，请改为本模板的列名。",
+    en: "Columns may come in any order; spaces, line breaks and unit suffixes such as （万元） in headers do not matter. A header spelt differently (计划开工时间) is not recognised: the check says which columns were not found; rename it to the template's name.",
+  },
+  "guide.targets.topic": { zh: "目标任务", en: "Targets" },
+  "guide.targets": {
+    zh: "可直接粘贴实施方案附件2（两张表、两行表头、序号、合计行都可以）；空白的目标沿用方案中的数字。新设单位请在“组别”列填写 乡镇街道 或 市直单位。",
+    en: "附件2 may be pasted as the plan prints it (both tables, two-row headers, 序号, 合计 rows); a blank target keeps the plan's figure. For a new unit, type 乡镇街道 or 市直单位 under 组别.",
+  },
   "hint.merged": {
     zh: "；如为合并单元格，请取消合并并逐行填写",
     en: "; if this is a merged cell, unmerge it and fill in every row",

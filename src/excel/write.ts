@@ -91,7 +91,8 @@ export async function addTemplateSheets(context: Excel.RequestContext, specs: Sh
   let first: Excel.Worksheet | null = null;
   for (const spec of missing) {
     const ws = context.workbook.worksheets.add(spec.name);
-    queueInputSheet(ws, spec, foreignLists);
+    if (spec.kind === "guide") queueOutputSheet(ws, spec, null); // the 填写说明: text, no input validation
+    else queueInputSheet(ws, spec, foreignLists);
     added.push(spec.name);
     if (!first) first = ws;
   }

@@ -142,7 +142,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
             </AccordionItem>
             {issueParts.info.length > 0 && (
               // Collapsed by default: rows taken as titles, totals or notes, for the clerk to object to (workbook-format §1.1).
-              <AccordionItem value="skipped">
+              <AccordionItem value="skipped" data-testid="skipped-section">
                 <AccordionHeader as="h2" size="small">
                   <span className={c.heading}>{s.skippedCount(issueParts.info.length)}</span>
                 </AccordionHeader>

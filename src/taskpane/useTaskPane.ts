@@ -83,7 +83,7 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     return run("generate", () => write(prepared, mode));
   };
 
-  const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host) }));
+  const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host, lang) }));
 
   // Issues and score reasons take the user to a cell the same way.
   const goTo = async (target: CellTarget | null): Promise<void> => {

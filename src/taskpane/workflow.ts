@@ -89,8 +89,8 @@ export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate
   return result;
 }
 
-export function addTemplate(host: ExcelHost): Promise<TemplateResult> {
-  return host.addTemplate(describeTemplate(ruzhou2023));
+export function addTemplate(host: ExcelHost, lang: Lang = "zh"): Promise<TemplateResult> {
+  return host.addTemplate(describeTemplate(ruzhou2023, lang));
 }
 
 /** The cell an issue points at, on the sheet as the workbook spells its name; null if that sheet is not there. */

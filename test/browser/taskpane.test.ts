@@ -346,8 +346,10 @@ describe("task pane over a clerk's print layout (workbook-format §1.1)", () => 
     const first = info.find((i) => i.code === "row.skipped")!;
     await expect(items.nth(info.indexOf(first)).innerText()).resolves.toContain(first.message);
     await page.waitForTimeout(400); // let the panel finish expanding
-    await page.locator("[data-testid=skipped]").evaluate((e) => e.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: path.join(SHOTS, "skipped-rows.png") });
+    const section = page.locator("[data-testid=skipped-section]");
+    await section.evaluate((e) => e.scrollIntoView({ block: "start" }));
+    const box = (await section.boundingBox())!;
+    await page.screenshot({ path: path.join(SHOTS, "skipped-rows.png"), clip: { x: 0, y: box.y, width: 320, height: Math.min(box.height, 640) } });
     await items.nth(info.indexOf(first)).locator("button").click();
     await page.waitForFunction((cell) => (window as any).__standin.model.selection?.address === cell, first.cell);
     expect((await readBack(page)).selection).toEqual({ sheet: "项目台帐", address: first.cell });

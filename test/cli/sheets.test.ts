@@ -121,17 +121,25 @@ describe("describeTemplate", () => {
   const specs = describeTemplate(ruzhou2023);
   const sheet = (name: string) => specs.find((s) => s.name === name)!;
 
-  it("has the four input sheets, headers in row 1, and a hidden lists sheet", () => {
+  it("has the four input sheets, headers in row 1, the 填写说明 and a hidden lists sheet", () => {
     expect(specs.map((s) => [s.name, s.kind, s.hidden ?? false])).toEqual([
       ["项目台账", "input", false],
       ["考核录入", "input", false],
       ["企业评议", "input", false],
       ["目标任务", "input", false],
+      ["填写说明", "guide", false],
       [LISTS_SHEET, "lists", true],
     ]);
-    expect(specs.every((s) => s.title === null)).toBe(true);
+    expect(specs.filter((s) => s.kind !== "guide").every((s) => s.title === null)).toBe(true);
     expect(headers(sheet("项目台账"))).toEqual(LEDGER_COLUMNS.map((c) => c.header));
     expectValidNames(specs);
+  });
+
+  it("says in its 填写说明 which layouts are read (workbook-format §1.1), in Chinese or English", () => {
+    const text = sheet("填写说明").rows.map((r) => r.join(" ")).join("\n");
+    for (const words of ["两行表头", "合并", "小计", "填报说明", "项目台帐", "附件2", "组别", "计划开工时间"]) expect(text).toContain(words);
+    const en = describeTemplate(ruzhou2023, "en").find((s) => s.kind === "guide")!;
+    expect(en.rows.map((r) => r[1]).join(" ")).toMatch(/two-row header/);
   });
 
   it("gives lists for units, categories, yes/no and fund types, and formats for dates and amounts", () => {

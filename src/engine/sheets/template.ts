@@ -6,7 +6,8 @@ import { INPUT_COLUMNS, type InputKey } from "../parse/inputs";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
 import { TARGET_COLUMNS, type TargetKey } from "../parse/targets";
 import type { Profile, UnitDef } from "../profile/types";
-import type { GroupId } from "../types";
+import { message } from "../messages";
+import type { GroupId, Lang } from "../types";
 import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
 
 export const LISTS_SHEET = "下拉选项";
@@ -196,10 +197,26 @@ function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
   };
 }
 
-/** The input workbook: 项目台账, 考核录入, 企业评议, 目标任务 and the hidden lists. */
-export function describeTemplate(profile: Profile): SheetSpec[] {
+/** 填写说明: what the readers accept, clerks' own print layouts included (workbook-format §1.1). */
+function guideSheet(lang: Lang): SheetSpec {
+  const topics = ["sheets", "ledger", "layout", "merged", "formulas", "headers", "targets"] as const;
+  return {
+    name: lang === "en" ? "填写说明 Guide" : "填写说明",
+    kind: "guide",
+    title: message("guide.title", {}, lang),
+    columns: [
+      { header: message("guide.col.topic", {}, lang), width: 16 },
+      { header: message("guide.col.text", {}, lang), width: 90, wrap: true },
+    ],
+    rows: topics.map((t) => [message(`guide.${t}.topic`, {}, lang), message(`guide.${t}`, {}, lang)]),
+    landscape: true,
+  };
+}
+
+/** The input workbook: 项目台账, 考核录入, 企业评议, 目标任务, the 填写说明 and the hidden lists. */
+export function describeTemplate(profile: Profile, lang: Lang = "zh"): SheetSpec[] {
   const lists = new Lists();
   const quarters = [1, 2, 3, 4].map((q) => `${profile.year}Q${q}`);
-  const sheets = [ledgerSheet(profile, lists), inputsSheet(profile, lists, quarters), evaluationsSheet(profile, lists, quarters), targetsSheet(profile, lists)];
+  const sheets = [ledgerSheet(profile, lists), inputsSheet(profile, lists, quarters), evaluationsSheet(profile, lists, quarters), targetsSheet(profile, lists), guideSheet(lang)];
   return [...sheets.map((s) => ({ ...s, name: safeSheetName(s.name) })), lists.sheet()];
 }

@@ -32,7 +32,7 @@ export interface ColumnOut {
 export interface SheetSpec {
   /** Sheet name (≤ 31 characters, no []:*?/\). */
   name: string;
-  kind: "ranking" | "detail" | "goals" | "input" | "lists";
+  kind: "ranking" | "detail" | "goals" | "input" | "lists" | "guide";
   /** Title in row 1 (merged across the columns); null = no title row (inputs). */
   title: string | null;
   columns: ColumnOut[];
