@@ -5,7 +5,7 @@
 // RowReader that reports problems with sheet, row, column and cell.
 import { message, type MessageCode, type MessageParams } from "../messages";
 import type { CellValue, Issue, MergedArea, Severity, SheetInput, SheetValues } from "../types";
-import { isBlank, plain, type Parsed } from "./cells";
+import { isBlank, type Parsed } from "./cells";
 import { findMarkerRow, HEADER_MARKERS, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
 import { classifyRow, isTyped, type RowRules, type SkipKind } from "./rows";
 
@@ -286,6 +286,3 @@ export class RowReader<K extends string> {
 /** The specs of a table keyed by field. */
 export const specsByKey = <K extends string>(columns: ColumnSpec<K>[]): Record<K, ColumnSpec<K>> =>
   Object.fromEntries(columns.map((c) => [c.key, c])) as Record<K, ColumnSpec<K>>;
-
-/** Whether a value reads as text (not a number): a header cell, a title. */
-export const isTextCell = (v: CellValue): boolean => typeof plain(v) === "string";
