@@ -39,6 +39,22 @@ export function sheetInputOf(input: SheetValues | SheetInput): { values: SheetVa
   return { values: input.values ?? [], merges: input.merges ?? null };
 }
 
+/** An enumerable property computed on first read, then kept (JSON and spreads see a plain value). */
+function lazyText(issue: Issue, prop: "message" | "messageEn", make: () => string): void {
+  Object.defineProperty(issue, prop, {
+    enumerable: true,
+    configurable: true,
+    get(this: Issue) {
+      const text = make();
+      Object.defineProperty(this, prop, { value: text, enumerable: true, writable: true, configurable: true });
+      return text;
+    },
+    set(this: Issue, v: string) {
+      Object.defineProperty(this, prop, { value: v, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
 /** Builds issues for one sheet; keeps zh and en text. */
 export class IssueSink {
   readonly issues: Issue[] = [];
@@ -51,24 +67,18 @@ export class IssueSink {
     params: MessageParams,
     at: { row?: number | null; column?: string | null; col0?: number } = {},
   ): Issue {
-    const issue: Issue = {
+    const issue = {
       severity,
       sheet: this.sheet,
       row: at.row ?? null,
       column: at.column ?? null,
       code,
-      message: message(key, { column: at.column ?? "", sheet: this.sheet, ...params }),
-    };
-    // English is formatted on first use: most runs show Chinese only, and a large ledger has thousands of issues.
-    Object.defineProperty(issue, "messageEn", {
-      enumerable: true,
-      configurable: true,
-      get(this: Issue) {
-        const text = message(key, { column: at.column ?? "", sheet: this.sheet, ...params }, "en");
-        Object.defineProperty(this, "messageEn", { value: text, enumerable: true, writable: true, configurable: true });
-        return text;
-      },
-    });
+    } as Issue;
+    // Both texts are formatted on first use: a large ledger has thousands of issues, and SANPI.SCORE or
+    // a list that shows twenty of them reads few or none (issue 10 "no work nobody reads").
+    const all = { column: at.column ?? "", sheet: this.sheet, ...params };
+    lazyText(issue, "message", () => message(key, all));
+    lazyText(issue, "messageEn", () => message(key, all, "en"));
     if (at.row != null && at.col0 !== undefined) issue.cell = `${columnLetter(at.col0)}${at.row}`;
     this.issues.push(issue);
     return issue;
