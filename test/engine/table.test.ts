@@ -124,6 +124,21 @@ describe("§1.1 rows that are not projects: skipped as info, never errors", () =
     expect(skipped(i)).toEqual([[3, "info"]]);
     expect(errors(i)).toEqual([]);
   });
+  test.each<[string, CellValue[]]>([
+    ["一", ["一", "签约项目"]],
+    ["（一）", ["（一）", "经开区管委会"]],
+    ["(1)", ["(1)", "补报项目"]],
+  ])("the ordinal %s in the 序号 column, the title beside it", (_, [seq, title]) => {
+    const header = ["序号", ...FLAT];
+    const i = ledgerIssues([header, [1, ...P("甲")], [seq, title], [1, ...P("乙")]]);
+    expect(skipped(i)).toEqual([[3, "info"]]);
+    expect(errors(i)).toEqual([]);
+  });
+  test("near miss: a number in 序号 and a project name only is a half-typed project", () => {
+    const i = ledgerIssues([["序号", ...FLAT], [2, "丙项目"]]);
+    expect(skipped(i)).toEqual([]);
+    expect(errors(i).map((e) => e[1])).toEqual(["required.missing", "required.missing", "required.missing"]);
+  });
   test("a title merged across columns is a section, whatever it says", () => {
     const i = ledgerIssues(rows(["2023年补报项目"]), [{ row0: 2, col0: 0, row1: 2, col1: 8 }]);
     expect(skipped(i)).toEqual([[3, "info"]]);

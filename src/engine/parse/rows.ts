@@ -23,6 +23,8 @@ export interface RowRules {
   sectionColumns: number[];
   /** Columns checked for 合计/小计 besides the first non-empty cell: 序号 and 项目名称. */
   labelColumns: number[];
+  /** The 序号 column, where a section row may carry its ordinal apart from its title (`一` | `签约项目`). */
+  sequenceColumn?: number;
   /** Columns that, all typed, make a row a data row however it begins (never notes). */
   dataColumns: number[];
   /** Whether the cell is the top-left of an area merged across two or more columns; null when unknown. */
@@ -54,6 +56,8 @@ const short = (s: string): string => {
 
 // Chinese ordinals that open a section title: 一、 （一） (一) 1、 1. （1） ①.
 const ORDINAL = /^(?:第?[一二三四五六七八九十百零〇]+[、.]|\([一二三四五六七八九十百]+\)|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|[①-⑳])/;
+/** An ordinal alone, as a 序号 cell of a section row holds it: 一, 一、, (一), 1、, (1). */
+const BARE_ORDINAL = /^(?:第?[一二三四五六七八九十百零〇]+[、.]?|\([一二三四五六七八九十百]+\)|\d{1,3}[、.]|\(\d{1,3}\)|[①-⑳])$/;
 /** A count closing a title: （10个）, (3项), 共5个. */
 const COUNT_SUFFIX = /(?:\(共?\d+(?:个|项)(?:项目)?\)|共\d+(?:个|项)(?:项目)?)$/;
 /** A stage heading without an ordinal: 签约项目, 开工项目（29个）. */
@@ -105,9 +109,14 @@ function notesStart(row: CellValue[], first: number): Skipped | null {
 function section(rowIndex: number, row: CellValue[], rules: RowRules): Skipped | null {
   if (rules.sectionColumns.some((c) => isTyped(row[c]))) return null;
   let title: [number, string] | null = null;
+  let ordinalApart = false;
   for (const [c, v] of typedCells(row)) {
     const t = textOf(v);
     if (t === null) continue; // a stray number (a count, a 序号) does not make it a project
+    if (c === rules.sequenceColumn && BARE_ORDINAL.test(compact(t))) {
+      ordinalApart = true; // `一` or `（一）` in the 序号 column, the title beside it
+      continue;
+    }
     if (title) return null; // two texts: a half-typed project, not a title
     title = [c, t];
   }
@@ -116,6 +125,7 @@ function section(rowIndex: number, row: CellValue[], rules: RowRules): Skipped |
   const core = titleCore(text);
   const isTitle =
     rules.mergedAcross?.(rowIndex, column) === true ||
+    ordinalApart ||
     ORDINAL.test(compact(text)) ||
     COUNT_SUFFIX.test(compact(text)) ||
     STAGE_TITLE.test(core) ||

@@ -199,6 +199,7 @@ export function readTable<K extends string>(input: SheetValues | SheetInput, spe
     headerTexts: band.texts,
     sectionColumns: keyColumns(band.columns, spec.sectionKeys),
     labelColumns: [band.sequence, band.columns[spec.labelKey]].filter((c): c is number => c !== undefined),
+    sequenceColumn: band.sequence,
     dataColumns: keyColumns(band.columns, spec.dataKeys),
     mergedAcross: acrossLookup(merges),
     namesGroupOrUnit: spec.namesGroupOrUnit ?? (() => false),
