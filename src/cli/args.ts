@@ -1,6 +1,7 @@
 // Command-line arguments (workbook-format §4). Anything unusable is a
 // CliError with exit code 2 and one line saying what to type instead.
 import { message, parsePeriod, type Lang, type Period, type Profile } from "../engine";
+import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
 
 export type Command = "check" | "score" | "rank" | "template";
@@ -32,6 +33,23 @@ export interface Args {
   lang: Lang;
 }
 
+/**
+ * "Did you mean" for a mistyped command or option (`--quater` → `--quarter`):
+ * the nearest candidate within 1 edit (2 for words of 4 letters or more).
+ */
+export function nearestWord(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= (word.length >= 4 ? 2 : 1) ? best : null;
+}
+
+const suggestion = (value: string | null): Record<string, string> =>
+  value === null ? {} : { suggest: message("cli.didYouMean", { value }, "zh"), suggestEn: message("cli.didYouMean", { value }, "en") };
+
 /** The language asked for, looked up first so that argument errors already speak it. */
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
@@ -56,7 +74,10 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--")) {
       const eq = a.indexOf("=");
       const name = (eq < 0 ? a.slice(2) : a.slice(2, eq)) as Option;
-      if (!(name in TAKES_VALUE)) fail("cli.unknownOption", { value: a });
+      if (!(name in TAKES_VALUE)) {
+        const near = nearestWord(name, [...Object.keys(TAKES_VALUE), "help"]);
+        fail("cli.unknownOption", { value: a, ...suggestion(near && `--${near}`) });
+      }
       seen.push(name);
       const example = TAKES_VALUE[name];
       if (example === null) {
@@ -75,7 +96,7 @@ export function parseArgs(argv: string[]): Args {
     }
     if (a.startsWith("-") && a.length > 1) fail("cli.unknownOption", { value: a });
     if (args.command === null) {
-      if (!COMMANDS.includes(a as Command)) fail("cli.unknownCommand", { value: a });
+      if (!COMMANDS.includes(a as Command)) fail("cli.unknownCommand", { value: a, ...suggestion(nearestWord(a, COMMANDS)) });
       args.command = a as Command;
     } else if (args.file === null && args.command !== "template") args.file = a;
     else fail("cli.extraArgument", { value: a });

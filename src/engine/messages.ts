@@ -1,6 +1,7 @@
 // One catalogue of every user-visible message, Chinese first, English too.
 // Keyed by code; shared by the engine, the custom functions, the task pane
 // and the CLI. `{name}` placeholders are filled from the params.
+import { CLI_MESSAGES } from "./messages-cli";
 import { TABLE_MESSAGES } from "./messages-table";
 import type { Lang } from "./types";
 
@@ -8,6 +9,7 @@ type Entry = { zh: string; en: string };
 
 export const MESSAGES = {
   ...TABLE_MESSAGES,
+  ...CLI_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",
@@ -200,12 +202,12 @@ export const MESSAGES = {
     ].join("\n"),
   },
   "cli.unknownCommand": {
-    zh: "未知命令“{value}”：可用命令为 check、score、rank、template（sanpi --help 查看说明）",
-    en: "Unknown command “{value}”: use check, score, rank or template (sanpi --help)",
+    zh: "未知命令“{value}”：{suggest}可用命令为 check、score、rank、template（sanpi --help 查看说明）",
+    en: "Unknown command “{value}”: {suggestEn}use check, score, rank or template (sanpi --help)",
   },
   "cli.unknownOption": {
-    zh: "未知选项“{value}”：sanpi --help 查看可用选项",
-    en: "Unknown option “{value}”: see sanpi --help",
+    zh: "未知选项“{value}”：{suggest}sanpi --help 查看可用选项",
+    en: "Unknown option “{value}”: {suggestEn}see sanpi --help",
   },
   "cli.optionValue": {
     zh: "选项 {option} 需要一个值，如 {example}",
