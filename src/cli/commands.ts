@@ -21,6 +21,7 @@ import {
 } from "../engine";
 import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
+import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
@@ -34,6 +35,8 @@ export interface CliIO {
   /** Progress is shown only on a terminal. */
   errIsTTY: boolean;
   cwd: string;
+  /** How sanpi is run here, for the commands hints print (invocation.ts); "sanpi" when not given. */
+  sanpi?: string;
 }
 
 const profile = ruzhou2023;
@@ -88,9 +91,9 @@ function rankingsText(report: Report, lang: Lang): string {
     .join("\n");
 }
 
-function scoreFooter(loaded: Loaded, report: Report, args: Args): string {
+function scoreFooter(loaded: Loaded, report: Report, args: Args, io: CliIO): string {
   const lines = [summary(loaded.parsed, report.issues, args.lang)];
-  if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { file: args.file! }, args.lang));
+  if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { command: checkCommand(args, io.sanpi ?? "sanpi") }, args.lang));
   return lines.join("\n") + "\n";
 }
 
@@ -122,7 +125,7 @@ export async function score(args: Args, io: CliIO): Promise<number> {
     if (args.json) {
       const shown = args.lang === "en" ? { ...report, issues: report.issues.map((i) => ({ ...i, message: textOf(i, "en") })) } : report;
       io.out(JSON.stringify(reportToJson(shown), null, 2) + "\n");
-    } else io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
+    } else io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
     return exitFor(report.issues);
   } finally {
     progress.done();
@@ -162,7 +165,7 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
     placeGenerated(loaded.workbook!, describeReport(report, args.lang));
     await save(loaded.workbook!, out, args.lang);
     progress.done();
-    io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
+    io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
     io.out(message("cli.written", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
     return exitFor(report.issues);
   } finally {

@@ -1,5 +1,6 @@
 // Entry of lib/sanpi.js (bundled by scripts/build-cli.js, started by bin/sanpi.js).
 import { userCwd } from "./cwd";
+import { invocation } from "./invocation";
 import { run } from "./run";
 
 // `sanpi score … --json | head` closes the pipe early: end quietly, not with a stack trace.
@@ -15,6 +16,7 @@ run(
     err: (s) => void process.stderr.write(s),
     errIsTTY: process.stderr.isTTY === true,
     cwd: userCwd(process.env, process.cwd()),
+    sanpi: invocation(__dirname),
   },
   process.env,
 ).then((code) => {

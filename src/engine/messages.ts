@@ -305,8 +305,8 @@ export const MESSAGES = {
   "cli.progress.write": { zh: "正在写入 {file} …", en: "Writing {file} …" },
   "cli.progress.done": { zh: "完成，用时 {seconds} 秒", en: "Done in {seconds} s" },
   "cli.seeCheck": {
-    zh: "出错的行没有计分：运行 sanpi check {file} 查看每个问题及改法",
-    en: "Rows with errors were not scored: run sanpi check {file} to see each problem and its fix",
+    zh: "出错的行没有计分：运行 {command} 查看每个问题及改法",
+    en: "Rows with errors were not scored: run {command} to see each problem and its fix",
   },
   "cli.row": { zh: "第{row}行", en: "row {row}" },
   // Written into generated workbooks by every host's sheet writer (validation pop-ups).
