@@ -7,19 +7,22 @@ import { CliError } from "./errors";
 export type Command = "check" | "score" | "rank" | "template";
 const COMMANDS: Command[] = ["check", "score", "rank", "template"];
 
-type Option = "quarter" | "year" | "json" | "out" | "lang";
+type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose";
+/** Options that take no value. */
+type Flag = "json" | "verbose";
 const TAKES_VALUE: Record<Option, string | null> = {
   quarter: "2023Q1",
   year: "2023",
   json: null,
   out: "排名.xlsx",
   lang: "en",
+  verbose: null,
 };
 const ALLOWED: Record<Command, Option[]> = {
-  check: ["quarter", "year", "lang"],
-  score: ["quarter", "year", "json", "lang"],
-  rank: ["quarter", "year", "out", "lang"],
-  template: ["out", "lang"],
+  check: ["quarter", "year", "lang", "verbose"],
+  score: ["quarter", "year", "json", "lang", "verbose"],
+  rank: ["quarter", "year", "out", "lang", "verbose"],
+  template: ["out", "lang", "verbose"],
 };
 
 export interface Args {
@@ -31,6 +34,8 @@ export interface Args {
   json: boolean;
   out: string | null;
   lang: Lang;
+  /** Print the technical detail (system error codes, library messages) under an error. */
+  verbose: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -82,7 +87,7 @@ export function parseArgs(argv: string[]): Args {
       const example = TAKES_VALUE[name];
       if (example === null) {
         if (eq >= 0) fail("cli.unknownOption", { value: a });
-        args.json = true;
+        args[name as Flag] = true;
         continue;
       }
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];

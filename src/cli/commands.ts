@@ -21,6 +21,7 @@ import {
 } from "../engine";
 import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
+import { writeFailure } from "./file-errors";
 import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
@@ -143,12 +144,17 @@ function checkOut(file: string, lang: Lang): void {
   if (!/\.xlsx$/i.test(file)) throw new CliError(2, message("cli.outNotXlsx", { file }, lang));
 }
 
-async function save(wb: ExcelJS.Workbook, file: string, lang: Lang): Promise<void> {
+/** An output path as the user reads it: relative to the folder they ran the command in, absolute outside it. */
+function shownOut(io: CliIO, file: string): string {
+  const rel = path.relative(io.cwd, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
+
+async function save(wb: ExcelJS.Workbook, file: string, io: CliIO, lang: Lang): Promise<void> {
   try {
     await saveXlsx(wb, file);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e);
-    throw new CliError(2, message("cli.writeFailed", { file, reason }, lang));
+    throw writeFailure(e, shownOut(io, file), lang);
   }
 }
 
@@ -163,10 +169,10 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     progress.step("cli.progress.write", { file: path.basename(out) });
     placeGenerated(loaded.workbook!, describeReport(report, args.lang));
-    await save(loaded.workbook!, out, args.lang);
+    await save(loaded.workbook!, out, io, args.lang);
     progress.done();
     io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
-    io.out(message("cli.written", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
+    io.out(message("cli.written", { file: shownOut(io, out) }, args.lang) + "\n");
     return exitFor(report.issues);
   } finally {
     progress.done();
@@ -182,7 +188,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   wb.creator = "sanpi";
   wb.title = profile.title;
   writeSheets(wb, describeTemplate(profile, args.lang));
-  await save(wb, out, args.lang);
-  io.out(message("cli.templateWritten", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
+  await save(wb, out, io, args.lang);
+  io.out(message("cli.templateWritten", { file: shownOut(io, out) }, args.lang) + "\n");
   return 0;
 }

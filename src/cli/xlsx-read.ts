@@ -3,8 +3,9 @@
 // the engine cannot tell which host fed it.
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { message, type CellValue, type Lang, type MergedArea, type SheetInput, type SheetValues } from "../engine";
+import { type CellValue, type Lang, type MergedArea, type SheetInput, type SheetValues } from "../engine";
 import { CliError } from "./errors";
+import { loadFailure, readFailure, unreadable } from "./file-errors";
 
 const DAY_MS = 86_400_000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
@@ -115,34 +116,24 @@ export function workbookValues(wb: ExcelJS.Workbook, select?: SheetSelector): Re
   return book;
 }
 
-const unreadable = (shown: string, reason: string, lang: Lang): CliError =>
-  new CliError(2, message("file.unreadable", { file: shown, reason }, lang));
-
 /** Reads the bytes of an .xlsx, refusing anything else with a one-line Chinese reason naming `shown`. */
 async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
-    if (st.isDirectory()) throw unreadable(shown, message("cli.reason.directory", {}, lang), lang);
+    if (st.isDirectory()) throw unreadable(shown, "cli.reason.directory", lang);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" || code === "ENOTDIR"
-        ? message("cli.reason.notFound", {}, lang)
-        : code === "EACCES" || code === "EPERM"
-          ? message("cli.reason.permission", {}, lang)
-          : message("cli.reason.corrupt", { detail: code ?? String(e) }, lang);
-    throw unreadable(shown, reason, lang);
+    throw readFailure(e, shown, lang);
   }
-  if (bytes.length === 0) throw unreadable(shown, message("cli.reason.empty", {}, lang), lang);
+  if (bytes.length === 0) throw unreadable(shown, "cli.reason.empty", lang);
   // An OLE compound file: the old .xls format, or an encrypted .xlsx.
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw unreadable(shown, message("cli.reason.xls", {}, lang), lang);
+    throw unreadable(shown, "cli.reason.xls", lang);
   }
   if (!bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) {
-    throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
+    throw unreadable(shown, "cli.reason.notXlsx", lang);
   }
   return bytes;
 }
@@ -165,11 +156,10 @@ export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = 
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    const detail = String((e as Error)?.message ?? e).split("\n")[0].slice(0, 80);
-    throw unreadable(shown, message("cli.reason.corrupt", { detail }, lang), lang);
+    throw loadFailure(e, shown, lang);
   }
   // A zip that is not a spreadsheet (a .docx, say) loads as a workbook with no sheets.
-  if (workbook.worksheets.length === 0) throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
+  if (workbook.worksheets.length === 0) throw unreadable(shown, "cli.reason.notXlsx", lang);
   return { workbook, values: workbookValues(workbook, sheets), sheetNames: workbook.worksheets.map((w) => w.name) };
 }
 
