@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { type CellValue, type Lang, type MergedArea, type SheetInput, type SheetValues } from "../engine";
 import { CliError } from "./errors";
 import { loadFailure, readFailure, unreadable } from "./file-errors";
+import { isEncryptedOoxml, isOleFile } from "./ole";
 
 const DAY_MS = 86_400_000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
@@ -128,10 +129,8 @@ async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffe
     throw readFailure(e, shown, lang);
   }
   if (bytes.length === 0) throw unreadable(shown, "cli.reason.empty", lang);
-  // An OLE compound file: the old .xls format, or an encrypted .xlsx.
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw unreadable(shown, "cli.reason.xls", lang);
-  }
+  // An OLE compound file: an .xlsx with an open password, or the old .xls format.
+  if (isOleFile(bytes)) throw unreadable(shown, isEncryptedOoxml(bytes) ? "cli.reason.encrypted" : "cli.reason.xls", lang);
   if (!bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) {
     throw unreadable(shown, "cli.reason.notXlsx", lang);
   }

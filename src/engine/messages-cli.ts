@@ -35,5 +35,9 @@ export const CLI_MESSAGES = {
     zh: "文件不完整（保存或下载时中断了）：请在 Excel 中重新保存，或重新下载后再试",
     en: "the file is incomplete (saving or downloading was cut short): save it again in Excel, or download it again",
   },
+  "cli.reason.encrypted": {
+    zh: "工作簿设有打开密码（已加密），无法读取：请在 Excel 中打开它，点 文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后点确定并保存，再试",
+    en: "the workbook is encrypted with an open password: open it in Excel, choose File → Info → Protect Workbook → Encrypt with Password, clear the password, click OK, save, and try again",
+  },
   "cli.detail": { zh: "详细信息：{detail}", en: "Details: {detail}" },
 } as const;

@@ -274,8 +274,8 @@ export const MESSAGES = {
   },
   "cli.reason.empty": { zh: "文件是空的", en: "the file is empty" },
   "cli.reason.xls": {
-    zh: "这是旧版 .xls 文件（或已加密）：请在 Excel 中另存为 .xlsx 后再试",
-    en: "this is an old .xls file (or encrypted): save it as .xlsx in Excel and try again",
+    zh: "这是旧版 .xls 文件：请在 Excel 中点 文件 → 另存为，保存类型选“Excel 工作簿(*.xlsx)”后再试",
+    en: "this is an old .xls file: in Excel choose File → Save As, type “Excel Workbook (*.xlsx)”, and try again",
   },
   "cli.reason.notXlsx": {
     zh: "不是 .xlsx 工作簿：请提供 Excel 2007 及以上版本保存的 .xlsx 文件",
