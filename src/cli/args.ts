@@ -7,9 +7,9 @@ import { CliError } from "./errors";
 export type Command = "check" | "score" | "rank" | "template";
 const COMMANDS: Command[] = ["check", "score", "rank", "template"];
 
-type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose";
+type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all";
 /** Options that take no value. */
-type Flag = "json" | "verbose";
+type Flag = "json" | "verbose" | "all";
 const TAKES_VALUE: Record<Option, string | null> = {
   quarter: "2023Q1",
   year: "2023",
@@ -17,9 +17,10 @@ const TAKES_VALUE: Record<Option, string | null> = {
   out: "排名.xlsx",
   lang: "en",
   verbose: null,
+  all: null,
 };
 const ALLOWED: Record<Command, Option[]> = {
-  check: ["quarter", "year", "lang", "verbose"],
+  check: ["quarter", "year", "lang", "verbose", "all"],
   score: ["quarter", "year", "json", "lang", "verbose"],
   rank: ["quarter", "year", "out", "lang", "verbose"],
   template: ["out", "lang", "verbose"],
@@ -36,6 +37,8 @@ export interface Args {
   lang: Lang;
   /** Print the technical detail (system error codes, library messages) under an error. */
   verbose: boolean;
+  /** `check`: list every issue, not the first few of each kind. */
+  all: boolean;
 }
 
 /**
@@ -68,7 +71,7 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];

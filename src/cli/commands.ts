@@ -22,6 +22,7 @@ import {
 import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
 import { writeFailure } from "./file-errors";
+import { groupRepeats } from "./issue-groups";
 import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
@@ -76,11 +77,18 @@ function summary(parsed: ParsedWorkbook, issues: Issue[], lang: Lang): string {
   return message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(issues) }, lang);
 }
 
-export function issuesTable(issues: Issue[], lang: Lang): string {
+/** The issues as a table; unless `all`, repeats of one kind past the first few are one "另有 N 行" line. */
+export function issuesTable(issues: Issue[], lang: Lang, all = true): string {
   const where = (i: Issue) => i.cell ?? (i.row !== null ? message("cli.row", { row: i.row }, lang) : "");
+  const sorted = errorsFirst(issues);
+  const listed = all ? sorted.map((issue) => ({ issue })) : groupRepeats(sorted);
   return textTable(
     (["cli.col.severity", "cli.col.sheet", "cli.col.cell", "cli.col.code", "cli.col.message"] as const).map((k) => message(k, {}, lang)),
-    errorsFirst(issues).map((i) => [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, where(i), i.code, textOf(i, lang)]),
+    listed.map((l) => {
+      const i = "issue" in l ? l.issue : l.like;
+      const text = "issue" in l ? textOf(i, lang) : message(i.row !== null ? "cli.moreLikeThis" : "cli.moreLikeThisNoRow", { count: l.more.toLocaleString("en-US") }, lang);
+      return [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, "issue" in l ? where(i) : "…", i.code, text];
+    }),
   );
 }
 
@@ -106,8 +114,8 @@ export async function check(args: Args, io: CliIO): Promise<number> {
     const issues = period ? scorePeriod(loaded.parsed, period).issues : loaded.parsed.issues;
     progress.done();
     const { problems, info } = splitInfo(issues);
-    if (problems.length) io.out(issuesTable(problems, args.lang) + "\n");
-    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang) + "\n");
+    if (problems.length) io.out(issuesTable(problems, args.lang, args.all) + "\n");
+    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang, args.all) + "\n");
     io.out(summary(loaded.parsed, issues, args.lang) + "\n");
     io.out(message(errorsIn(issues) ? "cli.hasErrors" : "cli.ok", { errors: errorsIn(issues) }, args.lang) + "\n");
     return exitFor(issues);

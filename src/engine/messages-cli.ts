@@ -39,5 +39,13 @@ export const CLI_MESSAGES = {
     zh: "工作簿设有打开密码（已加密），无法读取：请在 Excel 中打开它，点 文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码后点确定并保存，再试",
     en: "the workbook is encrypted with an open password: open it in Excel, choose File → Info → Protect Workbook → Encrypt with Password, clear the password, click OK, save, and try again",
   },
+  "cli.moreLikeThis": {
+    zh: "另有 {count} 行同样问题（加 --all 列出全部）",
+    en: "{count} more rows with the same problem (--all lists them all)",
+  },
+  "cli.moreLikeThisNoRow": {
+    zh: "另有 {count} 条同类问题（加 --all 列出全部）",
+    en: "{count} more of the same kind (--all lists them all)",
+  },
   "cli.detail": { zh: "详细信息：{detail}", en: "Details: {detail}" },
 } as const;
