@@ -6,6 +6,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { headerRowOf, message, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
 import { columnLetter } from "../engine/parse/table";
+import { dataRowHeights } from "../engine/sheets/row-heights";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const EMPHASIS_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
@@ -55,14 +56,19 @@ function writeHeader(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number):
 
 function writeRows(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number): void {
   const emphasis = new Set(spec.emphasis ?? []);
+  const heights = dataRowHeights(spec);
+  // In a sheet of wrapped text every cell of a row starts at the top, beside the first line.
+  const wraps = spec.columns.some((c) => c.wrap);
   spec.rows.forEach((values, r) => {
     const row = ws.getRow(headerRow + 1 + r);
+    if (heights[r] !== null) row.height = heights[r]!;
     spec.columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       cell.value = cellValue(values[i] ?? null);
       if (c.numFmt) cell.numFmt = c.numFmt;
       if (spec.kind !== "input" && spec.kind !== "lists") cell.border = THIN;
       if (c.wrap) cell.alignment = { vertical: "top", wrapText: true };
+      else if (wraps) cell.alignment = { vertical: "top" };
       if (emphasis.has(r)) {
         cell.font = { bold: true };
         cell.fill = EMPHASIS_FILL;
