@@ -4,7 +4,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { headerRowOf, message, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
+import { DATA_BAR_COLOR, headerRowOf, message, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
 import { columnLetter } from "../engine/parse/table";
 import { dataRowHeights } from "../engine/sheets/row-heights";
 
@@ -16,7 +16,7 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
   right: { style: "thin", color: { argb: "FFBFBFBF" } },
 };
-const DATA_BAR_COLOR = { argb: "FF5B9BD5" };
+const DATA_BAR_FILL = { argb: `FF${DATA_BAR_COLOR.slice(1)}` };
 const DEFAULT_INPUT_ROWS = 1000;
 /** Excel limits a validation prompt to 255 characters. */
 const PROMPT_MAX = 255;
@@ -101,7 +101,7 @@ function addDataBar(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number): 
         priority: 1,
         gradient: false, // solid bars; ExcelJS writes the x14 extension (with its id) only for these
         cfvo: [{ type: "min" }, { type: "max" }],
-        color: DATA_BAR_COLOR,
+        color: DATA_BAR_FILL,
       } as ExcelJS.DataBarRuleType,
     ],
   });

@@ -3,11 +3,10 @@
 // number formats, widths, frozen header, data bars, a bar chart and print
 // setup; template input sheets get headers, formats and validation.
 import { dataRowHeights } from "../engine/sheets/row-heights";
-import type { ColumnOut, SheetSpec } from "../engine/sheets/types";
+import { DATA_BAR_COLOR, type ColumnOut, type SheetSpec } from "../engine/sheets/types";
 import { layoutSheet, widthToPoints, TEXT_FORMAT, type SheetLayout } from "./cells";
 
 const TABLE_STYLE = "TableStyleMedium2";
-const BAR_COLOR = "#5B9BD5";
 const NOTE_COLOR = "#605E5C";
 const HEADER_FILL = "#DDEBF7";
 /** Rows of chart height per bar, and the least height, in worksheet rows. */
@@ -76,7 +75,7 @@ export function queueOutputSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName
     }
     if (spec.dataBarColumn !== undefined && spec.dataBarColumn < cols) {
       const bars = ws.getRangeByIndexes(L.firstDataRow, spec.dataBarColumn, L.dataRows, 1).conditionalFormats.add("DataBar");
-      bars.dataBar.positiveFormat.fillColor = BAR_COLOR;
+      bars.dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
       bars.dataBar.positiveFormat.gradientFill = false;
     }
   }
