@@ -7,6 +7,7 @@ export interface MetadataParameter {
   type?: string;
   dimensionality?: "matrix";
   optional?: boolean;
+  repeating?: boolean;
 }
 export interface MetadataFunction {
   id: string;
@@ -25,6 +26,10 @@ export function loadTable(file?: string): Table;
 export function verify(metadata: Metadata, table: Table): string[];
 export function localize(metadata: Metadata, table: Table, lang: "zh" | "en"): Metadata;
 export function helpPage(table: Table): string;
+/** Problems with metadata Excel would reject or misread (Microsoft's documented rules); empty when fine. */
+export function checkMetadataRules(metadata: unknown): string[];
+/** The metadata file of each language: English is the default, Chinese the zh-CN override. */
+export const METADATA_FILES: { en: string; zh: string };
 export class FunctionsMetadataPlugin {
   constructor(options?: { tableFile?: string; input?: string });
   apply(compiler: unknown): void;

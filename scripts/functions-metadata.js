@@ -2,23 +2,27 @@
 // custom-functions-metadata-plugin writes functions.json from the JSDoc of
 // src/functions/functions.ts (Chinese descriptions). This plugin then
 //  - fails the build if that metadata and the table disagree (ids, parameter
-//    names, optional flags, dimensionality, result, Chinese descriptions);
-//  - gives functions.json the Chinese parameter names Excel shows clerks;
-//  - writes functions.en-US.json (English names and help; the manifest's
-//    Functions.Metadata.Url override for en-US) and help.html (both languages).
+//    names, optional flags, dimensionality, result, Chinese descriptions), or
+//    breaks Microsoft's rules for the metadata (checkMetadataRules);
+//  - makes functions.json English: the manifest's DefaultLocale is en-US and
+//    its Functions.Metadata.Url default is this file;
+//  - writes functions.zh-CN.json (Chinese names and help; the manifest's
+//    zh-CN override) and help.html (both languages).
+// Microsoft: "Use functions.json for English and include the locale in the
+// filename for other languages" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming).
 const path = require("path");
+const { loadModule } = require("./load-ts");
 
 const ROOT = path.join(__dirname, "..");
 const TABLE_FILE = path.join(ROOT, "src", "functions", "table.ts");
 
-/** Load the TypeScript table with esbuild (a devDependency), without a TypeScript runtime. */
+/** The function table of src/functions/table.ts. */
 function loadTable(file = TABLE_FILE) {
-  const esbuild = require("esbuild");
-  const out = esbuild.buildSync({ entryPoints: [file], bundle: true, write: false, platform: "node", format: "cjs", logLevel: "silent" });
-  const mod = { exports: {} };
-  new Function("module", "exports", "require", out.outputFiles[0].text)(mod, mod.exports, require);
-  return mod.exports.FUNCTIONS;
+  return loadModule(file).FUNCTIONS;
 }
+
+/** The metadata file of each language: English is the default (DefaultLocale en-US), Chinese the zh-CN override. */
+const METADATA_FILES = { en: "functions.json", zh: "functions.zh-CN.json" };
 
 const RESULT_TYPE = { number: "number", string: "string", boolean: "boolean", row: "number" };
 
@@ -51,7 +55,77 @@ function verify(metadata, table) {
   return problems;
 }
 
-/** The metadata Excel receives for a language: Chinese (default) or English. */
+// Microsoft's rules for the metadata Excel reads: learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json
+// ("Metadata reference") and .../custom-functions-naming ("Naming constraints quick reference").
+const ID = /^[A-Za-z][A-Za-z0-9_.]{2,}$/; // A–Z 0–9 _ . , starts with a letter, at least 3
+const NAME = /^\p{L}[\p{L}_.]{2,}$/u; // Unicode letters _ . , starts with a letter, at least 3
+const DIMENSIONALITY = ["scalar", "matrix"];
+const TYPES = ["boolean", "number", "string", "any"];
+/** Excel 4.0 macro functions Microsoft names as names to avoid (and a few more of that list). */
+const XLM = ["RUN", "ECHO", "HALT", "RETURN", "GOTO", "CALL", "REGISTER", "EXEC", "EVALUATE", "FORMULA", "ALERT", "INPUT", "SELECT", "RESULT", "ARGUMENT"];
+
+/** A1 (up to XFD1048576) or R1C1 cell reference: a function named so would be read as a cell. */
+function isCellReference(name) {
+  const a1 = /^([A-Z]{1,3})([0-9]+)$/i.exec(name);
+  if (a1) {
+    const col = [...a1[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return col <= 16384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1048576;
+  }
+  return /^R[0-9]+C[0-9]+$/i.test(name);
+}
+
+/** Problems with metadata Excel would reject or misread; empty when it follows the rules. */
+function checkMetadataRules(metadata) {
+  const problems = [];
+  const fns = Array.isArray(metadata?.functions) ? metadata.functions : null;
+  if (!fns || fns.length === 0) return ["functions: must be a non-empty array"];
+  const ids = new Set();
+  const names = new Set();
+  for (const f of fns) {
+    const at = f?.id ?? "?";
+    if (typeof f.id !== "string" || !ID.test(f.id)) problems.push(`${at}: id must start with a letter, be 3+ characters of A–Z 0–9 _ .`);
+    else if (f.id !== f.id.toUpperCase()) problems.push(`${at}: id should be uppercase, as Excel shows function names`);
+    if (ids.has(String(f.id).toUpperCase())) problems.push(`${at}: duplicate id`);
+    ids.add(String(f.id).toUpperCase());
+    if (typeof f.name !== "string" || !NAME.test(f.name)) problems.push(`${at}: name must start with a letter, be 3+ letters, _ or .`);
+    else {
+      if (isCellReference(f.name) || isCellReference(f.id)) problems.push(`${at}: name or id reads as a cell reference`);
+      if (XLM.includes(f.name.toUpperCase()) || XLM.includes(String(f.id).toUpperCase())) problems.push(`${at}: name or id is an Excel 4.0 macro function`);
+      if (names.has(f.name.toUpperCase())) problems.push(`${at}: duplicate name ${f.name}`);
+      names.add(f.name.toUpperCase());
+    }
+    if (!f.result || typeof f.result !== "object") problems.push(`${at}: result is required`);
+    else {
+      if (f.result.dimensionality !== undefined && !DIMENSIONALITY.includes(f.result.dimensionality)) problems.push(`${at}: result dimensionality must be scalar or matrix`);
+      if (f.result.type !== undefined && !TYPES.includes(f.result.type)) problems.push(`${at}: result type must be boolean, number, string or any`);
+    }
+    if (!Array.isArray(f.parameters)) {
+      problems.push(`${at}: parameters is required (an array)`);
+      continue;
+    }
+    const seen = new Set();
+    let optionalFrom = -1;
+    f.parameters.forEach((p, i) => {
+      const pat = `${at}.${p?.name ?? i + 1}`;
+      if (typeof p?.name !== "string" || !p.name || /[\s,()[\]]/.test(p.name)) problems.push(`${pat}: parameter name must be non-empty, without spaces, commas or brackets`);
+      if (seen.has(p.name)) problems.push(`${pat}: duplicate parameter name`);
+      seen.add(p.name);
+      if (p.dimensionality !== undefined && !DIMENSIONALITY.includes(p.dimensionality)) problems.push(`${pat}: dimensionality must be scalar or matrix`);
+      if (p.type !== undefined && !TYPES.includes(p.type)) problems.push(`${pat}: type must be boolean, number, string or any`);
+      const optional = Boolean(p.optional || p.repeating);
+      if (optional && optionalFrom < 0) optionalFrom = i;
+      if (!optional && optionalFrom >= 0) problems.push(`${pat}: a required parameter after an optional one (optional parameters must be last)`);
+      if (p.repeating && i !== f.parameters.length - 1) problems.push(`${pat}: a repeating parameter must be the last`);
+    });
+    const o = f.options ?? {};
+    if (o.stream && o.cancelable) problems.push(`${at}: options stream and cancelable cannot both be set`);
+    if (o.stream && o.requiresAddress) problems.push(`${at}: options stream and requiresAddress cannot both be set`);
+    if (o.requiresParameterAddresses && f.result?.dimensionality !== "matrix") problems.push(`${at}: requiresParameterAddresses needs a matrix result`);
+  }
+  return problems;
+}
+
+/** The metadata Excel receives for a language: English (the default file) or Chinese (the zh-CN override). */
 function localize(metadata, table, lang) {
   return {
     ...metadata,
@@ -115,12 +189,18 @@ class FunctionsMetadataPlugin {
           return;
         }
         const json = (o) => new sources.RawSource(`${JSON.stringify(o, null, 2)}\n`);
-        compilation.updateAsset(this.input, json(localize(metadata, table, "zh")));
-        compilation.emitAsset("functions.en-US.json", json(localize(metadata, table, "en")));
+        const out = { en: localize(metadata, table, "en"), zh: localize(metadata, table, "zh") };
+        const broken = [...checkMetadataRules(out.en).map((p) => `${METADATA_FILES.en}: ${p}`), ...checkMetadataRules(out.zh).map((p) => `${METADATA_FILES.zh}: ${p}`)];
+        if (broken.length) {
+          compilation.errors.push(new WebpackError(`函数元数据不符合 Excel 的规则 / function metadata breaks Excel's rules:\n  ${broken.join("\n  ")}`));
+          return;
+        }
+        compilation.updateAsset(this.input, json(out.en));
+        compilation.emitAsset(METADATA_FILES.zh, json(out.zh));
         compilation.emitAsset("help.html", new sources.RawSource(helpPage(table)));
       });
     });
   }
 }
 
-module.exports = { FunctionsMetadataPlugin, loadTable, verify, localize, helpPage, TABLE_FILE };
+module.exports = { FunctionsMetadataPlugin, loadTable, verify, localize, helpPage, checkMetadataRules, METADATA_FILES, TABLE_FILE };

@@ -20,3 +20,9 @@ export interface XmlNode {
 }
 export function parseTree(xml: string): XmlNode | null;
 export function pngSize(buf: Buffer | null): { width: number; height: number } | null;
+/** File names of the functions metadata: the default (English) and the zh-CN override. */
+export const METADATA_FILES: { default: string; "zh-CN": string };
+/** The requirement sets the manifest declares, base and VersionOverrides together. */
+export function declaredSets(xml: string): { name: string; version: string }[];
+/** "zh" when most letters are Chinese, "en" when almost none are, else "mixed"; null without letters. */
+export function languageOf(text: string): "zh" | "en" | "mixed" | null;

@@ -17,6 +17,8 @@ const RES_KIND = {
   Namespace: "bt:ShortStrings", Label: "bt:ShortStrings", Title: "bt:ShortStrings", Description: "bt:LongStrings",
 };
 const MAX_LEN = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
+/** File names of the functions metadata by locale (scripts/functions-metadata.js writes them). */
+const METADATA_FILES = { default: "functions.json", "zh-CN": "functions.zh-CN.json" };
 
 /** A plain tree of the XML: { name, attrs, children, text }. */
 function parseTree(xml) {
@@ -92,8 +94,9 @@ function checkManifest(xml, options = {}) {
   if (hosts.join() !== "Workbook") bad("Hosts 应只有 Workbook（Excel）", "Hosts must be Workbook (Excel) only");
   if (path(root, "Permissions")?.text !== "ReadWriteDocument") bad("Permissions 应为 ReadWriteDocument", "Permissions must be ReadWriteDocument");
   if ((path(root, "AppDomains")?.children ?? []).length) bad("不应声明其他 AppDomains", "no other AppDomains may be declared");
-  const sets = path(root, "Requirements", "Sets")?.children ?? [];
-  if (!sets.some((s) => s.attrs.Name === "SharedRuntime" && s.attrs.MinVersion === "1.1")) bad("缺少 SharedRuntime 1.1 要求集", "SharedRuntime 1.1 requirement missing");
+  const sets = declaredSetsOf(root);
+  if (!sets.some((s) => s.name === "SharedRuntime" && s.version === "1.1")) bad("缺少 SharedRuntime 1.1 要求集", "SharedRuntime 1.1 requirement missing");
+  checkLocales(root, bad);
   for (const el of ["DisplayName", "Description"]) {
     const node = path(root, el);
     if (!node?.attrs.DefaultValue) bad(`缺少 ${el}`, `${el} missing`);
@@ -137,11 +140,26 @@ function checkManifest(xml, options = {}) {
     const ns = resources.get(path(cf, "Namespace")?.attrs.resid)?.node;
     if (!ns || ns.attrs.DefaultValue !== NAMESPACE || ns.children.some((o) => o.attrs.Value !== NAMESPACE)) bad(`函数命名空间应为 ${NAMESPACE}`, `the functions namespace must be ${NAMESPACE}`);
   }
+  // Function help: English by default, Chinese for zh-CN (scripts/functions-metadata.js writes both).
+  const meta = resources.get(path(cf, "Metadata", "SourceLocation")?.attrs.resid)?.node;
+  if (meta) {
+    const file = (u) => String(u ?? "").replace(/^.*\//, "");
+    if (file(meta.attrs.DefaultValue) !== METADATA_FILES.default) bad(`函数元数据默认应为 ${METADATA_FILES.default}（英文）`, `the functions metadata default must be ${METADATA_FILES.default} (English)`);
+    const zh = meta.children.find((o) => o.attrs.Locale === "zh-CN");
+    if (!zh || file(zh.attrs.Value) !== METADATA_FILES["zh-CN"]) bad(`函数元数据缺少 zh-CN 覆盖 ${METADATA_FILES["zh-CN"]}`, `the functions metadata lacks its zh-CN override ${METADATA_FILES["zh-CN"]}`);
+  }
   const desktop = path(host, "DesktopFormFactor");
   if (runtime && path(desktop, "FunctionFile")?.attrs.resid !== runtime.attrs.resid) bad("FunctionFile 应指向共享运行时页面", "FunctionFile must be the shared runtime's page");
   const tab = (desktop?.children ?? []).filter((e) => e.attrs["xsi:type"] === "PrimaryCommandSurface").map((e) => child(e, "OfficeTab")).find(Boolean);
   const button = tab && tab.attrs.id === "TabHome" && [...walk(tab)].map(([n]) => n).find((n) => n.name === "Control" && path(n, "Action")?.attrs["xsi:type"] === "ShowTaskpane");
   if (!button) bad("“开始”选项卡上缺少任务窗格按钮", "no task pane button on the Home tab");
+  // One task pane in the shared runtime: every ShowTaskpane action names the same TaskpaneId and the
+  // runtime's page (Microsoft: "any task pane without a TaskpaneId is considered a different task pane",
+  // learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
+  const shows = [...walk(vo || { children: [] })].map(([n]) => n).filter((n) => n.name === "Action" && n.attrs["xsi:type"] === "ShowTaskpane");
+  const paneIds = new Set(shows.map((a) => child(a, "TaskpaneId")?.text));
+  if (shows.length && (paneIds.has(undefined) || paneIds.size !== 1)) bad("每个 ShowTaskpane 操作都应有同一个 TaskpaneId", "every ShowTaskpane action needs the same TaskpaneId");
+  if (runtime && shows.some((a) => path(a, "SourceLocation")?.attrs.resid !== runtime.attrs.resid)) bad("任务窗格按钮应打开共享运行时页面", "the task pane button must open the shared runtime's page");
   for (const id of ["Group.Label", "TaskpaneButton.Label", "TaskpaneButton.Tooltip"]) {
     const r = resources.get(id)?.node;
     if (r && !r.children.some((o) => o.attrs.Locale === "zh-CN")) bad(`${id} 缺少中文（zh-CN）覆盖`, `${id} lacks a zh-CN override`);
@@ -176,10 +194,69 @@ function checkManifest(xml, options = {}) {
   return { problems, urls };
 }
 
+/**
+ * "zh" when most letters are Chinese, "en" when almost none are (a Chinese proper name in
+ * brackets may stay in English text), else "mixed"; null when the text has no letters.
+ */
+function languageOf(text) {
+  const cjk = (String(text).match(/[\u3400-\u9fff]/g) ?? []).length;
+  const latin = (String(text).match(/[A-Za-z]/g) ?? []).length;
+  if (cjk + latin === 0) return null;
+  const share = cjk / (cjk + latin);
+  return share >= 0.5 ? "zh" : share <= 0.1 ? "en" : "mixed";
+}
+/** Elements whose text a clerk sees, localized with Override children (ProviderName is not localizable). */
+const LOCALIZED = new Set(["DisplayName", "Description", "bt:String"]);
+
+/**
+ * No override of the default locale, one override per language, and each text in its
+ * locale's language: an English default (en-*), Chinese for zh-* (Microsoft: "You may only
+ * specify a single override per language, including for the default locale",
+ * learn.microsoft.com/office/dev/add-ins/develop/localization).
+ */
+function checkLocales(root, bad) {
+  const defaultLocale = String(path(root, "DefaultLocale")?.text ?? "");
+  if (!/^[a-z]{2,3}-[A-Za-z]{2,4}$/.test(defaultLocale)) bad(`DefaultLocale 应为语言-地区代码（如 en-US），现为“${defaultLocale}”`, `DefaultLocale must be a culture name like en-US, got “${defaultLocale}”`);
+  const inLanguage = (locale, text) => (/^(zh|en)/i.test(locale) ? languageOf(text) === locale.slice(0, 2).toLowerCase() : true);
+  for (const [node] of walk(root)) {
+    const overrides = node.children.filter((c) => c.name === "Override" || c.name === "bt:Override");
+    const label = node.attrs.id || node.name;
+    const seen = new Set();
+    for (const o of overrides) {
+      const locale = String(o.attrs.Locale ?? "");
+      if (locale.toLowerCase() === defaultLocale.toLowerCase()) bad(`${label} 覆盖了默认语言 ${defaultLocale}`, `${label} overrides the default locale ${defaultLocale}`);
+      if (seen.has(locale.toLowerCase())) bad(`${label} 对 ${locale} 有多个覆盖`, `${label} has more than one override for ${locale}`);
+      seen.add(locale.toLowerCase());
+      if (LOCALIZED.has(node.name) && !inLanguage(locale, o.attrs.Value)) bad(`${label} 的 ${locale} 文字不是该语言`, `${label}: the ${locale} text is not in that language`);
+    }
+    if (LOCALIZED.has(node.name) && node.attrs.DefaultValue !== undefined && overrides.length && !inLanguage(defaultLocale, node.attrs.DefaultValue)) {
+      bad(`${label} 的默认文字应为 ${defaultLocale} 语言`, `${label}: the default text must be in the language of ${defaultLocale}`);
+    }
+  }
+}
+
+/** The requirement sets a manifest declares, in its base and in its VersionOverrides: [{ name, version }]. */
+function declaredSetsOf(root) {
+  const out = [];
+  for (const req of [path(root, "Requirements"), path(root, "VersionOverrides", "Requirements")]) {
+    const sets = req && (child(req, "Sets") || child(req, "bt:Sets"));
+    if (!sets) continue;
+    const def = sets.attrs.DefaultMinVersion || "1.1";
+    for (const s of sets.children) if (s.name === "Set" || s.name === "bt:Set") out.push({ name: s.attrs.Name, version: s.attrs.MinVersion || def });
+  }
+  return out;
+}
+
+/** declaredSetsOf for manifest XML text. */
+const declaredSets = (xml) => {
+  const root = parseTree(String(xml));
+  return root ? declaredSetsOf(root) : [];
+};
+
 /** Width and height of a PNG buffer, or null. */
 function pngSize(buf) {
   if (!buf || buf.length < 24 || buf.readUInt32BE(0) !== 0x89504e47 || buf.toString("ascii", 12, 16) !== "IHDR") return null;
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-module.exports = { DEV_URL, NAMESPACE, checkManifest, rewriteUrls, normalisePublicUrl, parseTree, pngSize };
+module.exports = { DEV_URL, NAMESPACE, METADATA_FILES, checkManifest, declaredSets, languageOf, rewriteUrls, normalisePublicUrl, parseTree, pngSize };

@@ -1,5 +1,5 @@
-// What Excel receives from `npm run build`: dist/functions.json (Chinese),
-// dist/functions.en-US.json (English) and dist/functions.js (the associate
+// What Excel receives from `npm run build`: dist/functions.zh-CN.json (Chinese),
+// dist/functions.json (English, the default) and dist/functions.js (the associate
 // calls), checked against workbook-format §3, not against our own table.
 import * as fs from "fs";
 import * as path from "path";
@@ -30,11 +30,11 @@ let zh: Metadata;
 let en: Metadata;
 beforeAll(() => {
   ensureBuilt();
-  zh = readJson<Metadata>(path.join(DIST, "functions.json"));
-  en = readJson<Metadata>(path.join(DIST, "functions.en-US.json"));
+  zh = readJson<Metadata>(path.join(DIST, "functions.zh-CN.json"));
+  en = readJson<Metadata>(path.join(DIST, "functions.json"));
 }, 300_000);
 
-describe("dist/functions.json (the default, Chinese)", () => {
+describe("dist/functions.zh-CN.json (the manifest's zh-CN override, Chinese)", () => {
   test("exactly the 13 functions of §3, name = id (SANPI.AMOUNT … SANPI.AWARD)", () => {
     expect(zh.functions.map((f) => f.id).sort()).toEqual(Object.keys(CONTRACT).sort());
     for (const f of zh.functions) expect(f.name).toBe(f.id);
@@ -67,7 +67,7 @@ describe("dist/functions.json (the default, Chinese)", () => {
   });
 });
 
-describe("dist/functions.en-US.json (the manifest's en-US override)", () => {
+describe("dist/functions.json (the default, English)", () => {
   test("the same functions and shapes, in English", () => {
     expect(en.functions.map((f) => f.id)).toEqual(zh.functions.map((f) => f.id));
     en.functions.forEach((f, i) => {

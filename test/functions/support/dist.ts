@@ -9,8 +9,18 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
-const OUTPUTS = ["functions.json", "functions.en-US.json", "functions.js", "taskpane.html", "manifest.xml", "help.html"];
-const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/functions-metadata.js", "scripts/manifest-checks.js", "scripts/guard-associate-loader.js"];
+const OUTPUTS = ["functions.json", "functions.zh-CN.json", "functions.js", "taskpane.js", "taskpane.html", "manifest.xml", "help.html"];
+const INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "scripts/functions-metadata.js",
+  "scripts/manifest-checks.js",
+  "scripts/guard-associate-loader.js",
+  "scripts/load-ts.js",
+  "scripts/office-js-local.js",
+];
 
 function newest(p: string): number {
   if (!fs.existsSync(p)) return 0;
