@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// npm run validate: offline checks of manifest.xml (scripts/manifest-checks.js,
-// the same ones test/manifest runs), and of dist/manifest.xml against the
-// files the build emitted when dist/ exists. Microsoft's
-// `office-addin-manifest validate` needs its web service; run it where that
-// is reachable for the store's schema checks.
+// npm run validate: offline checks of manifest.xml — Microsoft's add-in manifest
+// XSDs (scripts/manifest-schemas/), the rules of scripts/manifest-checks.js (the
+// same ones test/manifest runs), and the Office.js members src/ uses against the
+// requirement sets it declares (scripts/office-api-sets.js) — and of
+// dist/manifest.xml against the files the build emitted when dist/ exists.
+// Microsoft's `office-addin-manifest validate` needs its web service; run it
+// where that is reachable for the store's own checks.
 const fs = require("fs");
 const path = require("path");
-const { checkManifest } = require("./manifest-checks");
+const { checkManifest, declaredSets } = require("./manifest-checks");
+const { validateManifestSchema } = require("./manifest-schema");
+const { checkApiSets, formatProblems, sourceFiles, SRC } = require("./office-api-sets");
 
 const ROOT = path.join(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -15,10 +19,9 @@ const listFiles = (dir, prefix = "") =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 const reader = (dir) => (rel) => (fs.existsSync(path.join(dir, rel)) ? fs.readFileSync(path.join(dir, rel)) : null);
 
-function validate(label, file, options) {
-  const { problems, urls } = checkManifest(fs.readFileSync(file, "utf8"), options);
+function report(label, problems, passed) {
   if (problems.length === 0) {
-    console.log(`✓ ${label}：通过，${urls.length} 个网址均在 ${new URL(urls[0]).origin} / passed, ${urls.length} URLs on one host`);
+    console.log(`✓ ${label}：${passed}`);
     return true;
   }
   console.error(`✗ ${label}：${problems.length} 个问题 / ${problems.length} problem(s)`);
@@ -26,10 +29,30 @@ function validate(label, file, options) {
   return false;
 }
 
-let ok = validate("manifest.xml", path.join(ROOT, "manifest.xml"), { readFile: reader(ROOT) });
-if (fs.existsSync(path.join(DIST, "manifest.xml"))) {
-  ok = validate("dist/manifest.xml", path.join(DIST, "manifest.xml"), { emitted: listFiles(DIST), readFile: reader(DIST) }) && ok;
-} else {
-  console.log("dist/ 尚未构建，跳过构建产物检查（npm run build）/ dist/ not built; skipped the build checks (npm run build)");
+async function validate(label, file, options) {
+  const xml = fs.readFileSync(file, "utf8");
+  const { problems, urls } = checkManifest(xml, options);
+  const schema = await validateManifestSchema(xml);
+  const a = report(`${label}（XSD）`, schema, "符合清单架构 / valid against the manifest XSDs");
+  const b = report(label, problems, `通过，${urls.length} 个网址均在 ${urls[0] ? new URL(urls[0]).origin : "?"} / passed, ${urls.length} URLs on one host`);
+  return a && b;
 }
-process.exit(ok ? 0 : 1);
+
+async function main() {
+  let ok = await validate("manifest.xml", path.join(ROOT, "manifest.xml"), { readFile: reader(ROOT) });
+  const declared = declaredSets(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+  const { problems, uses } = checkApiSets({ files: sourceFiles(SRC), declared });
+  const sets = declared.map((s) => `${s.name} ${s.version}`).join("、");
+  ok = report("Office.js 要求集 / requirement sets", formatProblems(problems), `src/ 用到的 ${uses.length} 处 Office.js 成员都在 ${sets} 内或有 isSetSupported 检测 / every Office.js member src/ uses is declared or feature-tested`) && ok;
+  if (fs.existsSync(path.join(DIST, "manifest.xml"))) {
+    ok = (await validate("dist/manifest.xml", path.join(DIST, "manifest.xml"), { emitted: listFiles(DIST), readFile: reader(DIST) })) && ok;
+  } else {
+    console.log("dist/ 尚未构建，跳过构建产物检查（npm run build）/ dist/ not built; skipped the build checks (npm run build)");
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(`validate 失败 / failed: ${e?.message ?? e}`);
+  process.exit(2);
+});
