@@ -1,9 +1,12 @@
 // Builds the add-in into dist/ (shared runtime, as Microsoft's
 // Excel-Custom-Functions shared-runtime template):
-//   taskpane.html  the one page Excel loads: task pane + functions (shared runtime)
-//   taskpane.js    src/taskpane/index.tsx
-//   functions.js   src/functions/functions.ts, with the associate calls
-//   functions.json Chinese function metadata (JSDoc), functions.en-US.json English
+//   taskpane.html  the one page Excel loads: task pane + functions (shared runtime);
+//                  it loads one script, taskpane.js, so the engine is there once
+//   taskpane.js    src/taskpane/index.tsx, which imports the functions first
+//   functions.js   src/functions/functions.ts alone, with the associate calls: the
+//                  manifest's CustomFunctions <Script> (not loaded by the page)
+//   functions.json English function metadata (the default locale, en-US),
+//                  functions.zh-CN.json Chinese (the zh-CN override)
 //   help.html      bilingual function help; manifest.xml; assets/
 //
 // Production URL: `npm run build` rewrites every https://localhost:3000/ in the
@@ -11,6 +14,11 @@
 //   ADDIN_PUBLIC_URL=https://addins.example.gov.cn/sanpi/ npm run build
 // and dist/ is then ready for that static HTTPS host. Unset, the manifest keeps
 // localhost (a warning says so).
+//
+// office.js: from Microsoft's CDN by default, the only source Microsoft supports.
+// ADDIN_OFFICE_JS=local serves the copy of @microsoft/office-js beside the add-in
+// (dist/office-js/), for networks without internet access (docs/excel-addin.md);
+// the pages then load nothing from outside the add-in's origin.
 //
 // Dev server (`npm run dev-server`): HTTPS with office-addin-dev-certs when its
 // certificates are installed (or installable: Windows, macOS); otherwise a
@@ -21,7 +29,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
-const { DEV_URL, rewriteUrls } = require("./scripts/manifest-checks");
+const fs = require("fs");
+const webpackLib = require("webpack");
+const { DEV_URL, declaredSets, rewriteUrls } = require("./scripts/manifest-checks");
+const { loadModule } = require("./scripts/load-ts");
+const { officeJsSource } = require("./scripts/office-js-local");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 /** Written after every emit (webpack skips rewriting unchanged files, so their times say nothing). */
@@ -65,6 +77,11 @@ module.exports = async (env, options) => {
   }
   const rewrite = (content) => (dev || !publicUrl ? content : Buffer.from(rewriteUrls(content.toString(), publicUrl)));
   if (!dev && publicUrl) rewrite(""); // fail fast on a malformed URL
+  const officeJs = officeJsSource(process.env.ADDIN_OFFICE_JS);
+  // The sets the page checks before it mounts the pane: the ones the manifest declares.
+  const requiredSets = declaredSets(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
+  const { unsupportedHtml } = loadModule(path.join(__dirname, "src/taskpane/unsupported.ts"));
+  const pageParts = unsupportedHtml();
 
   return {
     devtool: dev ? "eval-source-map" : "source-map",
@@ -90,6 +107,15 @@ module.exports = async (env, options) => {
           },
         },
         { test: path.resolve(__dirname, FUNCTIONS_ENTRY), use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
+        {
+          // Fluent UI's own styles ship precompiled (__styles); ours are compiled at build time
+          // too, so Griffel's runtime style compiler (stylis, rtl-css-js) is not bundled: about
+          // 16 KB less in the page (npmjs.com/package/@griffel/webpack-loader). Runs after ts-loader.
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src/taskpane"),
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
+        },
         { test: /\.(png|jpg|jpeg|gif|svg|ico)$/, type: "asset/resource" },
       ],
     },
@@ -99,15 +125,23 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the functions run in the task pane's page, registered first.
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
+        // Shared runtime: the functions run in the task pane's page. index.tsx imports them
+        // first, so the page loads the engine once, in one script (issue: the engine once).
+        chunks: ["taskpane"],
+        templateParameters: {
+          officeJs: officeJs.src,
+          notice: pageParts.notice,
+          unsupported: pageParts.page,
+          gate: fs.readFileSync(path.join(__dirname, "src/taskpane/gate.es5.js"), "utf8"),
+        },
       }),
+      new webpackLib.DefinePlugin({ __SANPI_REQUIRED_SETS__: JSON.stringify(requiredSets) }),
       buildStamp,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
           { from: "manifest.xml", to: "manifest.xml", transform: rewrite },
+          ...officeJs.copy,
         ],
       }),
     ],

@@ -24,5 +24,5 @@ export function pngSize(buf: Buffer | null): { width: number; height: number } |
 export const METADATA_FILES: { default: string; "zh-CN": string };
 /** The requirement sets the manifest declares, base and VersionOverrides together. */
 export function declaredSets(xml: string): { name: string; version: string }[];
-/** "zh" when most letters are Chinese, "en" when almost none are, else "mixed"; null without letters. */
+/** "zh" when a quarter or more of the letters are Chinese, "en" when almost none are, else "mixed"; null without letters. */
 export function languageOf(text: string): "zh" | "en" | "mixed" | null;

@@ -195,15 +195,16 @@ function checkManifest(xml, options = {}) {
 }
 
 /**
- * "zh" when most letters are Chinese, "en" when almost none are (a Chinese proper name in
- * brackets may stay in English text), else "mixed"; null when the text has no letters.
+ * "zh" when a quarter or more of the letters are Chinese (product names stay Latin), "en"
+ * when almost none are (a Chinese proper name in brackets may stay in English text), else
+ * "mixed"; null when the text has no letters.
  */
 function languageOf(text) {
   const cjk = (String(text).match(/[\u3400-\u9fff]/g) ?? []).length;
   const latin = (String(text).match(/[A-Za-z]/g) ?? []).length;
   if (cjk + latin === 0) return null;
   const share = cjk / (cjk + latin);
-  return share >= 0.5 ? "zh" : share <= 0.1 ? "en" : "mixed";
+  return share >= 0.25 ? "zh" : share <= 0.1 ? "en" : "mixed";
 }
 /** Elements whose text a clerk sees, localized with Override children (ProviderName is not localizable). */
 const LOCALIZED = new Set(["DisplayName", "Description", "bt:String"]);

@@ -42,11 +42,18 @@ describe("each check can fail", () => {
     ["another AppDomain", (x) => x.replace("<Hosts>", "<AppDomains><AppDomain>https://evil.example</AppDomain></AppDomains>\n  <Hosts>"), /AppDomains/],
     ["a wrong namespace", (x) => x.replace('DefaultValue="SANPI"/>', 'DefaultValue="SANPY"/>'), /SANPI/],
     ["no zh-CN display name", (x) => x.replace('<Override Locale="zh-CN" Value="三个一批考评"/>', ""), /DisplayName/],
-    ["no shared runtime requirement", (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ""), /SharedRuntime/],
+    ["no shared runtime requirement", (x) => x.replace('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', ""), /SharedRuntime/],
     ["functions page not the shared runtime", (x) => x.replace('<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Help.Url"/>'), /shared runtime|共享运行时/],
     ["elements out of order", (x) => x.replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "").replace("<Hosts>\n    <Host Name", "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name"), /order|顺序/],
     ["no task pane button on Home", (x) => x.replace('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'), /Home/],
     ["an unused resource", (x) => x.replace("</bt:Urls>", '<bt:Url id="Unused.Url" DefaultValue="https://localhost:3000/x.html"/></bt:Urls>'), /Unused\.Url/],
+    // issue 9: an override of the default locale (en-US), as the manifest once had for the functions metadata
+    ["an override of the default locale", (x) => x.replace('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.json"/>', '<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-CN.json"/><bt:Override Locale="en-us" Value="https://localhost:3000/functions.en-US.json"/>'), /default locale/],
+    ["two overrides for one language", (x) => x.replace('<Override Locale="zh-CN" Value="三个一批考评"/>', '<Override Locale="zh-CN" Value="三个一批考评"/><Override Locale="zh-CN" Value="考评"/>'), /more than one override/],
+    ["Chinese functions metadata as the default", (x) => x.replace('DefaultValue="https://localhost:3000/functions.json">', 'DefaultValue="https://localhost:3000/functions.zh-CN.json">'), /functions\.json \(English\)/],
+    ["a Chinese default text", (x) => x.replace('DefaultValue="SANPI Project Scoring"', 'DefaultValue="三个一批考评"'), /DisplayName: the default text/],
+    ["an English zh-CN override", (x) => x.replace('<Override Locale="zh-CN" Value="三个一批考评"/>', '<Override Locale="zh-CN" Value="SANPI Scoring"/>'), /zh-CN text is not in that language/],
+    ["a task pane button without TaskpaneId", (x) => x.replace("<TaskpaneId>ButtonId1</TaskpaneId>", ""), /TaskpaneId/],
   ];
   test.each(broken)("%s is reported", (_name, mutate, expected) => {
     const xml = mutate(source);
@@ -82,7 +89,7 @@ describe("the production URL rewrite", () => {
 describe("dist/ from `npm run build`", () => {
   test("holds taskpane.html, functions.js, functions.json, manifest.xml and the icons", () => {
     const files = listFiles(DIST);
-    for (const f of ["taskpane.html", "functions.js", "functions.json", "functions.en-US.json", "manifest.xml", "help.html"]) expect(files).toContain(f);
+    for (const f of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions.zh-CN.json", "manifest.xml", "help.html"]) expect(files).toContain(f);
     for (const s of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${s}.png`);
   });
 
@@ -92,14 +99,15 @@ describe("dist/ from `npm run build`", () => {
     expect(problems).toEqual([]);
   });
 
-  test("taskpane.html loads office.js, then the functions before the task pane (shared runtime)", () => {
+  test("taskpane.html loads office.js, then one script, taskpane.js, which registers the functions first (shared runtime)", () => {
     const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-    const office = html.indexOf("appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    const functions = html.search(/src="?functions\.js/);
-    const taskpane = html.search(/src="?taskpane\.js/);
-    expect(office).toBeGreaterThanOrEqual(0);
-    expect(functions).toBeGreaterThan(office);
-    expect(taskpane).toBeGreaterThan(functions);
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "taskpane.js"]);
+    const bundle = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    expect(bundle).toMatch(/CustomFunctions\.associate\("AMOUNT"/);
+    // The entry's first import is the functions module, so they are registered before the pane mounts.
+    const entry = fs.readFileSync(path.join(ROOT, "src/taskpane/index.tsx"), "utf8");
+    expect(entry.match(/^import .*$/m)?.[0]).toBe('import "../functions/functions";');
   });
 
   test("ADDIN_PUBLIC_URL: a production build points every URL at it", () => {
