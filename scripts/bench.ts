@@ -168,6 +168,8 @@ async function main(): Promise<void> {
   await otherBenchmarks();
   const layout = require(path.join(__dirname, "bench-layout.js")) as typeof import("./bench-layout");
   layout.printLayoutBench(layout.benchLayout());
+  const bundle = require(path.join(__dirname, "bench-bundle.js")) as typeof import("./bench-bundle");
+  bundle.printBundleBench(bundle.benchBundle());
 }
 
 main().catch((e) => {

@@ -9,6 +9,7 @@ esbuild.buildSync({
       ["bench", "scripts/bench.ts"],
       ["bench-functions", "scripts/bench-functions.ts"], // teammates' benchmark, run by bench.ts when present
       ["bench-layout", "scripts/bench-layout.ts"],
+      ["bench-bundle", "scripts/bench-bundle.ts"],
     ]
       .map(([name, file]) => [name, path.join(root, file)])
       .filter(([, file]) => require("fs").existsSync(file)),
