@@ -14,7 +14,7 @@ const esbuild = require("esbuild");
 const ROOT = path.join(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const SAMPLE = path.join(ROOT, "test/fixtures/ledger-3/ledger-3.xlsx");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const { CDN: OFFICE_CDN } = require("./office-js-local");
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "text/xml", ".map": "application/json", ".txt": "text/plain; charset=utf-8" };
 
 /** The stand-in as one browser script (esbuild bundle of test/standin/browser.ts). */
@@ -101,7 +101,11 @@ async function startPreview({ port = 0, book, lang = "zh", latencyMs = 0 } = {})
     if (url.pathname === "/" || url.pathname === "/index.html") return send(200, previewPage(), TYPES[".html"]);
     if (url.pathname === "/standin/office.js") return send(200, script, TYPES[".js"]);
     if (url.pathname === "/preview/taskpane.html") {
-      const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8").replace(OFFICE_CDN, "/standin/office.js").replace(/(src=)(?!\/|https?:)/g, "$1/");
+      // office.js from the CDN or, in an ADDIN_OFFICE_JS=local build, from office-js/: the stand-in either way.
+      const html = fs
+        .readFileSync(path.join(DIST, "taskpane.html"), "utf8")
+        .replace(/(<script\b[^>]*\bsrc=)"?[^"\s>]*office\.js"?/, (_m, head) => `${head}"/standin/office.js"`)
+        .replace(/(src=)(?!\/|https?:|")/g, "$1/");
       return send(200, html, TYPES[".html"]);
     }
     const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
