@@ -23,7 +23,7 @@ import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
-import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
+import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
 import { countIssues, errorsFirst, splitInfo } from "../engine/issues";
 import { placeGenerated } from "./xlsx-place";
 import { saveXlsx, writeSheets } from "./xlsx-write";
@@ -50,10 +50,10 @@ async function load(args: Args, io: CliIO, progress: Progress, keepWorkbook = fa
   const file = path.resolve(io.cwd, args.file!);
   progress.step("cli.progress.read", { file: path.basename(file) });
   // Only the input sheets become values: a workbook ranked before carries big ranking sheets.
-  let loaded: LoadedWorkbook | null = await loadXlsx(file, args.lang, args.file!, inputSheetNames);
-  const { values, sheetNames } = loaded;
-  const workbook = keepWorkbook ? loaded.workbook : null;
-  loaded = null; // check and score let the ExcelJS model go before the engine runs: less for the GC to trace
+  // ExcelJS's model is built only for rank (it writes a copy); the values always come from our reader.
+  const { values, sheetNames, workbook } = keepWorkbook
+    ? await loadXlsx(file, args.lang, args.file!, inputSheetNames)
+    : { ...(await readXlsxValues(file, args.lang, args.file!, inputSheetNames)), workbook: null };
   progress.step("cli.progress.score", { rows: Object.values(values).reduce((n, s) => n + s.values.length, 0) });
   return { file, parsed: readWorkbook(values, profile, { sheetNames }), workbook };
 }
