@@ -17,6 +17,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
 
+/** XML's end-of-line handling (XML 1.0 §2.11): a raw CR LF or CR reads as LF; only `&#13;` or `_x000D_` is a CR. */
+const lineEnds = (t: string): string => (t.indexOf("\r") < 0 ? t : t.replace(/\r\n?/g, "\n"));
+
+/** Text content as read: line ends normalised, then entities decoded. */
+const content = (t: string): string => decodeEntities(lineEnds(t));
+
 /** XML character and predefined entity references decoded (`&amp;` `&#10;` `&#x4E2D;`); others left as typed. */
 export function decodeEntities(t: string): string {
   if (t.indexOf("&") < 0) return t;
@@ -197,14 +203,14 @@ export class XmlScanner {
     for (;;) {
       const lt = s.indexOf("<", this.pos);
       if (lt < 0) {
-        out += decodeEntities(s.slice(this.pos));
+        out += content(s.slice(this.pos));
         this.pos = s.length;
         return out;
       }
-      if (lt > this.pos) out += decodeEntities(s.slice(this.pos, lt));
+      if (lt > this.pos) out += content(s.slice(this.pos, lt));
       if (s.startsWith("<![CDATA[", lt)) {
         const end = s.indexOf("]]>", lt + 9);
-        out += s.slice(lt + 9, end < 0 ? s.length : end);
+        out += lineEnds(s.slice(lt + 9, end < 0 ? s.length : end));
         this.pos = end < 0 ? s.length : end + 3;
       } else if (s.startsWith("<!--", lt)) this.pos = this.after("-->", lt);
       else {
