@@ -3,7 +3,7 @@
 // (thrown as CliError before anything is printed on stdout).
 import { existsSync } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   describeReport,
   describeTemplate,
@@ -21,6 +21,7 @@ import {
 } from "../engine";
 import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
+import { excelJs } from "./exceljs";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
@@ -175,7 +176,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   checkOut(out, args.lang);
   // Never overwrite a filled-in template by accident: only a named --out may replace a file.
   if (args.out === null && existsSync(out)) throw new CliError(2, message("cli.outExists", { file: DEFAULT_TEMPLATE }, args.lang));
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = "sanpi";
   wb.title = profile.title;
   writeSheets(wb, describeTemplate(profile, args.lang));

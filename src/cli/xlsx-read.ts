@@ -4,9 +4,10 @@
 // own reader (src/cli/xlsx/); ExcelJS's model is loaded only for `rank`,
 // which writes a copy of the workbook.
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { message, type Lang, type SheetInput } from "../engine";
 import { CliError } from "./errors";
+import { excelJs } from "./exceljs";
 import { NotSpreadsheetError, readBookValues, type BookValues, type SheetSelector } from "./xlsx/book";
 
 export type { SheetSelector } from "./xlsx/book";
@@ -79,7 +80,7 @@ export interface LoadedWorkbook extends BookValues {
 export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = file, sheets?: SheetSelector): Promise<LoadedWorkbook> {
   const bytes = await readBytes(file, lang, shown);
   const book = await valuesOf(bytes, lang, shown, sheets);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
