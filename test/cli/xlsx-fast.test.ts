@@ -1,6 +1,7 @@
 // The CLI's own .xlsx reader (src/cli/xlsx/) on workbooks written part by
 // part: every kind of cell, as Excel's range.values gives it.
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { readBookValues } from "../../src/cli/xlsx/book";
 import { isDateFormat } from "../../src/cli/xlsx/parts";
 import { shiftFormula } from "../../src/cli/xlsx/sheet";
@@ -163,5 +164,34 @@ describe("helpers", () => {
     ["SUM(A1:B2)", 3, 0, "SUM(A4:B5)"], ["LOG10(A1)", 1, 0, "LOG10(A2)"], ["A1", -1, 0, "#REF!"],
   ])("shiftFormula(%s, %i, %i) = %s", (f, r, c, expected) => {
     expect(shiftFormula(f, r, c)).toBe(expected);
+  });
+});
+
+describe("any damage to a sheet's XML", () => {
+  const SHEET = data(
+    row(`<c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a&amp;b</t></is></c><c r="C1"><f>A1-A1</f><v>0</v></c>`),
+    row(`<c r="A2" t="b"><v>1</v></c><c r="B2"><f t="shared" ref="B2:B3" si="0">A2</f></c>`, 2),
+    row(`<c r="B3"><f t="shared" si="0"/></c><c r="XFD3"><v>1</v></c>`, 3),
+  ) + `<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>`;
+  const edit = fc.record({
+    at: fc.nat(SHEET.length),
+    cut: fc.nat(8),
+    insert: fc.string({ unit: fc.constantFrom(..."<>/\"'&=;#x:c v r t s f 0 9 A Z ]]> <!-- <![CDATA[ &#99999999;"), maxLength: 6 }),
+  });
+
+  it("property: is read as a rectangular sheet or refused, never a crash", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const body = edits.reduce((s, e) => s.slice(0, e.at) + e.insert + s.slice(e.at + e.cut), SHEET);
+        const sheet = (await readBookValues(await craftXlsx(one(body, { sharedStrings: [si("x")] })))).values.S;
+        expect(new Set(sheet.values.map((r) => r.length)).size).toBeLessThanOrEqual(1);
+        for (const m of sheet.merges ?? []) expect(m.row0 <= m.row1 && m.col0 <= m.col1).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a cell beyond Excel's grid (column XFE, row 1,048,577) is left out", async () => {
+    expect(await values(one(data(row(`<c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c>`), row(`<c r="A1048577"><v>3</v></c>`, 1048577))))).toEqual([[1]]);
   });
 });

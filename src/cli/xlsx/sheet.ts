@@ -12,6 +12,10 @@ export interface SheetContext {
   dateStyles1904: readonly boolean[] | null;
 }
 
+/** Excel's grid (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4): a cell beyond it is not a cell Excel could show. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
 /** Days between the 1904 and the 1900 date systems' day 0. */
 const DAYS_1904 = 1462;
 const DAY_MS = 86_400_000;
@@ -119,10 +123,10 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetInput {
       col = c >= 0 ? c : col + 1;
       if (row < 0) row = 0;
       const value = readCell(x, row, col, ctx, shared);
-      if (value !== "") (rows[row] ??= [])[col] = value;
+      if (value !== "" && row < MAX_ROWS && col < MAX_COLS) (rows[row] ??= [])[col] = value;
     } else if (name === "mergeCell") {
       const area = areaOf(x.attr("ref") ?? "");
-      if (area) merges.push(area);
+      if (area && area.row0 < MAX_ROWS && area.col0 < MAX_COLS) merges.push({ ...area, row1: Math.min(area.row1, MAX_ROWS - 1), col1: Math.min(area.col1, MAX_COLS - 1) });
     }
   }
   return { values: rectangular(rows, merges), merges };
