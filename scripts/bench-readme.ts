@@ -25,7 +25,7 @@ function table(run: BenchRun, head: string[]): string {
   const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
   for (const r of run.rows) {
     lines.push(
-      `| ${[int(r.projects), int(r.engineMs), int(r.ledgerRows / (r.engineMs / 1000)), int(r.excelJsMs), f2(r.quarterRatio), f2(r.yearRatio), `${r.excelJsHeapMb.toFixed(0)} / ${r.oursHeapMb.toFixed(0)}`].join(" | ")} |`,
+      `| ${[int(r.projects), int(r.engineMs), int(r.ledgerRows / (r.engineMs / 1000)), int(r.excelJsMs), f2(r.quarterRatio), f2(r.yearRatio), `${r.excelJsHeapMb.toFixed(1)} / ${r.oursHeapMb.toFixed(1)}`].join(" | ")} |`,
     );
   }
   return lines.join("\n");

@@ -119,17 +119,25 @@ async function measure(n: number, dir: string): Promise<Row> {
   };
 }
 
-let held: unknown = null; // what retainedMb measures stays reachable through here
-/** Heap still held by what `load` returns, after full collections (MB). */
-async function retainedMb(load: () => Promise<unknown>): Promise<number> {
-  held = null;
-  gc();
-  const before = process.memoryUsage().heapUsed;
+let held: unknown = null; // what retainedMb measures stays reachable through here only
+async function hold(load: () => Promise<unknown>): Promise<void> {
   held = await load();
-  gc();
-  const mb = (process.memoryUsage().heapUsed - before) / 1e6;
+}
+const heapAfterGc = (): number => (gc(), gc(), process.memoryUsage().heapUsed);
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Heap held by what `load` returns (MB): the heap with it kept, less the heap
+ * once it is let go, both after full collections. Loaded in another async
+ * function and measured a tick later, so no suspended frame still holds it.
+ */
+async function retainedMb(load: () => Promise<unknown>): Promise<number> {
+  await hold(load);
+  await tick();
+  const kept = heapAfterGc();
   held = null;
-  return mb;
+  await tick();
+  return (kept - heapAfterGc()) / 1e6;
 }
 
 /** Teammates' benchmarks (scripts/bench-functions.ts, bundled next to this file), when present. */
@@ -190,7 +198,7 @@ async function main(): Promise<void> {
         r.quarterRatio.toFixed(2),
         r.yearMs.toFixed(0),
         r.yearRatio.toFixed(2),
-        `${r.excelJsHeapMb.toFixed(0)} / ${r.oursHeapMb.toFixed(0)}`,
+        `${r.excelJsHeapMb.toFixed(1)} / ${r.oursHeapMb.toFixed(1)}`,
       ]),
       Array(13).fill(true),
     ),
@@ -201,7 +209,7 @@ async function main(): Promise<void> {
     console.log(
       `10,000 个项目：sanpi score ÷ ExcelJS 读取（5 对交替运行比值的中位数）= ${at10k.quarterRatio.toFixed(2)}（--quarter 2023Q2，${verdict(at10k.quarterRatio)}），${at10k.yearRatio.toFixed(2)}（--year 2023，${verdict(at10k.yearRatio)}）；目标 ≤ ${TARGET_RATIO}`,
     );
-    console.log(`内存：ExcelJS 的工作簿模型占 ${at10k.excelJsHeapMb.toFixed(0)} MB 堆，本读取器读出的输入表值 ${at10k.oursHeapMb.toFixed(0)} MB`);
+    console.log(`内存：ExcelJS 的工作簿模型占 ${at10k.excelJsHeapMb.toFixed(1)} MB 堆，本读取器读出的输入表值 ${at10k.oursHeapMb.toFixed(1)} MB`);
   }
   if (rows.length > 2) {
     const m = rows.map((_, i) => marginal(i)).filter((x): x is number => x !== null);
