@@ -139,6 +139,7 @@ function readCell(x: XmlScanner, row: number, col: number, ctx: SheetContext, sh
   let v: string | null = null;
   let formula: string | null = null;
   let inline: string | null = null;
+  let dependentOf: SharedMaster | null = null; // a shared formula's dependent: its text is the master's, moved
   if (!x.selfClosing) {
     while (x.next()) {
       if (x.closing) {
@@ -148,21 +149,21 @@ function readCell(x: XmlScanner, row: number, col: number, ctx: SheetContext, sh
       if (x.name === "v") v = x.text();
       else if (x.name === "is") inline = readStringItem(x);
       else if (x.name === "f") {
-        const si = x.attr("si");
-        const isShared = x.attr("t") === "shared";
-        const text = x.text();
-        if (isShared && si !== null) {
-          const master = shared.get(si);
-          if (text !== "" || !master) shared.set(si, { formula: text, row, col });
-          formula = text !== "" || !master ? text : shiftFormula(master.formula, row - master.row, col - master.col);
-        } else formula = text;
+        const si = x.attr("t") === "shared" ? x.attr("si") : null;
+        formula = x.text();
+        if (si !== null && formula !== "") shared.set(si, { formula, row, col });
+        else if (si !== null) dependentOf = shared.get(si) ?? null;
       } else x.skipElement(); // <extLst> and the like
     }
   }
   let value: CellValue;
   if (t === "inlineStr" && inline !== null) value = inline;
   else if (v !== null && !(formula !== null && v === "" && t !== "str")) value = typedValue(t, v, ctx);
-  else if (formula !== null) return { formula }; // never calculated: no cached value to give
+  else if (formula !== null) {
+    // Never calculated: no cached value to give, only the formula as Excel would show it.
+    const m = dependentOf;
+    return { formula: m ? shiftFormula(m.formula, row - m.row, col - m.col) : formula };
+  }
   else value = inline ?? "";
   if (typeof value === "number" && style >= 0 && ctx.dateStyles1904?.[style]) value += DAYS_1904;
   return value;
