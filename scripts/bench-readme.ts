@@ -15,6 +15,8 @@ export interface BenchRun {
   functions: FunctionsResult | null;
   layout: LayoutBench;
   machine: string;
+  /** The machine's 1-minute load average at the start and the end of the run (other engineers' work). */
+  load: [number, number];
 }
 
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -43,7 +45,7 @@ function zh(run: BenchRun): string {
   const f = run.functions;
   const l = run.layout;
   return [
-    `2 核共享机器（${run.machine}）上一次运行中测得（\`npm run bench -- --readme\` 写入本表；生成的凌乱台账：标题行、乱序列、别名、文本日期与金额）：`,
+    `2 核共享机器（${run.machine}；负载 ${run.load.map((x) => x.toFixed(1)).join(" → ")}，绝对耗时随之起伏，比值为同一时刻成对测得）上一次运行中测得（\`npm run bench -- --readme\` 写入本表；生成的凌乱台账：标题行、乱序列、别名、文本日期与金额）：`,
     "",
     table(run, ["项目数", "引擎（解析+全年计分）ms", "引擎 行/秒", "ExcelJS 读 ms", "`sanpi score` 季度 ÷ ExcelJS", "全年 ÷ ExcelJS", "堆内存 ExcelJS 模型 / 本读取器 MB"]),
     "",
@@ -68,7 +70,7 @@ function en(run: BenchRun): string {
   const f = run.functions;
   const l = run.layout;
   return [
-    `Measured in one run on this shared 2-core machine (${run.machine}); \`npm run bench -- --readme\` writes this table (generated messy ledgers):`,
+    `Measured in one run on this shared 2-core machine (${run.machine}; load average ${run.load.map((x) => x.toFixed(1)).join(" → ")}: absolute times move with it, ratios are measured in pairs at the same moment); \`npm run bench -- --readme\` writes this table (generated messy ledgers):`,
     "",
     table(run, ["projects", "engine (parse + full-year score) ms", "engine rows/s", "ExcelJS read ms", "`sanpi score` quarter ÷ ExcelJS", "year ÷ ExcelJS", "heap: ExcelJS model / our reader MB"]),
     "",

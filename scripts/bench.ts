@@ -166,6 +166,7 @@ async function otherBenchmarks(): Promise<FunctionsResult | null> {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sanpi-bench-"));
+  const loadAtStart = os.loadavg()[0];
   console.log(`sanpi bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${process.platform}`);
   console.log("引擎 = readWorkbook + scorePeriod(2023 全年)，内存中，重复运行中最快一次；sanpi score = 读 .xlsx + 计分 + JSON（进程内）；ExcelJS 读 = workbook.xlsx.readFile；两者为交替成对运行的中位数，比值为各对比值的中位数\n");
   const rows: Row[] = [];
@@ -221,7 +222,7 @@ async function main(): Promise<void> {
   layoutBench.printLayoutBench(layout);
   if (process.argv.includes("--readme")) {
     const readme = path.join(__dirname, "..", "README.md");
-    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}` });
+    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
     console.log(`\nREADME.md 的性能表已按本次运行更新`);
   }
 }
