@@ -195,3 +195,36 @@ describe("any damage to a sheet's XML", () => {
     expect(await values(one(data(row(`<c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c>`), row(`<c r="A1048577"><v>3</v></c>`, 1048577))))).toEqual([[1]]);
   });
 });
+
+describe("ZIP64", () => {
+  /** The same archive with a ZIP64 end of central directory record (APPNOTE 4.3.14), as writers of big files leave it. */
+  function withZip64End(zip: Buffer): Buffer {
+    const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = zip.readUInt16LE(eocd + 10);
+    const size = zip.readUInt32LE(eocd + 12);
+    const offset = zip.readUInt32LE(eocd + 16);
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeUInt16LE(45, 12);
+    record.writeUInt16LE(45, 14);
+    record.writeBigUInt64LE(BigInt(count), 24);
+    record.writeBigUInt64LE(BigInt(count), 32);
+    record.writeBigUInt64LE(BigInt(size), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(eocd), 8);
+    locator.writeUInt32LE(1, 16);
+    const end = Buffer.from(zip.subarray(eocd));
+    end.writeUInt16LE(0xffff, 8);
+    end.writeUInt16LE(0xffff, 10);
+    end.writeUInt32LE(0xffffffff, 16);
+    return Buffer.concat([zip.subarray(0, eocd), record, locator, end]);
+  }
+
+  it("finds the central directory through the ZIP64 record", async () => {
+    const bytes = withZip64End(await craftXlsx(one(data(row(`<c r="A1"><v>64</v></c>`)))));
+    expect((await readBookValues(bytes)).values.S.values).toEqual([[64]]);
+  });
+});

@@ -90,7 +90,7 @@ function typedValue(t: string | null, v: string, ctx: SheetContext): CellValue {
     case "inlineStr":
       return decodeXstring(v);
     case "b":
-      return v === "1" || v === "true";
+      return v.trim() === "1" || v.trim().toLowerCase() === "true";
     case "e":
       return v;
     case "d":
