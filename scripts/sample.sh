@@ -21,12 +21,20 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ]; then
 fi
 
 mkdir -p out
-node bin/sanpi.js rank test/fixtures/ledger-3/ledger-3.xlsx --year 2023 --out "out/ledger-3-排名-2023.xlsx" "$@"
+# Run from the directory the user typed `npm run sample` in (npm's INIT_CWD), with
+# the paths relative to it, so the commands the output prints work there as shown.
+root=$(pwd)
+here="${INIT_CWD:-$root}"
+[ -d "$here" ] || here="$root"
+rel() { node -e 'process.stdout.write(require("path").relative(process.argv[1], process.argv[2]) || ".")' "$here" "$1"; }
+sample=$(rel "$root/test/fixtures/ledger-3/ledger-3.xlsx")
+(cd "$here" && node "$root/bin/sanpi.js" rank "$sample" --year 2023 --out "$(rel "$root/out/ledger-3-排名-2023.xlsx")" "$@")
 status=$?
 # Exit 1 means the workbook has invalid rows (the sample has some on purpose):
-# they were left out, listed, and the ranking was still written.
+# they were left out, listed, and the ranking was still written. The line
+# above the written file's gives the check command for those rows.
 if [ "$status" -eq 1 ]; then
-  echo "（示例台账故意包含几行错误数据，这些行未计分；运行 npm run sanpi -- check test/fixtures/ledger-3/ledger-3.xlsx 查看）" >&2
+  echo "（示例台账故意包含几行错误数据：这些行未计分，上面“出错的行没有计分”一行中的 check 命令会逐一列出）" >&2
   exit 0
 fi
 exit "$status"

@@ -1,24 +1,29 @@
 // Command-line arguments (workbook-format §4). Anything unusable is a
 // CliError with exit code 2 and one line saying what to type instead.
 import { message, parsePeriod, type Lang, type Period, type Profile } from "../engine";
+import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
 
 export type Command = "check" | "score" | "rank" | "template";
 const COMMANDS: Command[] = ["check", "score", "rank", "template"];
 
-type Option = "quarter" | "year" | "json" | "out" | "lang";
+type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all";
+/** Options that take no value. */
+type Flag = "json" | "verbose" | "all";
 const TAKES_VALUE: Record<Option, string | null> = {
   quarter: "2023Q1",
   year: "2023",
   json: null,
   out: "排名.xlsx",
   lang: "en",
+  verbose: null,
+  all: null,
 };
 const ALLOWED: Record<Command, Option[]> = {
-  check: ["quarter", "year", "lang"],
-  score: ["quarter", "year", "json", "lang"],
-  rank: ["quarter", "year", "out", "lang"],
-  template: ["out", "lang"],
+  check: ["quarter", "year", "lang", "verbose", "all"],
+  score: ["quarter", "year", "json", "lang", "verbose"],
+  rank: ["quarter", "year", "out", "lang", "verbose"],
+  template: ["out", "lang", "verbose"],
 };
 
 export interface Args {
@@ -30,7 +35,28 @@ export interface Args {
   json: boolean;
   out: string | null;
   lang: Lang;
+  /** Print the technical detail (system error codes, library messages) under an error. */
+  verbose: boolean;
+  /** `check`: list every issue, not the first few of each kind. */
+  all: boolean;
 }
+
+/**
+ * "Did you mean" for a mistyped command or option (`--quater` → `--quarter`):
+ * the nearest candidate within 1 edit (2 for words of 4 letters or more).
+ */
+export function nearestWord(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= (word.length >= 4 ? 2 : 1) ? best : null;
+}
+
+const suggestion = (value: string | null): Record<string, string> =>
+  value === null ? {} : { suggest: message("cli.didYouMean", { value }, "zh"), suggestEn: message("cli.didYouMean", { value }, "en") };
 
 /** The language asked for, looked up first so that argument errors already speak it. */
 function langOf(argv: string[]): Lang {
@@ -45,7 +71,7 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -56,12 +82,15 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--")) {
       const eq = a.indexOf("=");
       const name = (eq < 0 ? a.slice(2) : a.slice(2, eq)) as Option;
-      if (!(name in TAKES_VALUE)) fail("cli.unknownOption", { value: a });
+      if (!(name in TAKES_VALUE)) {
+        const near = nearestWord(name, [...Object.keys(TAKES_VALUE), "help"]);
+        fail("cli.unknownOption", { value: a, ...suggestion(near && `--${near}`) });
+      }
       seen.push(name);
       const example = TAKES_VALUE[name];
       if (example === null) {
         if (eq >= 0) fail("cli.unknownOption", { value: a });
-        args.json = true;
+        args[name as Flag] = true;
         continue;
       }
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
@@ -75,7 +104,7 @@ export function parseArgs(argv: string[]): Args {
     }
     if (a.startsWith("-") && a.length > 1) fail("cli.unknownOption", { value: a });
     if (args.command === null) {
-      if (!COMMANDS.includes(a as Command)) fail("cli.unknownCommand", { value: a });
+      if (!COMMANDS.includes(a as Command)) fail("cli.unknownCommand", { value: a, ...suggestion(nearestWord(a, COMMANDS)) });
       args.command = a as Command;
     } else if (args.file === null && args.command !== "template") args.file = a;
     else fail("cli.extraArgument", { value: a });

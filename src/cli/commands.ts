@@ -22,6 +22,9 @@ import {
 import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
+import { writeFailure } from "./file-errors";
+import { groupRepeats } from "./issue-groups";
+import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
@@ -35,6 +38,8 @@ export interface CliIO {
   /** Progress is shown only on a terminal. */
   errIsTTY: boolean;
   cwd: string;
+  /** How sanpi is run here, for the commands hints print (invocation.ts); "sanpi" when not given. */
+  sanpi?: string;
 }
 
 const profile = ruzhou2023;
@@ -73,11 +78,18 @@ function summary(parsed: ParsedWorkbook, issues: Issue[], lang: Lang): string {
   return message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(issues) }, lang);
 }
 
-export function issuesTable(issues: Issue[], lang: Lang): string {
+/** The issues as a table; unless `all`, repeats of one kind past the first few are one "另有 N 行" line. */
+export function issuesTable(issues: Issue[], lang: Lang, all = true): string {
   const where = (i: Issue) => i.cell ?? (i.row !== null ? message("cli.row", { row: i.row }, lang) : "");
+  const sorted = errorsFirst(issues);
+  const listed = all ? sorted.map((issue) => ({ issue })) : groupRepeats(sorted);
   return textTable(
     (["cli.col.severity", "cli.col.sheet", "cli.col.cell", "cli.col.code", "cli.col.message"] as const).map((k) => message(k, {}, lang)),
-    errorsFirst(issues).map((i) => [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, where(i), i.code, textOf(i, lang)]),
+    listed.map((l) => {
+      const i = "issue" in l ? l.issue : l.like;
+      const text = "issue" in l ? textOf(i, lang) : message(i.row !== null ? "cli.moreLikeThis" : "cli.moreLikeThisNoRow", { count: l.more.toLocaleString("en-US") }, lang);
+      return [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, "issue" in l ? where(i) : "…", i.code, text];
+    }),
   );
 }
 
@@ -89,9 +101,9 @@ function rankingsText(report: Report, lang: Lang): string {
     .join("\n");
 }
 
-function scoreFooter(loaded: Loaded, report: Report, args: Args): string {
+function scoreFooter(loaded: Loaded, report: Report, args: Args, io: CliIO): string {
   const lines = [summary(loaded.parsed, report.issues, args.lang)];
-  if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { file: args.file! }, args.lang));
+  if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { command: checkCommand(args, io.sanpi ?? "sanpi") }, args.lang));
   return lines.join("\n") + "\n";
 }
 
@@ -103,8 +115,8 @@ export async function check(args: Args, io: CliIO): Promise<number> {
     const issues = period ? scorePeriod(loaded.parsed, period).issues : loaded.parsed.issues;
     progress.done();
     const { problems, info } = splitInfo(issues);
-    if (problems.length) io.out(issuesTable(problems, args.lang) + "\n");
-    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang) + "\n");
+    if (problems.length) io.out(issuesTable(problems, args.lang, args.all) + "\n");
+    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang, args.all) + "\n");
     io.out(summary(loaded.parsed, issues, args.lang) + "\n");
     io.out(message(errorsIn(issues) ? "cli.hasErrors" : "cli.ok", { errors: errorsIn(issues) }, args.lang) + "\n");
     return exitFor(issues);
@@ -123,7 +135,7 @@ export async function score(args: Args, io: CliIO): Promise<number> {
     if (args.json) {
       const shown = args.lang === "en" ? { ...report, issues: report.issues.map((i) => ({ ...i, message: textOf(i, "en") })) } : report;
       io.out(JSON.stringify(reportToJson(shown), null, 2) + "\n");
-    } else io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
+    } else io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
     return exitFor(report.issues);
   } finally {
     progress.done();
@@ -141,12 +153,17 @@ function checkOut(file: string, lang: Lang): void {
   if (!/\.xlsx$/i.test(file)) throw new CliError(2, message("cli.outNotXlsx", { file }, lang));
 }
 
-async function save(wb: ExcelJS.Workbook, file: string, lang: Lang): Promise<void> {
+/** An output path as the user reads it: relative to the folder they ran the command in, absolute outside it. */
+function shownOut(io: CliIO, file: string): string {
+  const rel = path.relative(io.cwd, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
+
+async function save(wb: ExcelJS.Workbook, file: string, io: CliIO, lang: Lang): Promise<void> {
   try {
     await saveXlsx(wb, file);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String((e as Error)?.message ?? e);
-    throw new CliError(2, message("cli.writeFailed", { file, reason }, lang));
+    throw writeFailure(e, shownOut(io, file), lang);
   }
 }
 
@@ -161,10 +178,10 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     progress.step("cli.progress.write", { file: path.basename(out) });
     placeGenerated(loaded.workbook!, describeReport(report, args.lang));
-    await save(loaded.workbook!, out, args.lang);
+    await save(loaded.workbook!, out, io, args.lang);
     progress.done();
-    io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args));
-    io.out(message("cli.written", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
+    io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
+    io.out(message("cli.written", { file: shownOut(io, out) }, args.lang) + "\n");
     return exitFor(report.issues);
   } finally {
     progress.done();
@@ -180,7 +197,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   wb.creator = "sanpi";
   wb.title = profile.title;
   writeSheets(wb, describeTemplate(profile, args.lang));
-  await save(wb, out, args.lang);
-  io.out(message("cli.templateWritten", { file: path.relative(io.cwd, out) || out }, args.lang) + "\n");
+  await save(wb, out, io, args.lang);
+  io.out(message("cli.templateWritten", { file: shownOut(io, out) }, args.lang) + "\n");
   return 0;
 }

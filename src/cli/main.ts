@@ -1,4 +1,6 @@
 // Entry of lib/sanpi.js (bundled by scripts/build-cli.js, started by bin/sanpi.js).
+import { userCwd } from "./cwd";
+import { invocation } from "./invocation";
 import { run } from "./run";
 
 // `sanpi score … --json | head` closes the pipe early: end quietly, not with a stack trace.
@@ -13,7 +15,8 @@ run(
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
     errIsTTY: process.stderr.isTTY === true,
-    cwd: process.cwd(),
+    cwd: userCwd(process.env, process.cwd()),
+    sanpi: invocation(__dirname),
   },
   process.env,
 ).then((code) => {

@@ -32,6 +32,8 @@ export async function run(argv: string[], io: CliIO, env: Record<string, string 
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message + "\n");
+      // Looked up in the raw words: an error may come before the arguments are parsed.
+      if (e.detail && argv.includes("--verbose")) io.err(message("cli.detail", { detail: e.detail }, lang) + "\n");
       return e.exitCode;
     }
     const reason = String((e as Error)?.message ?? e).split("\n")[0];

@@ -1,14 +1,7 @@
 // Plain-text tables for the terminal, aligned by display width (a CJK
 // character takes two columns), and a SheetSpec rendered as such a table.
 import type { ColumnOut, OutCell, SheetSpec } from "../engine";
-
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
-  return w;
-}
+import { displayWidth } from "../engine/sheets/row-heights";
 
 const pad = (s: string, width: number, right: boolean): string => {
   const fill = " ".repeat(Math.max(0, width - displayWidth(s)));

@@ -5,48 +5,34 @@
 // which writes a copy of the workbook.
 import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
-import { message, type Lang, type SheetInput } from "../engine";
+import { type Lang, type SheetInput } from "../engine";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
+import { loadFailure, readFailure, unreadable } from "./file-errors";
+import { isEncryptedOoxml, isOleFile } from "./ole";
 import { NotSpreadsheetError, readBookValues, type BookValues, type SheetSelector } from "./xlsx/book";
 
 export type { SheetSelector } from "./xlsx/book";
-
-const unreadable = (shown: string, reason: string, lang: Lang): CliError =>
-  new CliError(2, message("file.unreadable", { file: shown, reason }, lang));
 
 /** Reads the bytes of an .xlsx, refusing anything else with a one-line Chinese reason naming `shown`. */
 async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
-    if (st.isDirectory()) throw unreadable(shown, message("cli.reason.directory", {}, lang), lang);
+    if (st.isDirectory()) throw unreadable(shown, "cli.reason.directory", lang);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" || code === "ENOTDIR"
-        ? message("cli.reason.notFound", {}, lang)
-        : code === "EACCES" || code === "EPERM"
-          ? message("cli.reason.permission", {}, lang)
-          : message("cli.reason.corrupt", { detail: code ?? String(e) }, lang);
-    throw unreadable(shown, reason, lang);
+    throw readFailure(e, shown, lang);
   }
-  if (bytes.length === 0) throw unreadable(shown, message("cli.reason.empty", {}, lang), lang);
-  // An OLE compound file: the old .xls format, or an encrypted .xlsx.
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw unreadable(shown, message("cli.reason.xls", {}, lang), lang);
-  }
+  if (bytes.length === 0) throw unreadable(shown, "cli.reason.empty", lang);
+  // An OLE compound file: an .xlsx with an open password, or the old .xls format.
+  if (isOleFile(bytes)) throw unreadable(shown, isEncryptedOoxml(bytes) ? "cli.reason.encrypted" : "cli.reason.xls", lang);
   if (!bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) {
-    throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
+    throw unreadable(shown, "cli.reason.notXlsx", lang);
   }
   return bytes;
 }
-
-/** A file that would not unzip or parse, with the first line of what went wrong. */
-const corrupt = (shown: string, e: unknown, lang: Lang): CliError =>
-  unreadable(shown, message("cli.reason.corrupt", { detail: String((e as Error)?.message ?? e).split("\n")[0].slice(0, 80) }, lang), lang);
 
 /** Our reader on the bytes; a damaged or foreign file becomes the one-line reason. */
 async function valuesOf(bytes: Buffer, lang: Lang, shown: string, sheets?: SheetSelector): Promise<BookValues> {
@@ -54,8 +40,8 @@ async function valuesOf(bytes: Buffer, lang: Lang, shown: string, sheets?: Sheet
     return await readBookValues(bytes, sheets);
   } catch (e) {
     // A zip that is not a spreadsheet (a .docx, say) has no workbook part.
-    if (e instanceof NotSpreadsheetError) throw unreadable(shown, message("cli.reason.notXlsx", {}, lang), lang);
-    throw corrupt(shown, e, lang);
+    if (e instanceof NotSpreadsheetError) throw unreadable(shown, "cli.reason.notXlsx", lang);
+    throw loadFailure(e, shown, lang);
   }
 }
 
@@ -84,7 +70,7 @@ export async function loadXlsx(file: string, lang: Lang = "zh", shown: string = 
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw corrupt(shown, e, lang);
+    throw loadFailure(e, shown, lang);
   }
   return { workbook, ...book };
 }

@@ -4,8 +4,9 @@
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { headerRowOf, message, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
+import { DATA_BAR_COLOR, headerRowOf, message, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
 import { columnLetter } from "../engine/parse/table";
+import { dataRowHeights } from "../engine/sheets/row-heights";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const EMPHASIS_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
@@ -15,7 +16,7 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
   right: { style: "thin", color: { argb: "FFBFBFBF" } },
 };
-const DATA_BAR_COLOR = { argb: "FF5B9BD5" };
+const DATA_BAR_FILL = { argb: `FF${DATA_BAR_COLOR.slice(1)}` };
 const DEFAULT_INPUT_ROWS = 1000;
 /** Excel limits a validation prompt to 255 characters. */
 const PROMPT_MAX = 255;
@@ -55,14 +56,19 @@ function writeHeader(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number):
 
 function writeRows(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number): void {
   const emphasis = new Set(spec.emphasis ?? []);
+  const heights = dataRowHeights(spec);
+  // In a sheet of wrapped text every cell of a row starts at the top, beside the first line.
+  const wraps = spec.columns.some((c) => c.wrap);
   spec.rows.forEach((values, r) => {
     const row = ws.getRow(headerRow + 1 + r);
+    if (heights[r] !== null) row.height = heights[r]!;
     spec.columns.forEach((c, i) => {
       const cell = row.getCell(i + 1);
       cell.value = cellValue(values[i] ?? null);
       if (c.numFmt) cell.numFmt = c.numFmt;
       if (spec.kind !== "input" && spec.kind !== "lists") cell.border = THIN;
       if (c.wrap) cell.alignment = { vertical: "top", wrapText: true };
+      else if (wraps) cell.alignment = { vertical: "top" };
       if (emphasis.has(r)) {
         cell.font = { bold: true };
         cell.fill = EMPHASIS_FILL;
@@ -95,7 +101,7 @@ function addDataBar(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number): 
         priority: 1,
         gradient: false, // solid bars; ExcelJS writes the x14 extension (with its id) only for these
         cfvo: [{ type: "min" }, { type: "max" }],
-        color: DATA_BAR_COLOR,
+        color: DATA_BAR_FILL,
       } as ExcelJS.DataBarRuleType,
     ],
   });

@@ -1,6 +1,7 @@
 // One catalogue of every user-visible message, Chinese first, English too.
 // Keyed by code; shared by the engine, the custom functions, the task pane
 // and the CLI. `{name}` placeholders are filled from the params.
+import { CLI_MESSAGES } from "./messages-cli";
 import { TABLE_MESSAGES } from "./messages-table";
 import type { Lang } from "./types";
 
@@ -8,6 +9,7 @@ type Entry = { zh: string; en: string };
 
 export const MESSAGES = {
   ...TABLE_MESSAGES,
+  ...CLI_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",
@@ -164,7 +166,7 @@ export const MESSAGES = {
       "用法：sanpi <命令> [选项]",
       "",
       "命令：",
-      "  check <台账.xlsx> [--quarter 2023Q1]             检查工作簿，列出问题（有错误时退出码为1）",
+      "  check <台账.xlsx> [--quarter 2023Q1] [--all]     检查工作簿，列出问题（有错误时退出码为1）",
       "  score <台账.xlsx> --quarter 2023Q1|--year 2023 [--json]   计分并排名三个组别",
       "  rank <台账.xlsx> --quarter …|--year … [--out 新文件.xlsx]   把排名表写入工作簿副本（不修改原文件）",
       "  template [--out 三个一批台账模板.xlsx]             生成空白录入模板",
@@ -175,6 +177,8 @@ export const MESSAGES = {
       "  --json             只输出一个 JSON 文档（score）",
       "  --out 文件         输出文件（rank、template）",
       "  --lang en          英文输出（默认中文）",
+      "  --all              列出每一个问题（check；默认同类问题只列前3行）",
+      "  --verbose          出错时另列技术细节（系统错误代码等）",
       "  --help             显示本说明",
       "",
       "退出码：0 无错误；1 工作簿有错误（仍会计分）；2 参数不可用或文件无法读取。",
@@ -183,7 +187,7 @@ export const MESSAGES = {
       "Usage: sanpi <command> [options]",
       "",
       "Commands:",
-      "  check <ledger.xlsx> [--quarter 2023Q1]             validate; list the issues (exit 1 on errors)",
+      "  check <ledger.xlsx> [--quarter 2023Q1] [--all]     validate; list the issues (exit 1 on errors)",
       "  score <ledger.xlsx> --quarter 2023Q1|--year 2023 [--json]   score and rank the three groups",
       "  rank <ledger.xlsx> --quarter …|--year … [--out new.xlsx]    write the ranking sheets into a copy",
       "  template [--out 三个一批台账模板.xlsx]                 write an empty input workbook",
@@ -194,18 +198,20 @@ export const MESSAGES = {
       "  --json             print exactly one JSON document (score)",
       "  --out FILE         output file (rank, template)",
       "  --lang en          English output (Chinese by default)",
+      "  --all              list every issue (check; by default the first 3 rows of each kind)",
+      "  --verbose          add the technical detail (system error codes) under an error",
       "  --help             show this help",
       "",
       "Exit codes: 0 no errors; 1 errors in the workbook (still scored); 2 unusable arguments or unreadable file.",
     ].join("\n"),
   },
   "cli.unknownCommand": {
-    zh: "未知命令“{value}”：可用命令为 check、score、rank、template（sanpi --help 查看说明）",
-    en: "Unknown command “{value}”: use check, score, rank or template (sanpi --help)",
+    zh: "未知命令“{value}”：{suggest}可用命令为 check、score、rank、template（sanpi --help 查看说明）",
+    en: "Unknown command “{value}”: {suggestEn}use check, score, rank or template (sanpi --help)",
   },
   "cli.unknownOption": {
-    zh: "未知选项“{value}”：sanpi --help 查看可用选项",
-    en: "Unknown option “{value}”: see sanpi --help",
+    zh: "未知选项“{value}”：{suggest}sanpi --help 查看可用选项",
+    en: "Unknown option “{value}”: {suggestEn}see sanpi --help",
   },
   "cli.optionValue": {
     zh: "选项 {option} 需要一个值，如 {example}",
@@ -259,21 +265,27 @@ export const MESSAGES = {
     zh: "内部错误：{reason}（请把命令和工作簿发给维护人员；设置 SANPI_DEBUG=1 可显示详情）",
     en: "Internal error: {reason} (send the command and workbook to the maintainers; SANPI_DEBUG=1 shows details)",
   },
-  "cli.reason.notFound": { zh: "文件不存在", en: "no such file" },
+  "cli.reason.notFound": {
+    zh: "文件不存在：请检查文件名，路径从运行命令时所在的文件夹算起",
+    en: "no such file: check the name; the path starts from the folder you ran the command in",
+  },
   "cli.reason.directory": { zh: "这是一个文件夹，不是文件", en: "it is a folder, not a file" },
-  "cli.reason.permission": { zh: "没有读取权限", en: "permission denied" },
+  "cli.reason.permission": {
+    zh: "没有读取权限：请检查文件的权限，或关闭正在使用它的程序后再试",
+    en: "no permission to read it: check the file's permissions, or close the program using it and try again",
+  },
   "cli.reason.empty": { zh: "文件是空的", en: "the file is empty" },
   "cli.reason.xls": {
-    zh: "这是旧版 .xls 文件（或已加密）：请在 Excel 中另存为 .xlsx 后再试",
-    en: "this is an old .xls file (or encrypted): save it as .xlsx in Excel and try again",
+    zh: "这是旧版 .xls 文件：请在 Excel 中点 文件 → 另存为，保存类型选“Excel 工作簿(*.xlsx)”后再试",
+    en: "this is an old .xls file: in Excel choose File → Save As, type “Excel Workbook (*.xlsx)”, and try again",
   },
   "cli.reason.notXlsx": {
     zh: "不是 .xlsx 工作簿：请提供 Excel 2007 及以上版本保存的 .xlsx 文件",
     en: "not an .xlsx workbook: give a file saved as .xlsx by Excel 2007 or later",
   },
   "cli.reason.corrupt": {
-    zh: "文件已损坏或不是有效的 .xlsx 工作簿（{detail}）",
-    en: "the file is damaged or not a valid .xlsx workbook ({detail})",
+    zh: "文件已损坏，不是有效的 .xlsx 工作簿：请在 Excel 中打开并另存为 .xlsx 后再试（加 --verbose 可显示技术细节）",
+    en: "the file is damaged, not a valid .xlsx workbook: open it in Excel and save it as .xlsx again (--verbose shows the technical detail)",
   },
   "cli.col.severity": { zh: "级别", en: "Level" },
   "cli.col.sheet": { zh: "工作表", en: "Sheet" },
@@ -303,8 +315,8 @@ export const MESSAGES = {
   "cli.progress.write": { zh: "正在写入 {file} …", en: "Writing {file} …" },
   "cli.progress.done": { zh: "完成，用时 {seconds} 秒", en: "Done in {seconds} s" },
   "cli.seeCheck": {
-    zh: "出错的行没有计分：运行 sanpi check {file} 查看每个问题及改法",
-    en: "Rows with errors were not scored: run sanpi check {file} to see each problem and its fix",
+    zh: "出错的行没有计分：运行 {command} 查看每个问题及改法",
+    en: "Rows with errors were not scored: run {command} to see each problem and its fix",
   },
   "cli.row": { zh: "第{row}行", en: "row {row}" },
   // Written into generated workbooks by every host's sheet writer (validation pop-ups).

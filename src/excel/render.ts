@@ -2,11 +2,11 @@
 // Generated sheets (ranking, detail, goals) become an Excel table with a title,
 // number formats, widths, frozen header, data bars, a bar chart and print
 // setup; template input sheets get headers, formats and validation.
-import type { ColumnOut, SheetSpec } from "../engine/sheets/types";
+import { dataRowHeights } from "../engine/sheets/row-heights";
+import { DATA_BAR_COLOR, type ColumnOut, type SheetSpec } from "../engine/sheets/types";
 import { layoutSheet, widthToPoints, TEXT_FORMAT, type SheetLayout } from "./cells";
 
 const TABLE_STYLE = "TableStyleMedium2";
-const BAR_COLOR = "#5B9BD5";
 const NOTE_COLOR = "#605E5C";
 const HEADER_FILL = "#DDEBF7";
 /** Rows of chart height per bar, and the least height, in worksheet rows. */
@@ -62,19 +62,20 @@ export function queueOutputSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName
   }
 
   if (L.dataRows > 0) {
-    spec.columns.forEach((c, i) => {
-      if (c.wrap) {
-        const col = ws.getRangeByIndexes(L.firstDataRow, i, L.dataRows, 1);
-        col.format.wrapText = true;
-        col.format.verticalAlignment = "Top";
-      }
-    });
+    if (spec.columns.some((c) => c.wrap)) {
+      // Every cell of a row starts at the top, beside the first line of the wrapped text.
+      ws.getRangeByIndexes(L.firstDataRow, 0, L.dataRows, cols).format.verticalAlignment = "Top";
+      spec.columns.forEach((c, i) => {
+        if (c.wrap) ws.getRangeByIndexes(L.firstDataRow, i, L.dataRows, 1).format.wrapText = true;
+      });
+      setRowHeights(ws, L.firstDataRow, dataRowHeights(spec));
+    }
     for (const r of spec.emphasis ?? []) {
       if (r >= 0 && r < L.dataRows) ws.getRangeByIndexes(L.firstDataRow + r, 0, 1, cols).format.font.bold = true;
     }
     if (spec.dataBarColumn !== undefined && spec.dataBarColumn < cols) {
       const bars = ws.getRangeByIndexes(L.firstDataRow, spec.dataBarColumn, L.dataRows, 1).conditionalFormats.add("DataBar");
-      bars.dataBar.positiveFormat.fillColor = BAR_COLOR;
+      bars.dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
       bars.dataBar.positiveFormat.gradientFill = false;
     }
   }
@@ -89,6 +90,22 @@ export function queueOutputSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName
   ws.freezePanes.freezeRows(L.headerRow + 1);
   printSetup(ws, spec, L.headerRow);
   if (spec.hidden) ws.visibility = "Hidden";
+}
+
+/**
+ * Heights of the rows that wrap (engine/sheets/row-heights.ts), one command per
+ * run of equal heights: Excel keeps the default height for wrapped text written by an add-in.
+ * RangeFormat.rowHeight sets every row of the range (ExcelApi 1.1):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
+ */
+function setRowHeights(ws: Excel.Worksheet, firstRow: number, heights: (number | null)[]): void {
+  for (let start = 0; start < heights.length; ) {
+    let end = start + 1;
+    while (end < heights.length && heights[end] === heights[start]) end++;
+    const h = heights[start];
+    if (h !== null) ws.getRangeByIndexes(firstRow + start, 0, end - start, 1).format.rowHeight = h;
+    start = end;
+  }
 }
 
 /** A clustered bar chart of one value column by one category column, below the table, rank 1 on top. */

@@ -11,6 +11,7 @@ import {
   FluentProvider,
   Link,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -40,7 +41,19 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
   subtitle: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  grow: { flexGrow: 1 },
+  // Buttons only as wide as their labels (not Fluent's 96 px minimum): the row then fits in 320 px in
+  // Chinese with room to spare for a scrollbar, and does not break when one appears, or when a dialog
+  // reserves its gutter (html { scrollbar-gutter: stable }).
+  // No colour fade: going disabled and back, a fading button passes through white on light blue.
+  grow: { flexGrow: 1, minWidth: 0, transitionProperty: "none" },
+  nowrap: { minWidth: 0, whiteSpace: "nowrap", transitionProperty: "none" },
+  // While busy the buttons are disabled; Fluent's disabled grey (#BDBDBD on #F0F0F0, 1.6:1) made the
+  // label all but vanish. A darker grey keeps it readable (5.4:1) and still looks unavailable.
+  busy: {
+    color: tokens.colorNeutralForeground3,
+    ":hover": { color: tokens.colorNeutralForeground3 },
+    ":hover:active": { color: tokens.colorNeutralForeground3 },
+  },
   sheets: { margin: "4px 0 0", paddingLeft: "18px" },
   panel: { paddingBottom: "8px" },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -79,9 +92,11 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
       </Field>
 
       <div className={c.actions}>
-        <Button appearance="primary" className={c.grow} onClick={check} disabled={!!busy}>{s.check}</Button>
-        <Button className={c.grow} onClick={generate} disabled={!!busy}>{s.generate}</Button>
-        <Button appearance="subtle" size="small" onClick={template} disabled={!!busy} title={s.templateHint}>{s.template}</Button>
+        <Button appearance="primary" className={mergeClasses(c.grow, !!busy && c.busy)} onClick={check} disabled={!!busy}>{s.check}</Button>
+        <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy}>{s.generate}</Button>
+        <Button appearance="subtle" size="small" className={mergeClasses(c.nowrap, !!busy && c.busy)} onClick={template} disabled={!!busy} title={s.templateHint}>
+          {s.template}
+        </Button>
       </div>
 
       {busy && (

@@ -7,9 +7,10 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describeReport, parsePeriod, readWorkbook, reportToJson, ruzhou2023, scorePeriod, type ProjectUnitScore, type WorkbookInput } from "../../src/engine";
 import { readXlsx } from "../../src/cli/xlsx-read";
+import { openPane } from "./pane";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreview, OFFICE_CDN } = require("../../scripts/preview") as {
@@ -61,34 +62,6 @@ async function readBack(page: Page) {
       syncs: s.stats.syncs as number,
     };
   });
-}
-
-/** Chromium on the pane served by `server`: nothing may leave localhost; Office's CDN script is the stand-in. */
-async function openPane(
-  profileDir: string,
-  server: { url: string; officeScript: string },
-  external: string[],
-  pageErrors: string[],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 320, height: 900 },
-    deviceScaleFactor: 1,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_CDN) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: server.officeScript });
-    if (url.startsWith(server.url)) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole("button", { name: "检查台账" }).waitFor();
-  return { context, page };
 }
 
 describe("task pane in Chromium over the Excel stand-in (sample workbook)", () => {

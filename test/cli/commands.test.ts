@@ -39,7 +39,7 @@ describe("arguments", () => {
 
   it.each([
     [["frob"], /未知命令“frob”/],
-    [["score", "a.xlsx", "--quarter", "2023Q1", "--verbose"], /未知选项“--verbose”/],
+    [["score", "a.xlsx", "--quarter", "2023Q1", "--frob"], /未知选项“--frob”/],
     [["score", "a.xlsx", "--quarter"], /--quarter 需要一个值/],
     [["score", "a.xlsx"], /--quarter.*--year/],
     [["score", "a.xlsx", "--quarter", "2023Q1", "--year", "2023"], /只能选一个/],

@@ -4,7 +4,11 @@
 // ever decompressed.
 import { inflateRaw, inflateRawSync } from "zlib";
 
-/** A file that is not a readable ZIP archive; `detail` is for the one-line reason. */
+/**
+ * A file that is not a readable ZIP archive. Where the archive was cut short
+ * (saving or downloading interrupted) the message says "central directory",
+ * "unexpected end" or "invalid signature", which file-errors.ts tells apart.
+ */
 export class ZipError extends Error {}
 
 interface Entry {
@@ -33,14 +37,14 @@ function findEndOfCentralDirectory(b: Buffer): number {
   // The record is 22 bytes plus a comment of at most 65,535.
   const stop = Math.max(0, b.length - 22 - 0xffff);
   for (let at = b.length - 22; at >= stop; at--) if (u32(b, at) === EOCD) return at;
-  throw new ZipError("no end of central directory");
+  throw new ZipError("Corrupted zip: can't find end of central directory");
 }
 
 export class ZipArchive {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly bytes: Buffer) {
-    if (bytes.length < 22) throw new ZipError("too short");
+    if (bytes.length < 22) throw new ZipError(`unexpected end of archive (${bytes.length} bytes)`);
     const eocd = findEndOfCentralDirectory(bytes);
     let count = u16(bytes, eocd + 10);
     let offset = u32(bytes, eocd + 16);
@@ -95,10 +99,10 @@ export class ZipArchive {
     if (e.flags & 1) throw new ZipError("encrypted");
     const b = this.bytes;
     const at = e.localOffset;
-    if (at + 30 > b.length || u32(b, at) !== LOCAL) throw new ZipError(`bad local header for ${e.name}`);
+    if (at + 30 > b.length || u32(b, at) !== LOCAL) throw new ZipError(`invalid signature of the local header of ${e.name}`);
     const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
     const end = start + e.compressedSize;
-    if (end > b.length) throw new ZipError(`${e.name} is cut off`);
+    if (end > b.length) throw new ZipError(`unexpected end of ${e.name}`);
     if (e.method !== 0 && e.method !== 8) throw new ZipError(`compression method ${e.method}`);
     return { data: b.subarray(start, end), method: e.method };
   }

@@ -75,7 +75,8 @@ export function unitsOfGroup(profile: Profile, group: GroupId): UnitDef[] {
   return members.map((m) => byName.get(m)).filter((u): u is UnitDef => u !== undefined);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance over code points (also used for the CLI's "did you mean" on options). */
+export function editDistance(a: string, b: string): number {
   const A = [...a];
   const B = [...b];
   let prev = Array.from({ length: B.length + 1 }, (_, j) => j);

@@ -4,6 +4,7 @@
 import type { ExplanationLine, GroupResult, Report, ScoreItem, UnitScore } from "../report";
 import { round2 } from "../score/rules";
 import type { GroupId, Lang } from "../types";
+import { cellsPerLine, packLines } from "./row-heights";
 import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
 
 type Text = { zh: string; en: string };
@@ -122,14 +123,22 @@ export function detailSheetName(periodId: string, lang: Lang = "zh"): string {
   return safeSheetName(`${tr(T.detailSheet, lang)}-${periodId}`);
 }
 
-/** Rows as "项目台账 第5、9行", shortened past `max` rows so a cell stays readable. */
-export function rowsText(line: ExplanationLine, lang: Lang, max = 60): string {
+/**
+ * Rows as "项目台账 第5、9行", shortened past `max` rows so a cell stays
+ * readable, and broken into lines of `perLine` character cells (row-heights.ts).
+ */
+export function rowsText(line: ExplanationLine, lang: Lang, max = 60, perLine = Infinity): string {
   if (!line.rows.length) return "";
   const sheet = line.sheet ?? "项目台账";
-  const shown = line.rows.slice(0, max).join(lang === "en" ? ", " : "、");
+  const shown = line.rows.slice(0, max);
   const more = line.rows.length > max ? (lang === "en" ? ` … (${line.rows.length} rows)` : ` 等${line.rows.length}行`) : "";
-  return lang === "en" ? `${sheet} rows ${shown}${more}` : `${sheet} 第${shown}行${more}`;
+  const [head, sep, tail] = lang === "en" ? [`${sheet} rows `, ",", more] : [`${sheet} 第`, "、", `行${more}`];
+  const pieces = shown.map((n, i) => `${i === 0 ? head : ""}${n}${i < shown.length - 1 ? sep : tail}`);
+  return packLines(pieces, perLine, lang === "en" ? " " : "");
 }
+
+/** Width of the detail sheet's 涉及行 column, in characters. */
+const ROWS_WIDTH = 36;
 
 function detailSheet(report: Report, lang: Lang): SheetSpec {
   const year = report.period.kind === "year";
@@ -141,7 +150,7 @@ function detailSheet(report: Report, lang: Lang): SheetSpec {
     { header: tr(T.points, lang), width: 8, numFmt: "0.00" },
     { header: tr(T.clause, lang), width: 20, wrap: true },
     { header: tr(T.text, lang), width: 60, wrap: true },
-    { header: tr(T.rows, lang), width: 36, wrap: true },
+    { header: tr(T.rows, lang), width: ROWS_WIDTH, wrap: true },
   ];
   const rows: OutCell[][] = [];
   for (const g of report.groups) {
@@ -155,7 +164,7 @@ function detailSheet(report: Report, lang: Lang): SheetSpec {
           num(line.points),
           line.clause,
           lang === "en" ? line.textEn : line.text,
-          rowsText(line, lang),
+          rowsText(line, lang, 60, cellsPerLine(ROWS_WIDTH)),
         ]);
       }
     }

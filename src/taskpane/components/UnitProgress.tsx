@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   th: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   thUnit: { textAlign: "left", width: "40%" },
   td: { textAlign: "right", padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: "nowrap" },
-  unit: { textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
+  // One line per unit: a name too long for the column (温泉农村融合发展产业园 at 320 px) ends in "…",
+  // with the whole name in its tooltip and for screen readers.
+  unit: { textAlign: "left", overflow: "hidden", textOverflow: "ellipsis" },
   rowHead: { fontWeight: tokens.fontWeightRegular },
   behind: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
@@ -51,7 +53,7 @@ function GroupTable({ group, lang, s, onlyBehind }: { group: GroupResult; lang: 
         )}
         {shown.map((u) => (
           <tr key={u.unit} data-unit={u.unit}>
-            <th scope="row" className={mergeClasses(c.td, c.unit, c.rowHead)}>{u.unit}</th>
+            <th scope="row" className={mergeClasses(c.td, c.unit, c.rowHead)} title={u.unit}>{u.unit}</th>
             {STAGES.map((st) => {
               const p = u.progress.find((x) => x.stage === st);
               if (!p) return <td key={st} className={c.td}>–</td>;
