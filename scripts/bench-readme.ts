@@ -52,7 +52,7 @@ function zh(run: BenchRun): string {
     ...(at
       ? [`- 目标 10,000 行时 \`sanpi score\` ÷ ExcelJS 读取 ≤ ${run.targetRatio}（5 对交替运行比值的中位数）：季度 ${f2(at.quarterRatio)}、全年 ${f2(at.yearRatio)}，${ok(Math.max(at.quarterRatio, at.yearRatio))}。\`check\`、\`score\` 用本项目自己的 .xlsx 读取器（\`src/cli/xlsx/\`），不建 ExcelJS 模型；\`rank\` 仍用 ExcelJS 写副本，但取值同样来自该读取器。`]
       : []),
-    ...(m.length ? [`- 引擎每多一行的边际耗时：${m.map((x) => x.toFixed(1)).join(" → ")} µs（逐级规模之间；不随规模上升即为线性）。`] : []),
+    ...(m.length ? [`- 引擎每多一行的边际耗时（相邻规模之间）：${m.map((x) => x.toFixed(1)).join(" → ")} µs。`] : []),
     ...(f
       ? [
           `- 自定义函数：${int(f.rows)} 行台账上 ${f.units} 个 \`SANPI.SCORE\` 公式耗时为 1 个公式的 ${f.ratio.toFixed(1)} 倍（目标 ≤ ${f.targets.ratio}，台账解析 ${f.parses} 次）` +
@@ -77,7 +77,7 @@ function en(run: BenchRun): string {
     ...(at
       ? [`- Target \`sanpi score\` ÷ ExcelJS read ≤ ${run.targetRatio} at 10,000 rows (median of 5 alternating pairs): ${f2(at.quarterRatio)} quarter, ${f2(at.yearRatio)} year, ${ok(Math.max(at.quarterRatio, at.yearRatio))}. \`check\` and \`score\` read with the project's own .xlsx reader (\`src/cli/xlsx/\`) and build no ExcelJS model; \`rank\` still writes its copy with ExcelJS, taking the values from the same reader.`]
       : []),
-    ...(m.length ? [`- Engine cost per extra row between sizes: ${m.map((x) => x.toFixed(1)).join(" → ")} µs (not rising = linear).`] : []),
+    ...(m.length ? [`- Engine cost per extra row between sizes: ${m.map((x) => x.toFixed(1)).join(" → ")} µs.`] : []),
     ...(f
       ? [
           `- Custom functions: ${f.units} \`SANPI.SCORE\` cells over a ${int(f.rows)}-row ledger cost ${f.ratio.toFixed(1)}× one cell (target ≤ ${f.targets.ratio}; ${f.parses} ledger parse)` +
