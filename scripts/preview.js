@@ -23,7 +23,7 @@ async function standInBundle() {
   return r.outputFiles[0].text;
 }
 
-/** An .xlsx as range.values per sheet, through the CLI's ExcelJS reader (bundled on the fly). */
+/** An .xlsx as range.values per sheet, through the CLI's reader (bundled on the fly). */
 async function readBook(file) {
   const out = path.join(ROOT, "node_modules/.cache/sanpi-preview/xlsx-read.js");
   await esbuild.build({ entryPoints: [path.join(ROOT, "src/cli/xlsx-read.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", external: ["exceljs"], outfile: out, logLevel: "silent" });

@@ -3,7 +3,7 @@
 // (thrown as CliError before anything is printed on stdout).
 import { existsSync } from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   describeReport,
   describeTemplate,
@@ -21,12 +21,13 @@ import {
 } from "../engine";
 import { periodOf, type Args } from "./args";
 import { CliError } from "./errors";
+import { excelJs } from "./exceljs";
 import { writeFailure } from "./file-errors";
 import { groupRepeats } from "./issue-groups";
 import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
-import { loadXlsx, type LoadedWorkbook } from "./xlsx-read";
+import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
 import { countIssues, errorsFirst, splitInfo } from "../engine/issues";
 import { placeGenerated } from "./xlsx-place";
 import { saveXlsx, writeSheets } from "./xlsx-write";
@@ -55,10 +56,10 @@ async function load(args: Args, io: CliIO, progress: Progress, keepWorkbook = fa
   const file = path.resolve(io.cwd, args.file!);
   progress.step("cli.progress.read", { file: path.basename(file) });
   // Only the input sheets become values: a workbook ranked before carries big ranking sheets.
-  let loaded: LoadedWorkbook | null = await loadXlsx(file, args.lang, args.file!, inputSheetNames);
-  const { values, sheetNames } = loaded;
-  const workbook = keepWorkbook ? loaded.workbook : null;
-  loaded = null; // check and score let the ExcelJS model go before the engine runs: less for the GC to trace
+  // ExcelJS's model is built only for rank (it writes a copy); the values always come from our reader.
+  const { values, sheetNames, workbook } = keepWorkbook
+    ? await loadXlsx(file, args.lang, args.file!, inputSheetNames)
+    : { ...(await readXlsxValues(file, args.lang, args.file!, inputSheetNames)), workbook: null };
   progress.step("cli.progress.score", { rows: Object.values(values).reduce((n, s) => n + s.values.length, 0) });
   return { file, parsed: readWorkbook(values, profile, { sheetNames }), workbook };
 }
@@ -192,7 +193,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   checkOut(out, args.lang);
   // Never overwrite a filled-in template by accident: only a named --out may replace a file.
   if (args.out === null && existsSync(out)) throw new CliError(2, message("cli.outExists", { file: DEFAULT_TEMPLATE }, args.lang));
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJs().Workbook)();
   wb.creator = "sanpi";
   wb.title = profile.title;
   writeSheets(wb, describeTemplate(profile, args.lang));

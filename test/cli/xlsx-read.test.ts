@@ -4,14 +4,15 @@ import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CliError } from "../../src/cli/errors";
-import { dateToSerial, loadXlsx, plainValue, readXlsx, sheetValues } from "../../src/cli/xlsx-read";
+import { loadXlsx, readXlsx } from "../../src/cli/xlsx-read";
+import { dateToSerial, plainValue, sheetValues } from "../support/exceljs-values";
 import { ymdToSerial } from "../../src/engine/parse/dates";
 import { generateBook, toSheetInputs, writeBookXlsx } from "../support/ledger-generator";
-import { FIXTURE, scratch } from "./helpers";
+import { FIXTURE, sanpi, scratch } from "./helpers";
 
 const tmp = scratch();
 
-describe("plainValue: one cell as range.values gives it", () => {
+describe("the ExcelJS reference reader (test/support): plainValue, one cell as range.values gives it", () => {
   it.each([
     ["blank", null, ""],
     ["number", 12.5, 12.5],
@@ -37,7 +38,7 @@ describe("plainValue: one cell as range.values gives it", () => {
   });
 });
 
-describe("sheetValues", () => {
+describe("readXlsx (our reader) and the ExcelJS reference agree", () => {
   it("is rectangular from A1, blank rows and gaps as '', merged cells only in their top-left cell", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("项目台账");
@@ -47,15 +48,19 @@ describe("sheetValues", () => {
     ws.getCell("E4").value = { richText: [{ text: "a" }, { text: "b" }] };
     ws.getCell("C5").value = new Date(Date.UTC(2023, 5, 30));
     // Through a real file: what ExcelJS reads back, not what it holds in memory.
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
-    expect(sheetValues(back.getWorksheet("项目台账")!)).toEqual([
+    const file = path.join(tmp.dir(), "shape.xlsx");
+    await wb.xlsx.writeFile(file);
+    const expected = [
       ["", "", "", "", ""],
       ["", "标题", "", "", ""],
       ["", "", "", "", ""],
       [1, "", "", "", "ab"],
       ["", "", ymdToSerial(2023, 6, 30), "", ""],
-    ]);
+    ];
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    expect(sheetValues(back.getWorksheet("项目台账")!)).toEqual(expected);
+    expect((await readXlsx(file))["项目台账"]).toEqual({ values: expected, merges: [{ row0: 1, col0: 1, row1: 1, col1: 3 }] });
   });
 
   it("reads a generated messy ledger back exactly as the in-memory range.values", async () => {
@@ -82,6 +87,35 @@ describe("sheetValues", () => {
     const ledger = values["项目台账"].values;
     expect(new Set(ledger.map((r) => r.length)).size).toBe(1);
     expect(ledger.flat().some((v) => v instanceof Date || (v !== null && typeof v === "object"))).toBe(false);
+  });
+});
+
+describe("formula cells as their cached value (issue 7; workbook-format §1.1)", () => {
+  // A SUM that totals 0, stored as <f>…</f><v>0</v>: ExcelJS 4.4.0 reads it with no result.
+  async function ledgerWith(completed: ExcelJS.CellValue): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("项目台账");
+    ws.addRow(["项目名称", "责任单位", "总投资(万元)", "产业类别", "累计完成投资(万元)", "本年", "往年"]);
+    ws.addRow(["汝州市产业园项目", "临汝镇", 12000, "制造业", completed, 0, 0]);
+    const file = path.join(tmp.dir(), `formula-${JSON.stringify(completed).length}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("reads a formula cached as 0 as 0, and sanpi check reports no formula without value", async () => {
+    const file = await ledgerWith({ formula: "F2+G2", result: 0 });
+    const sheetXml = await (await JSZip.loadAsync(require("fs").readFileSync(file))).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).toMatch(/<c r="E2"[^>]*><f>F2\+G2<\/f><v>0<\/v><\/c>/); // the case itself is in the file
+    expect((await readXlsx(file))["项目台账"].values[1][4]).toBe(0);
+    const r = await sanpi(["check", file], tmp.dir());
+    expect(r.stdout).not.toMatch(/cell\.formulaNoValue/);
+  });
+
+  it("passes a formula that was never calculated as { formula }, which sanpi check reports with its cell", async () => {
+    const file = await ledgerWith({ formula: "F2+G2" } as ExcelJS.CellValue);
+    expect((await readXlsx(file))["项目台账"].values[1][4]).toEqual({ formula: "F2+G2" });
+    const r = await sanpi(["check", file], tmp.dir());
+    expect(r.stdout).toMatch(/E2.*cell\.formulaNoValue/);
   });
 });
 

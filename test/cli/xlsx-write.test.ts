@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { inventoryOf, placeGenerated } from "../../src/cli/xlsx-place";
 import { validationOf, writeSheet, writeSheets } from "../../src/cli/xlsx-write";
-import { sheetValues } from "../../src/cli/xlsx-read";
+import { sheetValues } from "../support/exceljs-values";
 import { describeReport } from "../../src/engine/sheets/ranking";
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { headerRowOf, type SheetSpec } from "../../src/engine/sheets/types";

@@ -1,0 +1,118 @@
+// `npm run bench -- --readme`: the README's benchmark tables (between the
+// `<!-- bench:start -->` / `<!-- bench-en:start -->` markers) written from one
+// run, so the numbers there are always ones a run printed.
+import { readFileSync, writeFileSync } from "fs";
+import type { Row } from "./bench";
+import type { FunctionsBench } from "./bench-functions";
+import type { BundleBench } from "./bench-bundle";
+import { LAYOUT_TARGET, type LayoutBench } from "./bench-layout";
+
+/** What scripts/bench-functions.ts measures (loaded at run time when bundled next to the bench). */
+export type FunctionsResult = FunctionsBench;
+
+export interface BenchRun {
+  rows: Row[];
+  targetRatio: number;
+  functions: FunctionsResult | null;
+  layout: LayoutBench;
+  /** The scripts the shared-runtime page loads (null when dist/ is not built). */
+  bundle: BundleBench | null;
+  machine: string;
+  /** The machine's 1-minute load average at the start and the end of the run (other engineers' work). */
+  load: [number, number];
+}
+
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const f2 = (n: number) => n.toFixed(2);
+const kb = (b: number) => (b / 1024).toFixed(1);
+
+function table(run: BenchRun, head: string[]): string {
+  const lines = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`];
+  for (const r of run.rows) {
+    lines.push(
+      `| ${[int(r.projects), int(r.engineMs), int(r.ledgerRows / (r.engineMs / 1000)), int(r.excelJsMs), f2(r.quarterRatio), f2(r.yearRatio), `${r.excelJsHeapMb.toFixed(1)} / ${r.oursHeapMb.toFixed(1)}`].join(" | ")} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Engine µs per extra row between consecutive sizes. */
+function marginals(rows: Row[]): number[] {
+  return rows.slice(1).map((r, i) => ((r.engineMs - rows[i].engineMs) * 1000) / (r.ledgerRows - rows[i].ledgerRows));
+}
+
+function zh(run: BenchRun): string {
+  const at = run.rows.find((r) => r.projects === 10_000);
+  const ok = (x: number) => (x <= run.targetRatio ? "达标" : "未达标");
+  const m = marginals(run.rows);
+  const f = run.functions;
+  const l = run.layout;
+  return [
+    `2 核共享机器（${run.machine}；负载 ${run.load.map((x) => x.toFixed(1)).join(" → ")}，绝对耗时随之起伏，比值为同一时刻成对测得）上一次运行中测得（\`npm run bench -- --readme\` 写入本表；生成的凌乱台账：标题行、乱序列、别名、文本日期与金额）：`,
+    "",
+    table(run, ["项目数", "引擎（解析+全年计分）ms", "引擎 行/秒", "ExcelJS 读 ms", "`sanpi score` 季度 ÷ ExcelJS", "全年 ÷ ExcelJS", "堆内存 ExcelJS 模型 / 本读取器 MB"]),
+    "",
+    ...(at
+      ? [`- 目标 10,000 行时 \`sanpi score\` ÷ ExcelJS 读取 ≤ ${run.targetRatio}（5 对交替运行比值的中位数）：季度 ${f2(at.quarterRatio)}、全年 ${f2(at.yearRatio)}，${ok(Math.max(at.quarterRatio, at.yearRatio))}。\`check\`、\`score\` 用本项目自己的 .xlsx 读取器（\`src/cli/xlsx/\`），不建 ExcelJS 模型；\`rank\` 仍用 ExcelJS 写副本，但取值同样来自该读取器。`]
+      : []),
+    ...(m.length ? [`- 引擎每多一行的边际耗时（相邻规模之间）：${m.map((x) => x.toFixed(1)).join(" → ")} µs。`] : []),
+    ...(f
+      ? [
+          `- 自定义函数：${int(f.rows)} 行台账上 ${f.units} 个 \`SANPI.SCORE\` 公式耗时为 1 个公式的 ${f.ratio.toFixed(1)} 倍（目标 ≤ ${f.targets.ratio}，台账解析 ${f.parses} 次）` +
+            (f.bundleBytes !== null ? `；\`functions.js\` 压缩后 ${kb(f.bundleBytes)} KB（gzip ${kb(f.bundleGzipBytes ?? 0)} KB；目标 ≤ ${f.targets.bundleBytes / 1024} KB）。` : "。"),
+        ]
+      : []),
+    `- 清单式台账（§1.1）${int(l.projects)} 个项目：读取耗时为平铺台账的 ${f2(l.ratio)} 倍（目标 ≤ ${LAYOUT_TARGET}，${l.ratio <= LAYOUT_TARGET ? "达标" : "未达标"}）。`,
+    ...(run.bundle
+      ? [
+          `- 共享运行时页面加载的脚本（${run.bundle.scripts.map((x) => x.file).join("、")}）：gzip 共 ${kb(run.bundle.totalGzipBytes)} KB（目标 ≤ ${kb(run.bundle.targets.gzipBytes)} KB，${run.bundle.totalGzipBytes <= run.bundle.targets.gzipBytes ? "达标" : "未达标"}）；含引擎的脚本 ${run.bundle.scriptsWithEngine} 个，重复的引擎模块 ${run.bundle.duplicatedEngineModules.length} 个；Fluent UI 打包 ${run.bundle.fluentPackagesAvailable} 个包中的 ${run.bundle.fluentPackagesBundled} 个（office.js 为微软的，不计）。`,
+        ]
+      : []),
+  ].join("\n");
+}
+
+function en(run: BenchRun): string {
+  const at = run.rows.find((r) => r.projects === 10_000);
+  const ok = (x: number) => (x <= run.targetRatio ? "met" : "not met");
+  const m = marginals(run.rows);
+  const f = run.functions;
+  const l = run.layout;
+  return [
+    `Measured in one run on this shared 2-core machine (${run.machine}; load average ${run.load.map((x) => x.toFixed(1)).join(" → ")}: absolute times move with it, ratios are measured in pairs at the same moment); \`npm run bench -- --readme\` writes this table (generated messy ledgers):`,
+    "",
+    table(run, ["projects", "engine (parse + full-year score) ms", "engine rows/s", "ExcelJS read ms", "`sanpi score` quarter ÷ ExcelJS", "year ÷ ExcelJS", "heap: ExcelJS model / our reader MB"]),
+    "",
+    ...(at
+      ? [`- Target \`sanpi score\` ÷ ExcelJS read ≤ ${run.targetRatio} at 10,000 rows (median of 5 alternating pairs): ${f2(at.quarterRatio)} quarter, ${f2(at.yearRatio)} year, ${ok(Math.max(at.quarterRatio, at.yearRatio))}. \`check\` and \`score\` read with the project's own .xlsx reader (\`src/cli/xlsx/\`) and build no ExcelJS model; \`rank\` still writes its copy with ExcelJS, taking the values from the same reader.`]
+      : []),
+    ...(m.length ? [`- Engine cost per extra row between sizes: ${m.map((x) => x.toFixed(1)).join(" → ")} µs.`] : []),
+    ...(f
+      ? [
+          `- Custom functions: ${f.units} \`SANPI.SCORE\` cells over a ${int(f.rows)}-row ledger cost ${f.ratio.toFixed(1)}× one cell (target ≤ ${f.targets.ratio}; ${f.parses} ledger parse)` +
+            (f.bundleBytes !== null ? `; \`functions.js\` is ${kb(f.bundleBytes)} KB minified (${kb(f.bundleGzipBytes ?? 0)} KB gzip; target ≤ ${f.targets.bundleBytes / 1024} KB).` : "."),
+        ]
+      : []),
+    `- Clerk layout (§1.1), ${int(l.projects)} projects: reading costs ${f2(l.ratio)}× the flat ledger (target ≤ ${LAYOUT_TARGET}, ${l.ratio <= LAYOUT_TARGET ? "met" : "not met"}).`,
+    ...(run.bundle
+      ? [
+          `- Scripts the shared-runtime page loads (${run.bundle.scripts.map((x) => x.file).join(", ")}): ${kb(run.bundle.totalGzipBytes)} KB gzip in all (target ≤ ${kb(run.bundle.targets.gzipBytes)} KB, ${run.bundle.totalGzipBytes <= run.bundle.targets.gzipBytes ? "met" : "not met"}); ${run.bundle.scriptsWithEngine} script carrying the engine, ${run.bundle.duplicatedEngineModules.length} engine modules twice; ${run.bundle.fluentPackagesBundled} of Fluent UI's ${run.bundle.fluentPackagesAvailable} packages bundled (office.js, Microsoft's, not counted).`,
+        ]
+      : []),
+  ].join("\n");
+}
+
+function replaceBetween(text: string, marker: string, body: string): string {
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README.md has no ${start} … ${end}`);
+  return text.slice(0, i + start.length) + "\n" + body + "\n" + text.slice(j);
+}
+
+export function writeBenchReadme(file: string, run: BenchRun): void {
+  let text = readFileSync(file, "utf8");
+  text = replaceBetween(text, "bench", zh(run));
+  text = replaceBetween(text, "bench-en", en(run));
+  writeFileSync(file, text);
+}
