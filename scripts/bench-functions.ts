@@ -7,7 +7,9 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { score } from "../src/functions/functions";
 import { parseCount, resetLedgerCache } from "../src/functions/ledger";
-import { ruzhou2023 } from "../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { generateBook, toRangeValues } from "../test/support/ledger-generator";
 
 export interface FunctionsBench {
@@ -36,7 +38,7 @@ export function benchFunctions(options: { rows?: number; repeats?: number; distD
   // The messy realistic ledger of `npm run bench` (title row, shuffled columns, aliases, text dates).
   const book = toRangeValues(generateBook({ projects: rows, seed: 2023 }));
   const [ledger, inputs] = [book["项目台账"], book["考核录入"]];
-  const units = ruzhou2023.units.filter((u) => u.targets).map((u) => u.name);
+  const units = BUILTIN.units.filter((u) => u.targets).map((u) => u.name);
   const copies = () => units.map(() => ({ ledger: ledger.map((r) => [...r]), inputs: inputs.map((r) => [...r]) }));
 
   // Warm the JIT once so neither side pays for compilation.

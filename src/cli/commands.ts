@@ -11,7 +11,7 @@ import {
   message,
   readWorkbook,
   reportToJson,
-  ruzhou2023,
+  builtinProfile,
   scorePeriod,
   type Issue,
   type Lang,
@@ -42,7 +42,7 @@ export interface CliIO {
   sanpi?: string;
 }
 
-const profile = ruzhou2023;
+const profile = builtinProfile();
 export const DEFAULT_TEMPLATE = "三个一批台账模板.xlsx";
 
 interface Loaded {

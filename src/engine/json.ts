@@ -1,4 +1,5 @@
 // `sanpi score --json` output (workbook-format §4): numbers rounded to 2 decimals.
+import { sourceId } from "./profile/source";
 import type { Report, ScoreItems } from "./report";
 import { round2 } from "./score/rules";
 import type { GroupId, Issue } from "./types";
@@ -19,9 +20,19 @@ export interface ServiceRowJson {
   evaluations: number;
 }
 
+/** A parameter (or target, or unit) that differs from the built-in profile (profiles.md §1). */
+export interface ParameterJson {
+  id: string;
+  value: unknown;
+  /** `file`, `考评参数` or `目标任务`. */
+  source: string;
+}
+
 export interface ReportJson {
   profile: string;
   period: string;
+  year: number;
+  parameters: ParameterJson[];
   label: string;
   groups: { id: GroupId; rows: (ProjectRowJson | ServiceRowJson)[] }[];
   cityGoals: { stage: string; label: string; min: number; goal: number; actual: number }[];
@@ -34,6 +45,8 @@ export function reportToJson(report: Report): ReportJson {
   return {
     profile: report.profile,
     period: report.periodId,
+    year: report.year,
+    parameters: report.changes.map((c) => ({ id: c.id, value: c.value, source: sourceId(c.source) })),
     label: report.label,
     groups: report.groups.map((g) => ({
       id: g.id,

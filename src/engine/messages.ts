@@ -2,6 +2,8 @@
 // Keyed by code; shared by the engine, the custom functions, the task pane
 // and the CLI. `{name}` placeholders are filled from the params.
 import { CLI_MESSAGES } from "./messages-cli";
+import { EXPLAIN_MESSAGES } from "./messages-explain";
+import { PROFILE_MESSAGES } from "./messages-profile";
 import { TABLE_MESSAGES } from "./messages-table";
 import type { Lang } from "./types";
 
@@ -10,6 +12,8 @@ type Entry = { zh: string; en: string };
 export const MESSAGES = {
   ...TABLE_MESSAGES,
   ...CLI_MESSAGES,
+  ...PROFILE_MESSAGES,
+  ...EXPLAIN_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",
@@ -35,13 +39,9 @@ export const MESSAGES = {
     zh: "季度“{value}”无法识别：请填写如 2023Q1、2023-Q1、2023年第一季度，或 1–4",
     en: "Quarter “{value}” is not valid: type e.g. 2023Q1, 2023-Q1, 2023年第一季度, or 1–4",
   },
-  "quarter.otherYear": {
-    zh: "季度“{value}”不属于{year}年：本方案只考评{year}年",
-    en: "Quarter “{value}” is not in {year}: this profile assesses {year} only",
-  },
   "number.invalid": {
     zh: "“{value}”不是有效数值：{column}应填写{range}",
-    en: "“{value}” is not a valid number: {column} takes {range}",
+    en: "“{value}” is not a valid number: {column} takes {rangeEn}",
   },
   "category.unknown": {
     zh: "产业类别“{value}”不在列表中：请从 {allowed} 中选择",

@@ -1,15 +1,22 @@
-// Reporting periods: a quarter (2023Q2) or the year through a quarter (2023, 2023Q1-Q3).
+// Reporting periods: a quarter (2026Q2) or the year through a quarter (2026,
+// 2026Q1-Q3), of any assessment year (profiles.md §2): the year is the period's,
+// unless a profile file or 考评参数 fixed it.
+import type { MessageCode, MessageParams } from "./messages";
+import { YEAR_RANGE } from "./profile/registry";
+import { sourceText } from "./profile/source";
 import type { Profile } from "./profile/types";
 import type { Period } from "./types";
 import { foldWidth, parseQuarter } from "./parse/cells";
 
 const CN_Q = ["", "第一季度", "第二季度", "第三季度", "第四季度"];
+const CN_N = ["", "一", "二", "三", "四"];
 
 /**
- * Parse a period: `2023Q1`, `2023-Q1`, `Q1`, `1`, `2023年第一季度` (a quarter);
- * `2023` or `2023年` (the year); `2023Q1-Q3` (the year so far, partial).
+ * Parse a period: `2026Q1`, `2026-Q1`, `Q1`, `1`, `2026年第一季度` (a quarter);
+ * `2026` or `2026年` (the year); `2026Q1-Q3` (the year so far, partial). A bare
+ * quarter is one of the profile's year (profiles.md §2).
  */
-export function parsePeriod(text: string | number, profile: Profile): Period | null {
+export function parsePeriod(text: string | number, profile: Pick<Profile, "year">): Period | null {
   const s = foldWidth(String(text)).replace(/\s+/g, "").toUpperCase();
   if (!s) return null;
   const year = /^(\d{4})年?(?:度|全年)?$/.exec(s);
@@ -21,7 +28,7 @@ export function parsePeriod(text: string | number, profile: Profile): Period | n
   return null;
 }
 
-/** `2023Q2`, `2023`, or `2023Q1-Q3`. */
+/** `2026Q2`, `2026`, or `2026Q1-Q3`. */
 export function periodId(p: Period): string {
   if (p.kind === "quarter") return `${p.year}Q${p.quarter}`;
   return p.quarter === 4 ? `${p.year}` : `${p.year}Q1-Q${p.quarter}`;
@@ -30,14 +37,50 @@ export function periodId(p: Period): string {
 export function periodLabel(p: Period): { zh: string; en: string } {
   if (p.kind === "quarter") return { zh: `${p.year}年${CN_Q[p.quarter]}`, en: `${p.year} Q${p.quarter}` };
   if (p.quarter === 4) return { zh: `${p.year}年度`, en: `${p.year} (full year)` };
-  return { zh: `${p.year}年 Q1–Q${p.quarter}（部分）`, en: `${p.year} Q1–Q${p.quarter} (partial)` };
+  return { zh: `${p.year}年第一至第${CN_N[p.quarter]}季度（部分）`, en: `${p.year} Q1–Q${p.quarter} (partial)` };
 }
 
-/** The last quarter that has ended on `today` within the profile year (the task pane's default). */
-export function lastFinishedQuarter(profile: Profile, today: Date): Period {
+/** A quarter's name in Chinese: 第一季度. */
+export const quarterName = (q: number): string => CN_Q[q] ?? "";
+
+export interface YearIssue {
+  code: MessageCode;
+  params: MessageParams;
+}
+
+/** Why a sheet row of `year` cannot count: not the fixed year, or outside the years a profile may assess. */
+export function yearProblem(profile: Profile, year: number): YearIssue | null {
+  if (profile.yearFixed) return year === profile.year ? null : { code: "quarter.otherYear", params: { year: profile.year } };
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return { code: "quarter.outOfRange", params: { min: YEAR_RANGE.min, max: YEAR_RANGE.max } };
+  return null;
+}
+
+/** Why a period cannot be assessed with this profile (profiles.md §2), for the hosts' argument checks. */
+export function periodProblem(profile: Profile, period: Period): YearIssue | null {
+  const value = periodId(period);
+  if (profile.yearFixed && period.year !== profile.year) {
+    const source = profile.sources.year;
+    return {
+      code: "year.fixed",
+      params: { value, year: profile.year, source: sourceText(source, profile), sourceEn: sourceText(source, profile, "en") },
+    };
+  }
+  if (period.year < YEAR_RANGE.min || period.year > YEAR_RANGE.max) return { code: "year.outOfRange", params: { value, min: YEAR_RANGE.min, max: YEAR_RANGE.max } };
+  return null;
+}
+
+/** The last quarter that has ended on `today` within `year` (the task pane's default). */
+export function lastFinishedQuarter(year: number, today: Date): Period {
   const y = today.getFullYear();
-  if (y > profile.year) return { year: profile.year, kind: "quarter", quarter: 4 };
-  if (y < profile.year) return { year: profile.year, kind: "quarter", quarter: 1 };
+  if (y > year) return { year, kind: "quarter", quarter: 4 };
+  if (y < year) return { year, kind: "quarter", quarter: 1 };
   const q = Math.floor(today.getMonth() / 3); // quarters fully finished
-  return { year: profile.year, kind: "quarter", quarter: Math.max(1, q) as Period["quarter"] };
+  return { year, kind: "quarter", quarter: Math.max(1, q) as Period["quarter"] };
+}
+
+/** The periods offered for a year: its quarters, the year so far, and the whole year. */
+export function periodsOfYear(year: number): Period[] {
+  const q = (quarter: Period["quarter"]): Period => ({ year, kind: "quarter", quarter });
+  const y = (quarter: Period["quarter"]): Period => ({ year, kind: "year", quarter });
+  return [q(1), q(2), q(3), q(4), y(2), y(3), y(4)];
 }

@@ -1,4 +1,5 @@
 // The result of scoring a period: what every host shows or writes.
+import type { ProfileChange } from "./profile/resolve";
 import type { GroupId, Issue, Period, Stage } from "./types";
 
 /** One traced reason for points: the rule, its clause, and the ledger rows behind it. */
@@ -6,7 +7,9 @@ export interface ExplanationLine {
   item: ScoreItem;
   /** Points this line adds (negative for a deduction). */
   points: number;
+  /** The clause in Chinese (附件4 第2行) and in English (附件4 row 2). */
   clause: string;
+  clauseEn: string;
   /** Chinese text, e.g. "谋划 3 个 ≥ 目标 3：基础 10 分". */
   text: string;
   textEn: string;
@@ -95,7 +98,12 @@ export interface GoalProgress {
 }
 
 export interface Report {
+  /** The base profile's id (`ruzhou-2023`). */
   profile: string;
+  /** The assessment year: the period's. */
+  year: number;
+  /** What differs from the built-in profile, with where it came from (profiles.md §1). */
+  changes: ProfileChange[];
   period: Period;
   /** Period as the JSON and file names show it: 2023Q1, 2023. */
   periodId: string;

@@ -1,11 +1,15 @@
 // Reads every input sheet of a workbook once; the result scores any period.
+// The workbook's own layers of the profile come first (profiles.md §1):
+// 考评参数 over the base (built-in, or a profile file applied to it), then
+// 目标任务; every other sheet is read against the effective profile.
 import { readEvaluations, EVALUATIONS_SHEET, type EvaluationsResult } from "./parse/evaluations";
 import { readInputs, INPUTS_SHEET, type InputsResult } from "./parse/inputs";
 import { LEDGER_SHEET, readLedger, type LedgerResult } from "./parse/ledger";
+import { PARAMS_SHEET, readParams, type ParamsResult } from "./parse/params";
 import { findInputSheet, type SheetWhere } from "./parse/sheet";
 import { readTargets, TARGETS_SHEET, type TargetsResult } from "./parse/targets";
-import { withAddedUnits } from "./profile/added";
-import { ruzhou2023 } from "./profile/ruzhou2023";
+import { builtinProfile } from "./profile/builtin";
+import { withParameters, withTargets } from "./profile/resolve";
 import type { Profile } from "./profile/types";
 import type { Issue, SheetInput, SheetValues, StageCounts, WorkbookInput } from "./types";
 
@@ -15,19 +19,25 @@ export const SHEETS = {
   inputs: INPUTS_SHEET,
   evaluations: EVALUATIONS_SHEET,
   targets: TARGETS_SHEET,
+  params: PARAMS_SHEET,
 } as const;
 
 export { findInputSheet } from "./parse/sheet";
 
-export interface ParsedWorkbook {
-  /** The profile the workbook is scored with: the base profile plus the units 目标任务 adds. */
+/** The workbook's effective profile and the two sheets it came from. */
+export interface WorkbookProfile {
+  /** The profile the workbook is scored with: base, then 考评参数, then 目标任务. */
   profile: Profile;
-  /** The profile it was read against. */
+  /** The profile it was read against (built-in, or with a profile file applied). */
   base: Profile;
+  params: ParamsResult;
+  targets: TargetsResult;
+}
+
+export interface ParsedWorkbook extends WorkbookProfile {
   ledger: LedgerResult;
   inputs: InputsResult;
   evaluations: EvaluationsResult;
-  targets: TargetsResult;
   /** Annual targets in force per unit of groups A and B (profile, then 目标任务 overrides). */
   annualTargets: Map<string, StageCounts>;
   /** Issues of all sheets, in sheet order then row order. */
@@ -49,31 +59,48 @@ export interface ReadOptions {
   sheetNames?: readonly string[];
 }
 
-export function readWorkbook(book: WorkbookInput, base: Profile = ruzhou2023, options: ReadOptions = {}): ParsedWorkbook {
+function locator(book: WorkbookInput, options: ReadOptions) {
   const available = [...(options.sheetNames ?? Object.keys(book))];
   const names = Object.keys(book);
-  const locate = (canonical: string, profile: Profile): [SheetValues | SheetInput | undefined, Profile, SheetWhere] => {
+  return (canonical: string): [SheetValues | SheetInput | undefined, SheetWhere] => {
     const name = findInputSheet(names, canonical);
-    return [name === undefined ? undefined : book[name], profile, { name: name ?? canonical, available }];
+    return [name === undefined ? undefined : book[name], { name: name ?? canonical, available }];
   };
-  // 目标任务 first: the units it adds are known to every other sheet.
-  const targets = readTargets(...locate(TARGETS_SHEET, base));
-  const profile = withAddedUnits(base, targets.added);
-  const ledger = readLedger(...locate(LEDGER_SHEET, profile));
-  const inputs = readInputs(...locate(INPUTS_SHEET, profile));
-  const evaluations = readEvaluations(...locate(EVALUATIONS_SHEET, profile));
+}
+
+/** The effective profile of a workbook: `base` (built-in unless a profile file gave one), then 考评参数, then 目标任务. */
+export function workbookProfile(book: WorkbookInput, base: Profile = builtinProfile(), options: ReadOptions = {}): WorkbookProfile {
+  const locate = locator(book, options);
+  const [paramsSheet, paramsWhere] = locate(PARAMS_SHEET);
+  const params = readParams(paramsSheet, base, paramsWhere);
+  const withParams = withParameters(base, params.settings);
+  // 目标任务 next: the units it adds are known to every other sheet.
+  const [targetsSheet, targetsWhere] = locate(TARGETS_SHEET);
+  const targets = readTargets(targetsSheet, withParams, targetsWhere);
+  return { profile: withTargets(withParams, targets), base, params, targets };
+}
+
+export function readWorkbook(book: WorkbookInput, base: Profile = builtinProfile(), options: ReadOptions = {}): ParsedWorkbook {
+  const resolved = workbookProfile(book, base, options);
+  const { profile } = resolved;
+  const locate = locator(book, options);
+  const ledger = readLedger(...withProfile(locate(LEDGER_SHEET), profile));
+  const inputs = readInputs(...withProfile(locate(INPUTS_SHEET), profile));
+  const evaluations = readEvaluations(...withProfile(locate(EVALUATIONS_SHEET), profile));
   const annualTargets = new Map<string, StageCounts>();
-  for (const u of profile.units) {
-    if (u.targets) annualTargets.set(u.name, { ...u.targets, ...(targets.overrides.get(u.name) ?? {}) });
-  }
+  for (const u of profile.units) if (u.targets) annualTargets.set(u.name, u.targets);
   return {
-    profile,
-    base,
+    ...resolved,
     ledger,
     inputs,
     evaluations,
-    targets,
     annualTargets,
-    issues: [...ledger.issues, ...inputs.issues, ...evaluations.issues, ...targets.issues],
+    issues: [...ledger.issues, ...inputs.issues, ...evaluations.issues, ...resolved.targets.issues, ...resolved.params.issues],
   };
 }
+
+const withProfile = ([sheet, where]: [SheetValues | SheetInput | undefined, SheetWhere], profile: Profile): [SheetValues | SheetInput | undefined, Profile, SheetWhere] => [
+  sheet,
+  profile,
+  where,
+];

@@ -81,8 +81,8 @@ export const IMPLEMENTATIONS: Implementations = {
   ELIGIBLE: (_p, investment, category) => isEligible(category, investment),
   BONUS: (p, investment, category, advanced) => sizeBonus(p, category, investment, advanced),
   PLANNING(p, target, planned, count2, count5) {
-    // 附件3 四(一)1(1): tiers listed highest first — [≥5亿 → 4, ≥2亿 → 2].
-    const [high, low] = p.rules.planning.bonusTiers;
+    // 附件3 四(一)1(1): tiers kept highest first — [≥5亿 → 4, ≥2亿 → 2].
+    const [high, low] = p.values["planning.tiers"];
     return planningScore(p, target, planned, count2 * low.points + count5 * high.points);
   },
   SIGNING(p, target, signed, due, startedOnTime) {

@@ -20,7 +20,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { parsePeriod, periodLabel, ruzhou2023, splitInfo, type Lang, type Period } from "../engine";
+import { builtinProfile, parsePeriod, periodLabel, splitInfo, type Lang, type Period } from "../engine";
 
 import type { ExcelHost } from "../excel";
 import { CityGoals } from "./components/CityGoals";
@@ -34,7 +34,7 @@ import { useTaskPane } from "./useTaskPane";
 import { issueTarget, rowTarget, type Progress } from "./workflow";
 
 const PERIODS = ["2023Q1", "2023Q2", "2023Q3", "2023Q4", "2023Q1-Q2", "2023Q1-Q3", "2023"];
-const periodOf = (id: string): Period => parsePeriod(id, ruzhou2023) ?? { year: ruzhou2023.year, kind: "quarter", quarter: 1 };
+const periodOf = (id: string): Period => parsePeriod(id, builtinProfile()) ?? { year: builtinProfile().year, kind: "quarter", quarter: 1 };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "280px", boxSizing: "border-box" },

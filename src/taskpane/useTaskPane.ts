@@ -1,7 +1,7 @@
 // The task pane's state and actions: one action at a time, progress while it
 // runs, results kept until the next one. Errors become a message, never a crash.
 import { useCallback, useRef, useState } from "react";
-import { lastFinishedQuarter, periodId, ruzhou2023, type Issue, type Lang, type Period } from "../engine";
+import { lastFinishedQuarter, periodId, builtinProfile, type Issue, type Lang, type Period } from "../engine";
 import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
 import { errorText, type Strings } from "./strings";
 import { addTemplate, commitGenerate, issueTarget, prepareGenerate, rowTarget, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
@@ -20,7 +20,7 @@ export interface TaskPaneState {
 }
 
 export function defaultPeriod(today = new Date()): Period {
-  return lastFinishedQuarter(ruzhou2023, today);
+  return lastFinishedQuarter(builtinProfile().year, today);
 }
 
 export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (id: string) => Period) {

@@ -6,7 +6,7 @@ import {
   describeTemplate,
   periodId,
   readWorkbook,
-  ruzhou2023,
+  builtinProfile,
   scorePeriod,
   SHEETS,
   type Issue,
@@ -55,7 +55,7 @@ export async function runCheck(host: ExcelHost, period: Period, hint: ReadHint |
   );
   onProgress({ value: 0.65, step: "score" });
   await paint();
-  const report = scorePeriod(readWorkbook(read.book, ruzhou2023, { sheetNames: read.inventory.sheets.map((s) => s.name) }), period);
+  const report = scorePeriod(readWorkbook(read.book, builtinProfile(), { sheetNames: read.inventory.sheets.map((s) => s.name) }), period);
   onProgress({ value: 1, step: "score" });
   return { report, read };
 }
@@ -90,7 +90,7 @@ export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate
 }
 
 export function addTemplate(host: ExcelHost, lang: Lang = "zh"): Promise<TemplateResult> {
-  return host.addTemplate(describeTemplate(ruzhou2023, lang));
+  return host.addTemplate(describeTemplate(builtinProfile(), lang));
 }
 
 /** The cell an issue points at, on the sheet as the workbook spells its name; null if that sheet is not there. */

@@ -8,9 +8,11 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
-import { describeReport, parsePeriod, readWorkbook, reportToJson, ruzhou2023, scorePeriod, type ProjectUnitScore, type WorkbookInput } from "../../src/engine";
+import { describeReport, parsePeriod, readWorkbook, reportToJson, builtinProfile, scorePeriod, type ProjectUnitScore, type WorkbookInput } from "../../src/engine";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { openPane } from "./pane";
+
+const BUILTIN = builtinProfile();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPreview, OFFICE_CDN } = require("../../scripts/preview") as {
@@ -88,8 +90,8 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     fs.rmSync(profileDir, { recursive: true, force: true });
   });
 
-  const period = parsePeriod(PERIOD, ruzhou2023)!;
-  const engineReport = () => scorePeriod(readWorkbook(book, ruzhou2023), period);
+  const period = parsePeriod(PERIOD, BUILTIN)!;
+  const engineReport = () => scorePeriod(readWorkbook(book, BUILTIN), period);
 
   it("checks the ledger: summary, issues and each unit's progress as the engine computes them", async () => {
     await page.locator("[data-testid=period]").selectOption(PERIOD);
@@ -296,7 +298,7 @@ describe("task pane over a clerk's print layout (workbook-format §1.1)", () => 
   });
 
   it("reads the merged areas from Excel, scores like the flat template, and lists the skipped rows apart, collapsed", async () => {
-    const period = parsePeriod("2023", ruzhou2023)!;
+    const period = parsePeriod("2023", BUILTIN)!;
     const flat = reportToJson(scorePeriod(readWorkbook(await readXlsx(path.join(LAYOUT, "flat.xlsx"))), period));
     const report = scorePeriod(readWorkbook(book), period);
     expect(reportToJson(report).groups).toEqual(flat.groups);

@@ -5,7 +5,9 @@ import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 
 import path from "path";
 import { readXlsx, loadXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson, type ReportJson } from "../../src/engine/json";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { scorePeriod } from "../../src/engine/score/report";
 import { readWorkbook } from "../../src/engine/workbook";
 import { generateBook, toSheetInputs, writeBookXlsx } from "../support/ledger-generator";
@@ -213,7 +215,7 @@ describe("template", () => {
     const parsed = readWorkbook(values);
     expect(parsed.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(parsed.ledger.found && parsed.inputs.found && parsed.evaluations.found).toBe(true);
-    for (const u of ruzhou2023.units.filter((x) => x.targets)) expect(parsed.annualTargets.get(u.name)).toEqual(u.targets);
+    for (const u of BUILTIN.units.filter((x) => x.targets)) expect(parsed.annualTargets.get(u.name)).toEqual(u.targets);
     const check = await sanpi(["check", "三个一批台账模板.xlsx"], tmp.dir());
     expect(check.code).toBe(0);
     expect(check.stdout).toContain("检查通过");

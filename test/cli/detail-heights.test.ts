@@ -8,7 +8,7 @@ import os from "os";
 import path from "path";
 import { loadXlsx } from "../../src/cli/xlsx-read";
 import { writeSheets } from "../../src/cli/xlsx-write";
-import { describeReport, inputSheetNames, readWorkbook, ruzhou2023, scorePeriod, type SheetSpec } from "../../src/engine";
+import { describeReport, inputSheetNames, readWorkbook, builtinProfile, scorePeriod, type SheetSpec } from "../../src/engine";
 import { cellsPerLine, displayWidth, LINE_POINTS } from "../../src/engine/sheets/row-heights";
 import { headerRowOf } from "../../src/engine/sheets/types";
 import { FIXTURE } from "./helpers";
@@ -23,7 +23,7 @@ const ROWS = 7;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "sanpi-detail-"));
   const loaded = await loadXlsx(FIXTURE, "zh", FIXTURE, inputSheetNames);
-  const report = scorePeriod(readWorkbook(loaded.values, ruzhou2023, { sheetNames: loaded.sheetNames }), { year: 2023, kind: "year", quarter: 4 });
+  const report = scorePeriod(readWorkbook(loaded.values, builtinProfile(), { sheetNames: loaded.sheetNames }), { year: 2023, kind: "year", quarter: 4 });
   spec = describeReport(report).find((s) => s.kind === "detail")!;
   const wb = new ExcelJS.Workbook();
   writeSheets(wb, [spec]);

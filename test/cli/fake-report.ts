@@ -6,6 +6,7 @@ const line = (item: ExplanationLine["item"], points: number, rows: number[], qua
   item,
   points,
   clause: "附件3 四(一)1(1)",
+  clauseEn: "附件3 四(一)1(1)",
   text: `说明 ${item} ${points}`,
   textEn: `why ${item} ${points}`,
   rows,
@@ -43,6 +44,8 @@ export function fakeReport(period: Period): Report {
   const id = year ? "2023" : `2023Q${period.quarter}`;
   return {
     profile: "ruzhou-2023",
+    year: 2023,
+    changes: [],
     period,
     periodId: id,
     label: year ? "2023年度" : "2023年第一季度",

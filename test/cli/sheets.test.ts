@@ -2,7 +2,9 @@
 import { describeReport, detailSheetName, rankingSheetName, rowsText } from "../../src/engine/sheets/ranking";
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import type { SheetSpec } from "../../src/engine/sheets/types";
 import { fakeReport } from "./fake-report";
 
@@ -85,7 +87,7 @@ describe("describeReport", () => {
     const lines = report.groups.flatMap((g) => g.rows.flatMap((r) => r.explanation));
     expect(detail.rows).toHaveLength(lines.length);
     expect(headers(detail)).toEqual(["组别", "单位", "季度", "项目", "分值", "依据条款", "说明", "涉及行"]);
-    expect(detail.rows[0]).toEqual(["乡镇街道", "临汝镇", "Q1", "谋划储备", 10, "附件3 四(一)1(1)", "说明 planning 10.004", "项目台账 第3、5、7行"]);
+    expect(detail.rows[0]).toEqual(["乡镇街道", "临汝镇", "第一季度", "谋划储备", 10, "附件3 四(一)1(1)", "说明 planning 10.004", "项目台账 第3、5、7行"]);
     expect(detail.rows[1][4]).toBe(-2);
     expect(detail.name).toBe(detailSheetName("2023"));
     const quarter = describeReport(fakeReport(Q1)).find((s) => s.kind === "detail")!;
@@ -94,7 +96,7 @@ describe("describeReport", () => {
 
   it("shortens a long row list and names another sheet when the rows are there", () => {
     const rows = Array.from({ length: 100 }, (_, i) => i + 2);
-    const base = { item: "evaluation" as const, points: 90, clause: "附件3 四(二)", text: "", textEn: "" };
+    const base = { item: "evaluation" as const, points: 90, clause: "附件3 四(二)", clauseEn: "附件3 四(二)", text: "", textEn: "" };
     expect(rowsText({ ...base, rows, sheet: "企业评议" }, "zh", 3)).toBe("企业评议 第2、3、4行 等100行");
     expect(rowsText({ ...base, rows: [5] }, "en")).toBe("项目台账 rows 5");
     expect(rowsText({ ...base, rows: [] }, "zh")).toBe("");
@@ -118,15 +120,16 @@ describe("describeReport", () => {
 });
 
 describe("describeTemplate", () => {
-  const specs = describeTemplate(ruzhou2023);
+  const specs = describeTemplate(BUILTIN);
   const sheet = (name: string) => specs.find((s) => s.name === name)!;
 
-  it("has the four input sheets, headers in row 1, the 填写说明 and a hidden lists sheet", () => {
+  it("has the five input sheets, headers in row 1, the 填写说明 and a hidden lists sheet", () => {
     expect(specs.map((s) => [s.name, s.kind, s.hidden ?? false])).toEqual([
       ["项目台账", "input", false],
       ["考核录入", "input", false],
       ["企业评议", "input", false],
       ["目标任务", "input", false],
+      ["考评参数", "input", false],
       ["填写说明", "guide", false],
       [LISTS_SHEET, "lists", true],
     ]);
@@ -138,20 +141,20 @@ describe("describeTemplate", () => {
   it("says in its 填写说明 which layouts are read (workbook-format §1.1), in Chinese or English", () => {
     const text = sheet("填写说明").rows.map((r) => r.join(" ")).join("\n");
     for (const words of ["两行表头", "合并", "小计", "填报说明", "项目台帐", "附件2", "组别", "计划开工时间"]) expect(text).toContain(words);
-    const en = describeTemplate(ruzhou2023, "en").find((s) => s.kind === "guide")!;
+    const en = describeTemplate(BUILTIN, "en").find((s) => s.kind === "guide")!;
     expect(en.rows.map((r) => r[1]).join(" ")).toMatch(/two-row header/);
   });
 
   it("gives lists for units, categories, yes/no and fund types, and formats for dates and amounts", () => {
     const col = (s: string, h: string) => sheet(s).columns.find((c) => c.header === h)!;
-    expect(col("项目台账", "产业类别").list).toEqual(ruzhou2023.categories.map((c) => c.name));
+    expect(col("项目台账", "产业类别").list).toEqual(BUILTIN.categories.map((c) => c.name));
     expect(col("项目台账", "资金类型").list).toEqual(["中央预算内", "专项债"]);
     expect(col("项目台账", "入库").list).toEqual(["是", "否"]);
     expect(col("项目台账", "计划开工日期").numFmt).toBe("yyyy-mm-dd");
     expect(col("项目台账", "总投资(万元)").input).toBe("amount");
-    const ab = ruzhou2023.units.filter((u) => u.groups.some((g) => g !== "service")).map((u) => u.name);
+    const ab = BUILTIN.units.filter((u) => u.groups.some((g) => g !== "service")).map((u) => u.name);
     expect(col("项目台账", "责任单位").list).toEqual(ab);
-    expect(col("企业评议", "被评单位").list).toEqual(ruzhou2023.units.filter((u) => u.groups.includes("service")).map((u) => u.name));
+    expect(col("企业评议", "被评单位").list).toEqual(BUILTIN.units.filter((u) => u.groups.includes("service")).map((u) => u.name));
     expect(col("企业评议", "服务态度")).toMatchObject({ input: "number", min: 0, max: 20 });
     expect(col("考核录入", "要素保障扣分").list).toEqual(["0", "2", "3", "4", "5", "6"]);
   });
@@ -178,7 +181,7 @@ describe("describeTemplate", () => {
   });
 
   it("fills 目标任务 with the profile's annual targets and each unit's 组别", () => {
-    const withTargets = ruzhou2023.units.filter((u) => u.targets);
+    const withTargets = BUILTIN.units.filter((u) => u.targets);
     const group = (u: (typeof withTargets)[number]) => (u.groups.includes("towns") ? "乡镇街道" : "市直单位");
     expect(sheet("目标任务").columns.map((c) => c.header)).toEqual(["单位", "组别", "谋划", "签约", "开工", "投产"]);
     expect(sheet("目标任务").rows).toEqual(withTargets.map((u) => [u.name, group(u), u.targets!.plan, u.targets!.sign, u.targets!.start, u.targets!.commission]));

@@ -7,7 +7,9 @@ import { sheetValues } from "../support/exceljs-values";
 import { describeReport } from "../../src/engine/sheets/ranking";
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { headerRowOf, type SheetSpec } from "../../src/engine/sheets/types";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { fakeReport } from "./fake-report";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -138,7 +140,7 @@ describe("placeGenerated: the task pane's rules for generated sheets", () => {
 
 describe("writeSheets: the template", () => {
   let back: ExcelJS.Workbook;
-  const specs = describeTemplate(ruzhou2023);
+  const specs = describeTemplate(BUILTIN);
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     writeSheets(wb, specs);
@@ -155,7 +157,7 @@ describe("writeSheets: the template", () => {
   it("validates each input column over the rows clerks fill in", () => {
     const ledger = back.getWorksheet("项目台账")!;
     const col = (h: string) => String.fromCharCode(65 + specs[0].columns.findIndex((c) => c.header === h));
-    expect(dv(ledger, `${col("产业类别")}2`)).toMatchObject({ type: "list", formulae: [`"${ruzhou2023.categories.map((c) => c.name).join(",")}"`] });
+    expect(dv(ledger, `${col("产业类别")}2`)).toMatchObject({ type: "list", formulae: [`"${BUILTIN.categories.map((c) => c.name).join(",")}"`] });
     expect(dv(ledger, `${col("产业类别")}1001`)).toBeDefined();
     expect(dv(ledger, `${col("产业类别")}1`)).toBeUndefined(); // not the header
     expect(dv(ledger, `${col("责任单位")}500`)).toMatchObject({ type: "list", formulae: [specs[0].columns.find((c) => c.header === "责任单位")!.listSource] });

@@ -3,7 +3,9 @@ import fc from "fast-check";
 import { parseAmount, parseBatches, parseBool, parseDate, parseQuarter } from "../../src/engine/parse/cells";
 import { addMonthsClamped, serialToIso, ymdToSerial } from "../../src/engine/parse/dates";
 import { resolveUnit, suggestUnits } from "../../src/engine/parse/units";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { d } from "../support/book";
 
 const value = <T>(r: { ok: boolean; value?: T }) => (r.ok ? r.value : "ERR");
@@ -116,14 +118,14 @@ describe("unit names (rules §1)", () => {
     ["教体局（教育）", "教体局(教育)"], ["市教体局<体育>", "教体局(体育)"], ["教体局＜教育＞", "教体局(教育)"], ["教体局 (教育)", "教体局(教育)"],
     ["汝州市不存在局", null], ["", null],
   ])("%p → %p", (raw, expected) => {
-    expect(resolveUnit(ruzhou2023, raw)?.name ?? null).toBe(expected);
+    expect(resolveUnit(BUILTIN, raw)?.name ?? null).toBe(expected);
   });
   test("unknown names get the nearest known names", () => {
-    expect(suggestUnits(ruzhou2023, "临汝乡")).toContain("临汝镇");
-    expect(suggestUnits(ruzhou2023, "汝州市交通局")).toContain("交通运输局");
+    expect(suggestUnits(BUILTIN, "临汝乡")).toContain("临汝镇");
+    expect(suggestUnits(BUILTIN, "汝州市交通局")).toContain("交通运输局");
   });
   test("67 unit slots in three groups", () => {
-    const count = (g: string) => ruzhou2023.units.filter((u) => u.groups.includes(g as never)).length;
+    const count = (g: string) => BUILTIN.units.filter((u) => u.groups.includes(g as never)).length;
     expect([count("towns"), count("departments"), count("service")]).toEqual([24, 25, 18]);
   });
 });

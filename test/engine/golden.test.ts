@@ -6,7 +6,9 @@ import * as path from "path";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson } from "../../src/engine/json";
 import { parsePeriod } from "../../src/engine/period";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { scorePeriod } from "../../src/engine/score/report";
 import type { WorkbookInput } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
@@ -42,7 +44,7 @@ describe.each(cases)("golden workbook %s", (name) => {
 
   test.each(periods.map((m) => [m[1], m.input]))("period %s reproduces %s", (period, file) => {
     const expected = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { groups: { id: string; rows: Row[] }[] };
-    const got = reportToJson(scorePeriod(readWorkbook(book), parsePeriod(period, ruzhou2023)!));
+    const got = reportToJson(scorePeriod(readWorkbook(book), parsePeriod(period, BUILTIN)!));
     const diffs: string[] = [];
     for (const g of expected.groups) {
       const gg = got.groups.find((x) => x.id === g.id);

@@ -11,13 +11,15 @@ import fc from "fast-check";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson, type ReportJson } from "../../src/engine/json";
 import { parsePeriod } from "../../src/engine/period";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
 import { scorePeriod } from "../../src/engine/score/report";
 import type { Issue, SheetInput, WorkbookInput } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
 import { toClerkLayout, type ClerkOptions } from "../support/clerk-layout";
 import { generateBook, toSheetInputs } from "../support/ledger-generator";
 import { scratch } from "../cli/helpers";
+
+const BUILTIN = builtinProfile();
 
 const ROOT = path.join(__dirname, "..", "fixtures", "layouts");
 const PERIODS = ["2023Q1", "2023Q2", "2023Q3", "2023Q4", "2023"];
@@ -31,7 +33,7 @@ interface SheetMeta {
 }
 type Meta = { workbooks: Record<string, Record<string, SheetMeta>>; targets?: { newUnit?: { name: string } } };
 
-const score = (book: WorkbookInput, period: string): ReportJson => reportToJson(scorePeriod(readWorkbook(book), parsePeriod(period, ruzhou2023)!));
+const score = (book: WorkbookInput, period: string): ReportJson => reportToJson(scorePeriod(readWorkbook(book), parsePeriod(period, BUILTIN)!));
 const errorCount = (issues: Issue[] | ReportJson["issues"]) => issues.filter((i) => i.severity === "error").length;
 
 describe.each(cases)("layout family member %s", (name) => {

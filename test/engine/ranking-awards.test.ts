@@ -1,13 +1,15 @@
 // Ranking and awards (附件3 三, 五; rules §6), group C (附件3 四(二); rules §5), annual sums.
 import fc from "fast-check";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { assignAwards, awardForRank, competitionRanks } from "../../src/engine/score/ranking";
 import { quarterTarget } from "../../src/engine/score/rules";
 import { book, d, evaluationsSheet, inputsSheet, project } from "../support/book";
 import { Q, report, serviceScore, unitScore, YEAR } from "../support/score";
 
-const AB = ruzhou2023.groups[0].awards;
-const C = ruzhou2023.groups[2].awards;
+const AB = BUILTIN.groups[0].awards;
+const C = BUILTIN.groups[2].awards;
 
 describe("quarterly targets (rules §3): roundHalfUp(annual × q / 4)", () => {
   test.each([
@@ -138,7 +140,7 @@ describe("group C 附件3 四(二)", () => {
     const rows: [unknown, unknown, number, number, number][] = [["2023Q1", "住建局", 20, 40, 40], ["2023Q1", "统计局", 20, 40, 40]];
     const c = report(book([], evals(rows))).groups[2].rows;
     expect(c.slice(0, 2).map((r) => [r.unit, r.rank])).toEqual([["统计局", 1], ["住房城乡建设局", 1]]);
-    expect(c.slice(2).map((r) => r.unit)).toEqual(ruzhou2023.groups[2].members.filter((m) => m !== "统计局" && m !== "住房城乡建设局"));
+    expect(c.slice(2).map((r) => r.unit)).toEqual(BUILTIN.groups[2].members.filter((m) => m !== "统计局" && m !== "住房城乡建设局"));
   });
   test("a count other than 30 is a warning", () => {
     const b = book([], evals([["2023Q1", "统计局", 20, 40, 40]]));

@@ -4,7 +4,9 @@ import * as path from "path";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson } from "../../src/engine/json";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import { sizeBonus } from "../../src/engine/score/rules";
 import { scorePeriod } from "../../src/engine/score/report";
 import type { CellValue, WorkbookInput, WorkbookValues } from "../../src/engine/types";
@@ -53,11 +55,11 @@ describe("robustness (property)", () => {
       fc.property(
         fc.double({ min: 0, max: 1e6, noNaN: true }),
         fc.double({ min: 0, max: 1e6, noNaN: true }),
-        fc.constantFrom(...ruzhou2023.categories),
+        fc.constantFrom(...BUILTIN.categories),
         fc.boolean(),
         (a, b, cat, adv) => {
           const [lo, hi] = a <= b ? [a, b] : [b, a];
-          expect(sizeBonus(ruzhou2023, cat, hi, adv)).toBeGreaterThanOrEqual(sizeBonus(ruzhou2023, cat, lo, adv));
+          expect(sizeBonus(BUILTIN, cat, hi, adv)).toBeGreaterThanOrEqual(sizeBonus(BUILTIN, cat, lo, adv));
         },
       ),
     );

@@ -1,6 +1,7 @@
 // Reading sheets as clerks fill them (workbook-format §1–§2): header rows,
 // aliases, issues with sheet/row/column/cell; duplicates (rules §2); 目标任务 overrides (rules §3).
 import { errorsFirst } from "../../src/engine/issues";
+import { inputsKey } from "../../src/engine/parse/inputs";
 import { readWorkbook } from "../../src/engine/workbook";
 import { book, d, inputsSheet, ledgerSheet, project, type LedgerRow } from "../support/book";
 import { Q, report, unitScore } from "../support/score";
@@ -111,13 +112,22 @@ describe("考核录入", () => {
         ]),
       }),
     );
-    expect(parsed.inputs.byUnitQuarter.get("经开区管委会|2")).toMatchObject({ row: 2, meeting: true });
+    expect(parsed.inputs.byUnitQuarter.get(inputsKey("经开区管委会", 2023, 2))).toMatchObject({ row: 2, meeting: true });
     expect(parsed.inputs.issues[0]).toMatchObject({ row: 3, code: "row.duplicate" });
   });
-  test("another year's row is ignored with a warning", () => {
-    const parsed = readWorkbook(book([], { 考核录入: inputsSheet([{ 季度: "2024Q1", 单位: "临汝镇" }]) }));
-    expect(parsed.inputs.byUnitQuarter.size).toBe(0);
-    expect(parsed.inputs.issues[0]).toMatchObject({ severity: "warning", code: "quarter.invalid" });
+  test("a row of another year counts for that year only; with 考评年度 set, or outside 2023–2100, it is ignored with a warning", () => {
+    const rows = inputsSheet([{ 季度: "2024Q1", 单位: "临汝镇", 表扬次数: 1 }]);
+    const open = readWorkbook(book([], { 考核录入: rows }));
+    expect([...open.inputs.byUnitQuarter.keys()]).toEqual([inputsKey("临汝镇", 2024, 1)]);
+    expect(unitScore(book([], { 考核录入: rows }), Q(1)).bonus).toBe(0);
+    expect(unitScore(book([], { 考核录入: rows }), { year: 2024, kind: "quarter", quarter: 1 }).bonus).toBe(2);
+    const fixed = readWorkbook(book([], { 考核录入: rows, 考评参数: [["参数", "值"], ["考评年度", 2023]] }));
+    expect(fixed.inputs.byUnitQuarter.size).toBe(0);
+    expect(fixed.inputs.issues[0]).toMatchObject({ severity: "warning", code: "quarter.invalid" });
+    expect(fixed.inputs.issues[0].message).toContain("考评2023年");
+    const early = readWorkbook(book([], { 考核录入: inputsSheet([{ 季度: "2022Q4", 单位: "临汝镇" }]) }));
+    expect(early.inputs.byUnitQuarter.size).toBe(0);
+    expect(early.inputs.issues[0]).toMatchObject({ severity: "warning", code: "quarter.invalid" });
   });
   test("no 考核录入 sheet: one warning, service scores as 否 / 0", () => {
     const r = report(book([project()]));

@@ -1,6 +1,6 @@
 // The adapter against the stand-in workbook (test/standin), which keeps
 // Office.js's batch rules and Excel's cell typing: what lands in the sheets.
-import { describeTemplate, ruzhou2023, type SheetSpec } from "../../src/engine";
+import { describeTemplate, builtinProfile, type SheetSpec } from "../../src/engine";
 import { MARKER_PREFIX, planTargets } from "../../src/excel";
 import { readInputSheets } from "../../src/excel/read";
 import { parseAreasAddress } from "../../src/excel/merges";
@@ -9,6 +9,8 @@ import { writeGeneratedSheets, addTemplateSheets } from "../../src/excel/write";
 import { queueInventory } from "../../src/excel/inventory";
 import { selectTarget } from "../../src/excel/select";
 import { createStandIn } from "../standin";
+
+const BUILTIN = builtinProfile();
 
 const spec = (name: string, rows: (string | number | null)[][], extra: Partial<SheetSpec> = {}): SheetSpec => ({
   name,
@@ -179,7 +181,7 @@ describe("reading", () => {
 describe("template and selection", () => {
   it("adds only the missing input sheets with validation, and the hidden lists sheet they use", async () => {
     const s = createStandIn({ 项目台账: ledger });
-    const r = await s.Excel.run((ctx) => addTemplateSheets(ctx, describeTemplate(ruzhou2023), queueInventory));
+    const r = await s.Excel.run((ctx) => addTemplateSheets(ctx, describeTemplate(BUILTIN), queueInventory));
     expect(r.present).toEqual(["项目台账"]);
     expect(r.added).toEqual(expect.arrayContaining(["考核录入", "企业评议", "目标任务"]));
     expect(s.model.userSheetWrites()).toEqual([]);
@@ -188,7 +190,7 @@ describe("template and selection", () => {
     expect(inputs.validations.length).toBeGreaterThan(0);
     const lists = r.added.filter((n) => s.model.sheet(n)!.visibility === "Hidden");
     expect(lists.length).toBeLessThanOrEqual(1);
-    const again = await s.Excel.run((ctx) => addTemplateSheets(ctx, describeTemplate(ruzhou2023), queueInventory));
+    const again = await s.Excel.run((ctx) => addTemplateSheets(ctx, describeTemplate(BUILTIN), queueInventory));
     expect(again.added).toEqual([]);
   });
 

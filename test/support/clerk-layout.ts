@@ -7,9 +7,11 @@
 import { LEDGER_COLUMNS, type LedgerKey } from "../../src/engine/parse/ledger";
 import { headerKey } from "../../src/engine/parse/header";
 import { resolveUnit } from "../../src/engine/parse/units";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
 import type { CellValue, MergedArea, SheetInput, SheetValues } from "../../src/engine/types";
 import { rng } from "./ledger-generator";
+
+const BUILTIN = builtinProfile();
 
 export interface ClerkOptions {
   seed: number;
@@ -159,7 +161,7 @@ export function toClerkLayout(flat: SheetValues, o: ClerkOptions): ClerkLayout {
     if (o.sections === "stage") title(`${ordinal("一、", t + 1)}${pick(["签约项目", "开工项目", "投产达效项目"])}`, 0, rand() < 0.5);
     table.forEach((g, gi) => {
       if (o.sections !== "none" && g.u !== "") {
-        const bare = rand() < 0.3 && resolveUnit(ruzhou2023, g.u) !== null;
+        const bare = rand() < 0.3 && resolveUnit(BUILTIN, g.u) !== null;
         const s = bare ? g.u : `${ordinal(style, gi + 1)}${g.u}${rand() < 0.5 ? `（${g.rows.length}个）` : ""}`;
         title(s, nameAt, false);
       }

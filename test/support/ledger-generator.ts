@@ -6,7 +6,9 @@
 import ExcelJS from "exceljs";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
 import { dateToSerial, ymdToSerial } from "../../src/engine/parse/dates";
-import { ruzhou2023 } from "../../src/engine/profile/ruzhou2023";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+
+const BUILTIN = builtinProfile();
 import type { CellValue, WorkbookValues, SheetInput } from "../../src/engine/types";
 
 export interface GeneratorOptions {
@@ -138,7 +140,7 @@ function projectRow(p: Pick, i: number, units: { name: string; aliases: string[]
 export function generateBook(opts: GeneratorOptions): GenBook {
   const p = new Pick(rng(opts.seed ?? 20230101));
   const badRate = opts.badRate ?? 0.005;
-  const units = ruzhou2023.units
+  const units = BUILTIN.units
     .filter((u) => u.groups.includes("towns") || u.groups.includes("departments"))
     .map((u) => ({ name: u.name, aliases: u.aliases ?? [] }));
   const headers = LEDGER_COLUMNS.map((c) => c.header);
@@ -146,7 +148,7 @@ export function generateBook(opts: GeneratorOptions): GenBook {
     const j = p.int(0, i);
     [headers[i], headers[j]] = [headers[j], headers[i]];
   }
-  const ledger: GenCell[][] = [[`${ruzhou2023.title}：项目台账（生成数据）`], headers];
+  const ledger: GenCell[][] = [[`${BUILTIN.title}：项目台账（生成数据）`], headers];
   const rows: Record<string, GenCell>[] = [];
   for (let i = 0; i < opts.projects; i++) {
     if (p.chance(0.01)) ledger.push([]); // a blank row, skipped silently
@@ -159,7 +161,7 @@ export function generateBook(opts: GeneratorOptions): GenBook {
   const quarterText = (q: number) => p.one([`2023Q${q}`, `2023-Q${q}`, q, `2023年第${"一二三四"[q - 1]}季度`]);
   const inputs: GenCell[][] = [["季度", "单位", "现场办公会", "要素保障扣分", "开工酌情分", "投产酌情分", "表扬次数", "通报约谈次数", "营商环境次数", "环保一刀切"]];
   for (const q of [1, 2, 3, 4]) {
-    for (const u of ruzhou2023.units) {
+    for (const u of BUILTIN.units) {
       inputs.push([
         quarterText(q),
         unitCell(p, u.name, u.aliases ?? []),
@@ -176,7 +178,7 @@ export function generateBook(opts: GeneratorOptions): GenBook {
   }
   const evaluations: GenCell[][] = [["季度", "被评单位", "评议企业", "服务态度", "工作效率", "服务质量"]];
   for (const q of [1, 2, 3, 4]) {
-    for (const u of ruzhou2023.units.filter((x) => x.groups.includes("service"))) {
+    for (const u of BUILTIN.units.filter((x) => x.groups.includes("service"))) {
       const n = p.chance(0.1) ? p.int(25, 32) : 30;
       for (let k = 1; k <= n; k++) {
         evaluations.push([`2023Q${q}`, unitCell(p, u.name, u.aliases ?? []), `企业${k}`, p.int(12, 20), p.int(24, 40), p.int(24, 40)]);

@@ -1,4 +1,6 @@
 // 企业评议: one row per enterprise evaluation of a service department (附件3 四(二), rules §5).
+import { message } from "../messages";
+import { yearProblem } from "../period";
 import type { Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
 import { parseNumber, parseQuarter, parseText } from "./cells";
@@ -13,6 +15,7 @@ export type EvalKey = "quarter" | "unit" | "enterprise" | "attitude" | "efficien
 export interface Evaluation {
   row: number;
   unit: string;
+  year: number;
   quarter: number;
   enterprise: string;
   total: number;
@@ -64,7 +67,7 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
     let total = 0;
     for (const part of profile.evaluation.parts) {
       const key = part.key as EvalKey;
-      if (!r.required(key, `0–${part.max} 的分数`, `a score 0–${part.max}`)) continue;
+      if (!r.required(key, message("range.discretionary", { max: part.max }), message("range.discretionary", { max: part.max }, "en"))) continue;
       const v = r.get(key, parseNumber, null);
       if (v === null) continue;
       if (v < 0 || v > part.max) {
@@ -75,11 +78,12 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
     }
     const enterprise = r.get("enterprise", parseText, "");
     if (r.errors > 0 || !q || !unit) continue;
-    if (q.year !== profile.year) {
-      r.report("warning", "quarter", "quarter.invalid", "quarter.otherYear", { value: `${q.year}Q${q.quarter}`, year: profile.year });
+    const yearIssue = yearProblem(profile, q.year);
+    if (yearIssue) {
+      r.report("warning", "quarter", "quarter.invalid", yearIssue.code, { value: `${q.year}Q${q.quarter}`, ...yearIssue.params });
       continue;
     }
-    evaluations.push({ row: rowNumber, unit: unit.name, quarter: q.quarter, enterprise, total });
+    evaluations.push({ row: rowNumber, unit: unit.name, year: q.year, quarter: q.quarter, enterprise, total });
   }
   return { found: true, evaluations, issues: sink.issues };
 }

@@ -1,4 +1,7 @@
 // 考核录入: one row per unit and quarter (workbook-format §1, rules §4.5–4.7, §5).
+import { message } from "../messages";
+import { yearProblem } from "../period";
+import { CLAUSE, clauseText } from "../profile/clauses";
 import type { Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
 import { parseBool, parseNumber, parseQuarter, parseText, type Parsed } from "./cells";
@@ -59,19 +62,26 @@ export interface InputsResult {
   issues: Issue[];
 }
 
-export const inputsKey = (unit: string, quarter: number): string => `${unit}|${quarter}`;
+/** Inputs of a unit in one quarter of one year. */
+export const inputsKey = (unit: string, year: number, quarter: number): string => `${unit}|${year}|${quarter}`;
+
+const rangeParams = (key: Parameters<typeof message>[0], params: Record<string, string | number> = {}) => ({
+  range: message(key, params),
+  rangeEn: message(key, params, "en"),
+});
 
 const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
   const r = parseNumber(v);
   if (!r.ok) return r as Parsed<number>;
   const n = r.value ?? 0;
-  if (!Number.isInteger(n) || n < 0) return { ok: false, code: "number.invalid", key: "number.invalid", params: { value: n, range: "不小于0的整数" } };
+  if (!Number.isInteger(n) || n < 0) return { ok: false, code: "number.invalid", key: "number.invalid", params: { value: n, ...rangeParams("range.count") } };
   return { ok: true, value: n };
 };
 
-const discretion = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
+/** 开工/投产酌情分: any number (clamped when scored, rules §4.3); the message names the profile's maximum. */
+const discretion = (max: number) => (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
   const r = parseNumber(v);
-  if (!r.ok) return { ...r, params: { ...r.params, range: "0–10 的分数" } } as Parsed<number>;
+  if (!r.ok) return { ...r, params: { ...r.params, ...rangeParams("range.discretionary", { max }) } } as Parsed<number>;
   return { ok: true, value: r.value ?? 0 };
 };
 
@@ -100,29 +110,31 @@ export function readInputs(input: SheetValues | SheetInput | undefined, profile:
     const blankMeeting = r.has("meeting") ? parseText(r.raw("meeting")) : { ok: true as const, value: "" };
     const meeting = r.get("meeting", parseBool, false);
     const d = r.get("elementDeduction", parseNumber, null);
-    if (d !== null && !(d === 0 || (d >= profile.rules.service.deductionMin && d <= profile.rules.service.deductionMax))) {
+    const v = profile.values;
+    if (d !== null && !(d === 0 || (d >= v["service.deductionMin"] && d <= v["service.deductionMax"]))) {
       r.error("elementDeduction", "number.invalid", "number.invalid", {
         value: d,
-        range: `0 或 ${profile.rules.service.deductionMin}–${profile.rules.service.deductionMax}（附件3 四(一)1(5)）`,
+        ...rangeParams("range.elementDeduction", { min: v["service.deductionMin"], max: v["service.deductionMax"], clause: CLAUSE.service, clauseEn: clauseText(CLAUSE.service, "en") }),
       });
     }
     const row: UnitInputs = {
       row: rowNumber,
       meeting: blankMeeting.ok && blankMeeting.value === "" ? null : meeting,
       elementDeduction: d,
-      startDiscretion: r.get("startDiscretion", discretion, 0),
-      commissionDiscretion: r.get("commissionDiscretion", discretion, 0),
+      startDiscretion: r.get("startDiscretion", discretion(v["start.discretionaryMax"]), 0),
+      commissionDiscretion: r.get("commissionDiscretion", discretion(v["commissioning.discretionaryMax"]), 0),
       praise: r.get("praise", count, 0),
       criticism: r.get("criticism", count, 0),
       businessEnvironment: r.get("businessEnvironment", count, 0),
       oneSizeFitsAll: r.get("oneSizeFitsAll", parseBool, false),
     };
     if (r.errors > 0 || !q || !unit) continue;
-    if (q.year !== profile.year) {
-      r.report("warning", "quarter", "quarter.invalid", "quarter.otherYear", { value: `${q.year}Q${q.quarter}`, year: profile.year });
+    const yearIssue = yearProblem(profile, q.year);
+    if (yearIssue) {
+      r.report("warning", "quarter", "quarter.invalid", yearIssue.code, { value: `${q.year}Q${q.quarter}`, ...yearIssue.params });
       continue;
     }
-    const key = inputsKey(unit.name, q.quarter);
+    const key = inputsKey(unit.name, q.year, q.quarter);
     const first = byUnitQuarter.get(key);
     if (first) {
       r.error("unit", "row.duplicate", "input.duplicate", { unit: unit.name, period: `${q.year}Q${q.quarter}`, other: first.row });

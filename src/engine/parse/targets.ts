@@ -51,6 +51,8 @@ export interface TargetsResult {
   overrides: Map<string, Partial<StageCounts>>;
   /** Units the profile does not know, added to their group for this workbook. */
   added: AddedUnit[];
+  /** The worksheet row of each unit's targets (the source reports name). */
+  rows: Map<string, number>;
   issues: Issue[];
 }
 
@@ -69,7 +71,7 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
   const overrides = new Map<string, Partial<StageCounts>>();
   const added = new Map<string, AddedUnit>();
   const firstRow = new Map<string, number>();
-  if (!input) return { found: false, overrides, added: [], issues: sink.issues };
+  if (!input) return { found: false, overrides, added: [], rows: firstRow, issues: sink.issues };
   const table = readTable(input, {
     columns: TARGET_COLUMNS,
     // A section of 附件2 (二、市直承担项目建设任务单位) has no target typed (§1.1 item 3).
@@ -78,7 +80,7 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
     labelKey: "unit",
     namesGroupOrUnit: namesGroupOrUnit(profile),
   }, sink);
-  if (!table) return { found: true, overrides, added: [], issues: sink.issues };
+  if (!table) return { found: true, overrides, added: [], rows: firstRow, issues: sink.issues };
   for (const dataRow of table.rows) {
     const r = new RowReader(sink, dataRow, table, SPECS);
     const unitText = r.get("unit", parseText, "");
@@ -124,5 +126,5 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
     // A new unit of its group for this workbook; its blank targets are 0.
     else added.set(name, { name, group: group!, targets: { plan: 0, sign: 0, start: 0, commission: 0, ...o }, row: r.rowNumber });
   }
-  return { found: true, overrides, added: [...added.values()], issues: sink.issues };
+  return { found: true, overrides, added: [...added.values()], rows: firstRow, issues: sink.issues };
 }

@@ -1,6 +1,21 @@
-// The shape of a scoring profile: every number the rules use, as data, each
-// with the clause it comes from, so a later year's profile changes data only.
+// The effective profile the engine scores with: the parameter values (registry.ts)
+// after every layer of profiles.md §1, where each changed value came from, and
+// the views the rules read (categories with their floors, groups with their
+// awards, city goals) compiled from those values in one place (compile.ts).
 import type { GroupId, StageCounts } from "../types";
+import type { CategorySchema, EvaluationKey, ParamValues, Tier } from "./registry";
+
+export type { ParamValues, Tier };
+
+/** Where a value came from, when not from the built-in profile (profiles.md §1). */
+export type SourceKind = "file" | "考评参数" | "目标任务";
+
+export interface ValueSource {
+  kind: SourceKind;
+  /** The profile file's name, or the worksheet row of 考评参数 / 目标任务. */
+  file?: string;
+  row?: number;
+}
 
 export interface UnitDef {
   /** Canonical name, as in 附件2 / 附件3 二. */
@@ -11,39 +26,33 @@ export interface UnitDef {
   targets?: StageCounts;
   /** Other names clerks type for it (rules §1). */
   aliases?: string[];
+  /** Set when a file or 目标任务 added the unit. */
+  addedBy?: ValueSource;
+  /** Set when a file or 目标任务 changed its targets. */
+  targetsFrom?: ValueSource;
 }
 
 export interface GroupDef {
   id: GroupId;
   zh: string;
   en: string;
-  /** Short names accepted by SANPI.AWARD etc. */
+  /** Short names accepted by SANPI.AWARD, 目标任务's 组别 etc. */
   names: string[];
   clause: string;
-  /** Award in 万元 by place (index 0 = 1st place), 附件3 五(一). */
+  /** Award in 万元 by place (index 0 = 1st place), from `awards.<group>`. */
   awards: number[];
-  /** The group's units in the order of rules §1 (ties are listed in this order). */
+  /** The group's units in the order of rules §1 (ties are listed in this order); added units last. */
   members: string[];
 }
 
-export interface CategoryDef {
-  name: string;
-  /** Eligibility floor, 万元 (附件3 一). */
+export interface CategoryDef extends CategorySchema {
+  /** Eligibility floor, 万元, from `floor.<name>` (附件3 一). */
   floor: number;
-  /** 产业项目: size and planning bonuses apply (附件3 四(一)2(3)). */
-  industry: boolean;
-  /** 工业项目: the introduction bonus applies (附件4 row 2). */
-  industrial: boolean;
-  clause: string;
-}
-
-export interface Tier {
-  /** Inclusive lower bound, 万元. */
-  min: number;
-  points: number;
 }
 
 export interface CityGoal {
+  /** Parameter id, e.g. cityGoals.plan.5000. */
+  id: string;
   stage: "plan" | "sign" | "start" | "commission";
   /** Lower bound of 总投资, 万元, inclusive. */
   min: number;
@@ -54,58 +63,34 @@ export interface CityGoal {
   labelEn: string;
 }
 
+export interface EvaluationPart {
+  key: EvaluationKey;
+  header: string;
+  max: number;
+}
+
 export interface Profile {
+  /** The base profile's id (`ruzhou-2023`); reports name it. */
   id: string;
-  year: number;
   title: string;
+  /** The assessment year (`year`). */
+  year: number;
+  /** The base profile's own year. */
+  baseYear: number;
+  /** Whether a file or 考评参数 fixed the year (then a period of another year is refused). */
+  yearFixed: boolean;
+  /** Every parameter's value. */
+  values: ParamValues;
+  /** Where each value that a layer set came from, by parameter id. */
+  sources: Record<string, ValueSource>;
+  /** The profile file applied, if any (its id and file name). */
+  file: { id: string | null; name: string } | null;
   units: UnitDef[];
+  /** Units a profile file removed (their rows become unit.unknown). */
+  removed: { name: string; source: ValueSource }[];
   groups: GroupDef[];
   categories: CategoryDef[];
   fundTypes: string[];
-  /** Fund types whose start counts as on time within N months of funds (附件3 四(一)1(3)). */
-  fundedStartTypes: string[];
-  fundedStartMonths: number;
-  rules: ProfileRules;
   cityGoals: CityGoal[];
-  /** Enterprise evaluation (附件3 四(二)). */
-  evaluation: {
-    sample: number;
-    parts: { key: "attitude" | "efficiency" | "quality"; header: string; max: number }[];
-    oneSizeFitsAllPenalty: number;
-  };
-}
-
-export interface ProfileRules {
-  planning: {
-    clause: string;
-    base: number; // 10 when the target is met
-    bonusTiers: Tier[]; // highest first
-    bonusCap: number;
-    shortfallPenalty: number; // per missing project
-    max: number;
-  };
-  signing: { clause: string; signingPart: number; startPart: number };
-  start: { clause: string; full: number; discretionaryMax: number };
-  commissioning: { clause: string; full: number; discretionaryMax: number };
-  service: {
-    clause: string;
-    meeting: number;
-    element: number;
-    /** Allowed 要素保障扣分 values: 0 or min..max. */
-    deductionMin: number;
-    deductionMax: number;
-  };
-  bonus: {
-    declared: { clause: string; points: number; centralMin: number };
-    fundedStart: { clause: string; points: number };
-    provincial: { clause: string; points: number };
-    size: { clause: string; tiers: Tier[]; advancedExtra: number };
-    introduction: { clause: string; big: number; bigMin: number; small: number; cap: number };
-    praise: { clause: string; points: number };
-  };
-  deduction: {
-    lateProvincial: { clause: string; points: number };
-    businessEnvironment: { clause: string; points: number };
-    criticism: { clause: string; points: number };
-  };
+  evaluation: { parts: EvaluationPart[] };
 }

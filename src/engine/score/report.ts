@@ -3,7 +3,8 @@
 import { message } from "../messages";
 import { inputsKey } from "../parse/inputs";
 import type { Project } from "../parse/ledger";
-import { periodId, periodLabel } from "../period";
+import { periodId, periodLabel, periodProblem, quarterName } from "../period";
+import { profileChanges } from "../profile/resolve";
 import type { GroupDef } from "../profile/types";
 import type { ExplanationLine, GroupResult, ProjectUnitScore, Report, ServiceUnitScore, UnitScore } from "../report";
 import type { Issue, Period } from "../types";
@@ -15,16 +16,14 @@ import { quarterContext, scoreUnitQuarter, unitProgress } from "./quarter";
 import { serviceUnitScores } from "./service";
 import { countIssues } from "../issues";
 
-const QUARTER_NAMES = ["", "第一季度", "第二季度", "第三季度", "第四季度"];
-
 function quartersOf(period: Period): number[] {
   if (period.kind === "quarter") return [period.quarter];
   return Array.from({ length: period.quarter }, (_, i) => i + 1);
 }
 
 function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quarter: number): Issue[] {
-  const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, quarter));
-  const period = `${year}年${QUARTER_NAMES[quarter]}`;
+  const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, year, quarter));
+  const period = `${year}年${quarterName(quarter)}`;
   const warn = (what: string, whatEn: string, row: number | null, column: string | null): Issue => ({
     severity: "warning",
     sheet: "考核录入",
@@ -52,7 +51,7 @@ function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, b
     const explanation: ExplanationLine[] = [];
     for (const q of quartersOf(period)) {
       const ctx = quarterContext(profile, period.year, q);
-      const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(u.name, q));
+      const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(u.name, period.year, q));
       issues.push(...inputWarnings(parsed, u.name, period.year, q));
       const s = scoreUnitQuarter(ctx, projects, annual, inputs);
       for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
@@ -86,9 +85,31 @@ function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, period: Peri
   return rows;
 }
 
+/** Sheet-level warnings about the period's year (profiles.md §2). */
+function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
+  const { profile } = parsed;
+  const issue = (severity: Issue["severity"], sheet: string, code: string, key: Parameters<typeof message>[0], params: Record<string, string | number>): Issue => ({
+    severity,
+    sheet,
+    row: null,
+    column: null,
+    code,
+    message: message(key, params),
+    messageEn: message(key, params, "en"),
+  });
+  const out: Issue[] = [];
+  const problem = periodProblem(profile, period);
+  if (problem) out.push(issue("error", parsed.params.sheet, "period.otherYear", problem.code, problem.params as Record<string, string | number>));
+  const targetsSet = parsed.targets.found || profile.units.some((u) => u.targetsFrom?.kind === "file" || u.addedBy?.kind === "file");
+  if (period.year !== profile.baseYear && !targetsSet) {
+    out.push(issue("warning", "目标任务", "targets.baseYear", "targets.baseYear", { year: period.year, baseYear: profile.baseYear, profile: profile.id }));
+  }
+  return out;
+}
+
 export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
   const { profile } = parsed;
-  const issues: Issue[] = [...parsed.issues];
+  const issues: Issue[] = [...parsed.issues, ...yearIssues(parsed, period)];
   const byUnit = new Map<string, Project[]>();
   for (const p of parsed.ledger.projects) {
     const list = byUnit.get(p.unit);
@@ -106,6 +127,8 @@ export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
   const { errors, warnings, skipped } = countIssues(issues);
   return {
     profile: profile.id,
+    year: period.year,
+    changes: profileChanges(profile),
     period,
     periodId: periodId(period),
     label: label.zh,

@@ -4,6 +4,10 @@
 import { evaluationColumns, type EvalKey } from "../parse/evaluations";
 import { INPUT_COLUMNS, type InputKey } from "../parse/inputs";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
+import { PARAM_COLUMNS, PARAMS_SHEET } from "../parse/params";
+import { clauseText } from "../profile/clauses";
+import { expectedForm, formatValue } from "../profile/forms";
+import { PARAMETERS, type ParamValue } from "../profile/registry";
 import { TARGET_COLUMNS, type TargetKey } from "../parse/targets";
 import type { Profile, UnitDef } from "../profile/types";
 import { message } from "../messages";
@@ -53,6 +57,7 @@ class Lists {
 type LedgerInput = Omit<ColumnOut, "header">;
 
 function ledgerColumn(key: LedgerKey, profile: Profile, lists: Lists): LedgerInput {
+  const dateExample = `${profile.year}-03-15`;
   const date = (note: string): LedgerInput => ({ width: 13, input: "date", numFmt: DATE_FMT, note });
   const amount = (note: string): LedgerInput => ({ width: 14, input: "amount", numFmt: AMOUNT_FMT, note });
   const bool = (note: string): LedgerInput => ({ width: 10, input: "bool", list: YES_NO, note });
@@ -82,7 +87,7 @@ function ledgerColumn(key: LedgerKey, profile: Profile, lists: Lists): LedgerInp
     case "note":
       return { width: 24, input: "text" };
     default:
-      return date("日期，如 2023-03-15");
+      return date(`日期，如 ${dateExample}`);
   }
 }
 
@@ -100,10 +105,10 @@ function ledgerSheet(profile: Profile, lists: Lists): SheetSpec {
 
 function inputColumn(key: InputKey, profile: Profile, lists: Lists, quarters: string[]): Omit<ColumnOut, "header"> {
   const count = (note: string): Omit<ColumnOut, "header"> => ({ width: 12, input: "int", numFmt: "0", min: 0, note });
-  const { service, start, commissioning } = profile.rules;
+  const v = profile.values;
   switch (key) {
     case "quarter":
-      return { width: 10, input: "text", list: quarters, note: "如 2023Q1" };
+      return { width: 10, input: "text", list: quarters, note: `如 ${quarters[0]}` };
     case "unit":
       return { width: 22, input: "text", ...lists.list("考评单位", unitNames(profile, ["towns", "departments", "service"])) };
     case "meeting":
@@ -112,13 +117,13 @@ function inputColumn(key: InputKey, profile: Profile, lists: Lists, quarters: st
       return {
         width: 12,
         input: "int",
-        list: ["0", ...range(service.deductionMin, service.deductionMax)],
-        note: `0，或 ${service.deductionMin}–${service.deductionMax}`,
+        list: ["0", ...range(v["service.deductionMin"], v["service.deductionMax"])],
+        note: `0，或 ${v["service.deductionMin"]}–${v["service.deductionMax"]}`,
       };
     case "startDiscretion":
-      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: start.discretionaryMax, note: "当季无新开工但前期工作扎实时填写，0–10" };
+      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: v["start.discretionaryMax"], note: `当季无新开工但前期工作扎实时填写，0–${v["start.discretionaryMax"]}` };
     case "commissionDiscretion":
-      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: commissioning.discretionaryMax, note: "0–10" };
+      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: v["commissioning.discretionaryMax"], note: `0–${v["commissioning.discretionaryMax"]}` };
     case "praise":
       return count("上级媒体报道或市主要领导批示表扬次数");
     case "criticism":
@@ -153,9 +158,9 @@ function evaluationColumn(key: EvalKey, profile: Profile, lists: Lists, quarters
     case "unit":
       return { width: 22, input: "text", ...lists.list("服务保障单位", unitNames(profile, ["service"])) };
     case "enterprise":
-      return { width: 28, input: "text", note: `每季度每个单位抽取 ${profile.evaluation.sample} 家企业评议` };
+      return { width: 28, input: "text", note: `每季度每个单位抽取 ${profile.values["evaluation.sample"]} 家企业评议` };
     default: {
-      const max = profile.evaluation.parts.find((p) => p.key === key)?.max ?? 100;
+      const max = profile.evaluation.parts.find((p) => p.key === key)!.max;
       return { width: 10, input: "number", numFmt: "0.0", min: 0, max, note: `0–${max} 分` };
     }
   }
@@ -213,10 +218,38 @@ function guideSheet(lang: Lang): SheetSpec {
   };
 }
 
-/** The input workbook: 项目台账, 考核录入, 企业评议, 目标任务, the 填写说明 and the hidden lists. */
+/**
+ * 考评参数 comes filled with every parameter and the profile's value, its id,
+ * clause and form in 说明, so the office edits values in place (profiles.md §3).
+ */
+function paramsSheet(profile: Profile): SheetSpec {
+  const widths = { name: 34, value: 26, note: 64 };
+  return {
+    name: PARAMS_SHEET,
+    kind: "input",
+    title: null,
+    columns: PARAM_COLUMNS.map((c) => ({ header: c.header, width: widths[c.key], ...(c.key === "note" ? { wrap: true } : {}) })),
+    rows: PARAMETERS.map((p) => {
+      const value = profile.values[p.id as keyof Profile["values"]] as ParamValue;
+      const note = `${p.id} · ${clauseText(p.clause, "zh")}（规则 ${p.rule}）· ${expectedForm(p, value, "zh")}`;
+      return [p.zh, formatValue(p, value), note];
+    }),
+    landscape: false,
+    inputRows: PARAMETERS.length + 20,
+  };
+}
+
+/** The input workbook: 项目台账, 考核录入, 企业评议, 目标任务, 考评参数, the 填写说明 and the hidden lists. */
 export function describeTemplate(profile: Profile, lang: Lang = "zh"): SheetSpec[] {
   const lists = new Lists();
   const quarters = [1, 2, 3, 4].map((q) => `${profile.year}Q${q}`);
-  const sheets = [ledgerSheet(profile, lists), inputsSheet(profile, lists, quarters), evaluationsSheet(profile, lists, quarters), targetsSheet(profile, lists), guideSheet(lang)];
+  const sheets = [
+    ledgerSheet(profile, lists),
+    inputsSheet(profile, lists, quarters),
+    evaluationsSheet(profile, lists, quarters),
+    targetsSheet(profile, lists),
+    paramsSheet(profile),
+    guideSheet(lang),
+  ];
   return [...sheets.map((s) => ({ ...s, name: safeSheetName(s.name) })), lists.sheet()];
 }

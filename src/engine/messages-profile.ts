@@ -1,0 +1,105 @@
+// Messages of profiles (profiles.md): the 考评参数 sheet, profile files, the
+// assessment year, and what reports say about the profile they used. Part of
+// the one catalogue in messages.ts.
+export const PROFILE_MESSAGES = {
+  // 考评参数 and profile files (profiles.md §3–§4)
+  "param.unknown": {
+    zh: "“{value}”不是考评参数{suggest}",
+    en: "“{value}” is not a method parameter{suggestEn}",
+  },
+  "param.suggest": { zh: "：是否应为 {names}？", en: ": did you mean {names}?" },
+  "param.suggestNone": {
+    zh: "：请填写模板“考评参数”表中的参数名称",
+    en: ": use a parameter name from the template's 考评参数 sheet",
+  },
+  "param.invalid": {
+    zh: "“{value}”不是有效的“{label}”：应为{expected}；本行不采用，按原值计分",
+    en: "“{value}” is not a valid “{labelEn}”: type {expectedEn}; this row is not used and the value stays",
+  },
+  "param.order": {
+    zh: "“{low}”（{lowValue}）大于“{high}”（{highValue}）：前者应不大于后者；本行不采用",
+    en: "“{lowEn}” ({lowValue}) exceeds “{highEn}” ({highValue}): the first must not exceed the second; this row is not used",
+  },
+  "param.duplicate": {
+    zh: "参数“{value}”与第{other}行重复：以第{other}行为准，请删除本行",
+    en: "Parameter “{value}” repeats row {other}: row {other} is used; delete this row",
+  },
+  "param.form.number": { zh: "不小于0的数值", en: "a number ≥ 0" },
+  "param.form.amount": { zh: "不小于0的金额（万元），如 {example}、1亿、5000万", en: "an amount ≥ 0 in 万元, e.g. {example}, 1亿, 5000万" },
+  "param.form.whole": { zh: "不小于0的整数", en: "a whole number ≥ 0" },
+  "param.form.year": { zh: "{min}–{max} 之间的年份", en: "a year from {min} to {max}" },
+  "param.form.tiers": {
+    zh: "档次“起点:分值”，用逗号或顿号分隔，起点各不相同，如 {example}",
+    en: "tiers “start:points” separated by commas, distinct starts, e.g. {example}",
+  },
+  "param.form.list": { zh: "一组数值，第1名在前，用逗号或顿号分隔，如 {example}", en: "numbers, place 1 first, separated by commas, e.g. {example}" },
+  "profile.problem": { zh: "配置文件“{file}” {path}：{text}", en: "Profile file “{file}” {path}: {text}" },
+  "profile.root": { zh: "（整个文件）", en: "(the file)" },
+  "profile.notJson": { zh: "不是有效的 JSON（{detail}）：请用文本编辑器检查括号、引号和逗号", en: "not valid JSON ({detail}): check the brackets, quotes and commas" },
+  "profile.notObject": { zh: "应为 JSON 对象 {…}", en: "must be a JSON object {…}" },
+  "profile.notList": { zh: "应为 JSON 数组 […]", en: "must be a JSON array […]" },
+  "profile.unknownKey": { zh: "未知的键“{value}”：可用的键为 {allowed}", en: "unknown key “{value}”: the keys are {allowed}" },
+  "profile.missingKey": { zh: "缺少“{value}”", en: "“{value}” is missing" },
+  "profile.paramsMissing": { zh: "缺少参数 {value}", en: "parameters missing: {value}" },
+  "profile.text": { zh: "应为非空文字，收到 {value}", en: "must be non-empty text, not {value}" },
+  "profile.textList": { zh: "应为文字数组，如 [\"简称\"]", en: "must be an array of texts, e.g. [\"alias\"]" },
+  "profile.extends": { zh: "{value} 不是内置的考评方案：可用 {allowed}", en: "{value} is not a built-in profile: use {allowed}" },
+  "profile.groupUnknown": {
+    zh: "组别 {value} 无法识别：请填写 towns、departments 或 service（或 乡镇街道、市直单位、服务保障）",
+    en: "group {value} is not known: use towns, departments or service",
+  },
+  "profile.groupMissing": { zh: "缺少组别 {value}", en: "group {value} is missing" },
+  "profile.unitUnknown": {
+    zh: "单位“{value}”不是考评单位{suggest}；新增单位请写明 group",
+    en: "unit “{value}” is not an assessed unit{suggestEn}; a new unit needs its group",
+  },
+  "profile.targets": {
+    zh: "目标任务应为 {\"plan\": …, \"sign\": …, \"start\": …, \"commission\": …}，每项为不小于0的整数",
+    en: "targets must be {\"plan\": …, \"sign\": …, \"start\": …, \"commission\": …}, each a whole number ≥ 0",
+  },
+  "profile.targetsService": {
+    zh: "“{value}”只属于服务保障职能部门，没有项目建设目标：请删去 targets",
+    en: "“{value}” is only a service department and has no project targets: remove targets",
+  },
+  // Ranges of input cells, from the profile (profiles.md §3 "Input checks follow the parameters")
+  "range.count": { zh: "不小于0的整数", en: "a whole number ≥ 0" },
+  "range.discretionary": { zh: "0–{max} 的分数", en: "points from 0 to {max}" },
+  "range.elementDeduction": { zh: "0 或 {min}–{max}（{clause}）", en: "0 or {min}–{max} ({clauseEn})" },
+  // The assessment year (profiles.md §2)
+  "year.fixed": {
+    zh: "期间“{value}”不在{year}年：本工作簿（{source}）考评{year}年，请选择{year}年的季度或全年",
+    en: "Period “{value}” is not in {year}: this workbook ({sourceEn}) assesses {year}; choose a quarter or the whole of {year}",
+  },
+  "year.outOfRange": {
+    zh: "期间“{value}”的年份不在 {min}–{max} 之间：本方案可考评 {min}–{max} 年",
+    en: "Period “{value}” is outside {min}–{max}: the method assesses the years {min} to {max}",
+  },
+  "quarter.otherYear": {
+    zh: "季度“{value}”不属于{year}年：本工作簿考评{year}年（考评参数“考评年度”），本行不计入",
+    en: "Quarter “{value}” is not in {year}: this workbook assesses {year} (考评年度); this row is left out",
+  },
+  "quarter.outOfRange": {
+    zh: "季度“{value}”的年份不在 {min}–{max} 之间：本行不计入",
+    en: "Quarter “{value}” is outside the years {min}–{max}: this row is left out",
+  },
+  "targets.baseYear": {
+    zh: "考评{year}年，但工作簿没有“目标任务”表：沿用{baseYear}年方案（{profile}）的目标任务。如有新目标，请添加“目标任务”表",
+    en: "Assessing {year} but the workbook has no 目标任务 sheet: {baseYear}'s targets ({profile}) are used. Add a 目标任务 sheet for new targets",
+  },
+  "source.builtin": { zh: "内置方案 {profile}", en: "built-in {profile}" },
+  "source.file": { zh: "配置文件 {file}", en: "profile file {file}" },
+  "source.params": { zh: "考评参数 第{row}行", en: "考评参数 row {row}" },
+  "source.targets": { zh: "目标任务 第{row}行", en: "目标任务 row {row}" },
+  // What a report says about its profile (profiles.md §1)
+  "profile.footnote": {
+    zh: "考评方案：{profile}；考评年度：{year}；{changes}",
+    en: "Profile: {profile}; assessment year: {year}; {changesEn}",
+  },
+  "profile.noChanges": { zh: "未调整参数", en: "no parameter changed" },
+  "profile.changes": { zh: "调整的参数：{list}", en: "parameters changed: {list}" },
+  "profile.change": { zh: "{label} = {value}（{source}）", en: "{label} = {value} ({source})" },
+  "profile.changeBare": { zh: "{label}（{source}）", en: "{label} ({source})" },
+  "profile.targetsChange": { zh: "{unit}的目标任务 {value}", en: "targets of {unit} {value}" },
+  "profile.unitAdded": { zh: "新增单位{unit}（{group}）", en: "unit {unit} added ({group})" },
+  "profile.unitRemoved": { zh: "移除单位{unit}", en: "unit {unit} removed" },
+} as const;

@@ -1,0 +1,33 @@
+// The built-in profiles, by id: the one place that names `ruzhou-2023`. Each is
+// data (a JSON document) checked by the same validator as a user's profile
+// file; hosts ask for the built-in profile here and never import its data.
+import ruzhou2023 from "./ruzhou-2023.json";
+import { fromBaseDocument } from "./compile";
+import { validateDocument } from "./document";
+import type { Profile } from "./types";
+
+const DOCUMENTS: Record<string, unknown> = { "ruzhou-2023": ruzhou2023 };
+
+/** The ids a profile file may extend. */
+export const BUILTIN_IDS: readonly string[] = Object.keys(DOCUMENTS);
+
+/** The profile shipped as the default. */
+export const DEFAULT_PROFILE_ID = "ruzhou-2023";
+
+const compiled = new Map<string, Profile>();
+
+/** A built-in profile; its document is validated on first use (a bad one is a build error, caught by the tests). */
+export function builtinProfile(id: string = DEFAULT_PROFILE_ID): Profile {
+  let p = compiled.get(id);
+  if (p) return p;
+  const raw = DOCUMENTS[id];
+  if (raw === undefined) throw new Error(`no built-in profile ${id}`);
+  const { doc, problems } = validateDocument(raw, null);
+  if (!doc) throw new Error(`built-in profile ${id} is invalid: ${problems.map((x) => `${x.path} ${x.code}`).join("; ")}`);
+  p = fromBaseDocument(doc);
+  compiled.set(id, p);
+  return p;
+}
+
+/** Whether a built-in profile exists (for a file's `extends`). */
+export const hasBuiltin = (id: string): boolean => id in DOCUMENTS;

@@ -1,0 +1,92 @@
+// From parameter values to the views the rules read, in one place: category
+// floors, group awards, city goals and evaluation maxima all follow the values,
+// so a changed parameter changes every reader, scorer and sheet at once.
+import type { GroupId } from "../types";
+import type { GroupEntry, ProfileDocument, UnitEntry } from "./document";
+import { bandLabel, CATEGORIES, EVALUATION_PARTS, FUNDS, GOAL_BANDS, GOAL_CELLS, goalId, type ParamValues } from "./registry";
+import type { CityGoal, GroupDef, Profile, UnitDef, ValueSource } from "./types";
+
+// How 正文 一 names each stage's goals (rules §7).
+const GOAL_STAGE: Record<CityGoal["stage"], { zh: string; en: string }> = {
+  plan: { zh: "谋划储备", en: "Planned" },
+  sign: { zh: "新签约", en: "Signed" },
+  start: { zh: "新开工", en: "Started" },
+  commission: { zh: "新投产达效", en: "Commissioned" },
+};
+
+function cityGoals(values: ParamValues): CityGoal[] {
+  return GOAL_CELLS.map(({ stage, band }): CityGoal => {
+    const s = GOAL_STAGE[stage];
+    const advanced = band === "advanced";
+    return {
+      id: goalId(stage, band),
+      stage,
+      // The advanced-manufacturing goal counts signed rows of the smallest band (rules §7).
+      min: advanced ? GOAL_BANDS[0] : band,
+      ...(advanced ? { advancedOnly: true } : {}),
+      goal: values[goalId(stage, band)],
+      label: advanced ? `${s.zh} 先进制造业或战略性新兴产业` : `${s.zh} ${bandLabel(band)}`,
+      labelEn: advanced ? `${s.en}, advanced manufacturing / strategic emerging` : `${s.en} ${bandLabel(band, "en")}`,
+    };
+  });
+}
+
+/** The profile with its views recomputed from `values`, `units` and the groups' membership. */
+export function withDerived(p: Omit<Profile, "categories" | "cityGoals" | "evaluation" | "fundTypes" | "year">): Profile {
+  const v = p.values;
+  return {
+    ...p,
+    year: v.year,
+    categories: CATEGORIES.map((c) => ({ ...c, floor: v[`floor.${c.name}`] })),
+    fundTypes: FUNDS.map((f) => f.name),
+    cityGoals: cityGoals(v),
+    evaluation: { parts: EVALUATION_PARTS.map((e) => ({ key: e.key, header: e.header, max: v[e.max] as number })) },
+    groups: p.groups.map((g) => ({ ...g, awards: v[`awards.${g.id}`] })),
+  };
+}
+
+/** Add `entry` to the units and its group's members (the order of the entries is the order of rules §1). */
+export function addUnitEntry(units: UnitDef[], groups: GroupDef[], entry: UnitEntry, source?: ValueSource): void {
+  let u = units.find((x) => x.name === entry.name);
+  if (!u) {
+    u = { name: entry.name, groups: [], aliases: [], ...(source ? { addedBy: source } : {}) };
+    units.push(u);
+  }
+  const group = entry.group;
+  if (group && !u.groups.includes(group)) {
+    u.groups.push(group);
+    if (source) u.addedBy ??= source;
+    groups.find((g) => g.id === group)!.members.push(u.name);
+    // A new member of a group with targets scores 0 where none are given.
+    if (group !== "service" && !u.targets) u.targets = { plan: 0, sign: 0, start: 0, commission: 0 };
+  }
+  if (entry.targets && Object.keys(entry.targets).length) {
+    u.targets = { ...(u.targets ?? { plan: 0, sign: 0, start: 0, commission: 0 }), ...entry.targets };
+    if (source && !u.addedBy) u.targetsFrom = source;
+  }
+  for (const a of entry.aliases) if (!u.aliases!.includes(a)) u.aliases!.push(a);
+}
+
+const groupDef = (g: GroupEntry): GroupDef => ({ ...g, awards: [], members: [] });
+
+/** The profile a base document (the built-in one) defines. */
+export function fromBaseDocument(doc: ProfileDocument): Profile {
+  const values = Object.fromEntries(doc.parameters.map((p) => [p.id, p.value])) as ParamValues;
+  const groups = doc.groups.map(groupDef);
+  const order: GroupId[] = ["towns", "departments", "service"];
+  groups.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const units: UnitDef[] = [];
+  for (const e of doc.units) addUnitEntry(units, groups, e);
+  return withDerived({
+    id: doc.id!,
+    title: doc.title!,
+    baseYear: values.year,
+    yearFixed: false,
+    values,
+    sources: {},
+    file: null,
+    units,
+    removed: [],
+    groups,
+  });
+}

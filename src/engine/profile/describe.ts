@@ -1,0 +1,47 @@
+// What a report says about the profile it used (profiles.md §1): the base
+// profile, the year and the changed parameters with their sources, as one line
+// for the footnotes of generated sheets and the CLI, and item by item for the
+// task pane's panel and `sanpi profile`.
+import { message } from "../messages";
+import type { Lang } from "../types";
+import { valueText } from "./forms";
+import { paramDef, type ParamValue, type Tier } from "./registry";
+import type { ProfileChange } from "./resolve";
+import { sourceText } from "./source";
+
+const countsText = (t: unknown): string => {
+  const c = t as { plan: number; sign: number; start: number; commission: number } | undefined;
+  return c ? `${c.plan}/${c.sign}/${c.start}/${c.commission}` : "";
+};
+
+/** A change's value as text: tiers and lists in their §3 form, targets as 谋划/签约/开工/投产. */
+export function changeValueText(c: ProfileChange): string {
+  const def = paramDef(c.id);
+  if (def) {
+    const v = def.form === "tiers" ? (c.value as [number, number][]).map(([min, points]): Tier => ({ min, points })) : (c.value as ParamValue);
+    return valueText(def, v);
+  }
+  if (c.id.startsWith("targets.")) return countsText(c.value);
+  const unit = c.value as { targets?: unknown } | null;
+  return unit ? countsText(unit.targets) : "";
+}
+
+/** One change as a phrase: `谋划储备·加分上限 = 12（考评参数 第5行）`. */
+export function changeText(c: ProfileChange, profileId: string, lang: Lang): string {
+  const source = sourceText(c.source, { id: profileId }, lang);
+  const value = changeValueText(c);
+  if (c.id.startsWith("targets.")) return message("profile.changeBare", { label: message("profile.targetsChange", { unit: c.label, value }, lang), source }, lang);
+  if (c.id.startsWith("units.")) {
+    const key = c.value === null ? "profile.unitRemoved" : "profile.unitAdded";
+    const group = lang === "en" ? c.groupsEn : c.groups;
+    return message("profile.changeBare", { label: message(key, { unit: c.label, group: group ?? "" }, lang), source }, lang);
+  }
+  return message("profile.change", { label: lang === "en" ? c.labelEn : c.label, value, source }, lang);
+}
+
+/** The footnote: base profile, year, and every change (profiles.md §1). */
+export function profileNote(profileId: string, year: number, changes: ProfileChange[], lang: Lang): string {
+  const list = changes.map((c) => changeText(c, profileId, lang)).join(lang === "en" ? "; " : "；");
+  const text = (l: Lang) => (changes.length ? message("profile.changes", { list }, l) : message("profile.noChanges", {}, l));
+  return message("profile.footnote", { profile: profileId, year, changes: text("zh"), changesEn: text("en") }, lang);
+}

@@ -1,0 +1,137 @@
+// Reading and writing parameter values in their forms (profiles.md §3): from a
+// 考评参数 cell, from a profile file's JSON, and back to the text a clerk types.
+// One reader per form, so the sheet and the file accept exactly the same values.
+import { message, type MessageParams } from "../messages";
+import { parseAmount, parseNumber, plain, isErrorValue } from "../parse/cells";
+import type { CellValue, Lang } from "../types";
+import { YEAR_RANGE, type ParamDef, type ParamForm, type ParamValue, type Tier } from "./registry";
+
+export type FormResult = { ok: true; value: ParamValue } | { ok: false };
+
+/** Item separators of tiers and lists: `,` `，` `、` `;` `；` (a `,` always separates, so no thousands separators). */
+const ITEM_SEP = /[,，、;；]/;
+const PAIR_SEP = /[:：]/;
+
+const bad: FormResult = { ok: false };
+const good = (value: ParamValue): FormResult => ({ ok: true, value });
+
+/** A number ≥ 0 from a cell or JSON value; amounts accept 1亿, 5000万 … (workbook-format §2). */
+function scalar(v: unknown, amount: boolean): number | null {
+  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? v : null;
+  if (typeof v !== "string") return null;
+  const text = v.trim();
+  if (!text) return null;
+  // No thousands separators in parameters: "1,000" would be two items of a list.
+  if (/[,，]/.test(text)) return null;
+  const r = amount ? parseAmount(text) : parseNumber(text);
+  return r.ok && r.value !== null && r.value >= 0 ? r.value : null;
+}
+
+function fromScalar(form: ParamForm, n: number | null): FormResult {
+  if (n === null) return bad;
+  if ((form === "whole" || form === "year") && !Number.isInteger(n)) return bad;
+  if (form === "year" && (n < YEAR_RANGE.min || n > YEAR_RANGE.max)) return bad;
+  return good(n);
+}
+
+/** Tiers highest first (the order tierPoints reads), with distinct starts. */
+function tiersOf(pairs: [unknown, unknown][]): FormResult {
+  const tiers: Tier[] = [];
+  for (const [start, points] of pairs) {
+    const min = scalar(start, true);
+    const pts = scalar(points, false);
+    if (min === null || pts === null || tiers.some((t) => t.min === min)) return bad;
+    tiers.push({ min, points: pts });
+  }
+  return good(tiers.sort((a, b) => b.min - a.min));
+}
+
+function listOf(items: unknown[]): FormResult {
+  const out: number[] = [];
+  for (const item of items) {
+    const n = scalar(item, true);
+    if (n === null) return bad;
+    out.push(n);
+  }
+  return good(out);
+}
+
+const items = (text: string): string[] => text.split(ITEM_SEP).map((s) => s.trim()).filter((s) => s !== "");
+
+/** A value typed in the §3 text form (or a number where the form is one). */
+export function parseFormText(form: ParamForm, v: unknown): FormResult {
+  if (form === "tiers") {
+    if (typeof v !== "string") return bad;
+    const pairs = items(v).map((item) => item.split(PAIR_SEP));
+    if (!pairs.length || pairs.some((p) => p.length !== 2)) return bad;
+    return tiersOf(pairs as [string, string][]);
+  }
+  if (form === "list") {
+    if (typeof v === "number") return listOf([v]);
+    if (typeof v !== "string" || !items(v).length) return bad;
+    return listOf(items(v));
+  }
+  return fromScalar(form, scalar(v, form === "amount"));
+}
+
+/** A 考评参数 cell: null when blank (the profile's value is kept), else the value or a failure. */
+export function parseParamCell(p: ParamDef, cell: CellValue): FormResult | null {
+  const v = plain(cell);
+  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+  if (isErrorValue(v) || typeof v === "boolean" || v instanceof Date) return bad;
+  return parseFormText(p.form, v);
+}
+
+/** A profile file's value: a JSON number, the §3 text, or an array (tiers `[[10000,1],…]`, lists `[30,20,…]`). */
+export function parseParamJson(p: ParamDef, v: unknown): FormResult {
+  if (Array.isArray(v)) {
+    if (p.form === "list") return listOf(v);
+    if (p.form === "tiers") {
+      if (!v.every((pair) => Array.isArray(pair) && pair.length === 2)) return bad;
+      return tiersOf(v as [unknown, unknown][]);
+    }
+    return bad;
+  }
+  return parseFormText(p.form, v);
+}
+
+// ---- writing values back --------------------------------------------------------
+
+/** 万元 as a clerk writes it in a tier: 1亿, 1.5亿, 5000万, 0. */
+export function amountText(n: number): string {
+  if (n === 0) return "0";
+  if (n >= 10000) return `${Math.round((n / 10000) * 1e6) / 1e6}亿`;
+  return `${n}万`;
+}
+
+/** 万元 in English text: 50M, 200M, 1B (1 万元 = 10,000 yuan). */
+export function amountTextEn(n: number): string {
+  if (n >= 100000) return `${Math.round((n / 100000) * 1e6) / 1e6}B`;
+  return `${Math.round((n / 100) * 1e6) / 1e6}M`;
+}
+
+/** The value in its §3 text form: `1亿:1，3亿:3，5亿:5`, `30，20，20，10，10`, or the number. */
+export function formatValue(p: Pick<ParamDef, "form">, value: ParamValue): string | number {
+  if (p.form === "tiers") {
+    return [...(value as Tier[])]
+      .sort((a, b) => a.min - b.min)
+      .map((t) => `${amountText(t.min)}:${t.points}`)
+      .join("，");
+  }
+  if (p.form === "list") return (value as number[]).join("，");
+  return value as number;
+}
+
+/** The value as text, for lists of parameters (`sanpi profile`, footnotes). */
+export const valueText = (p: Pick<ParamDef, "form">, value: ParamValue): string => String(formatValue(p, value));
+
+/** Two values of one parameter are the same (tiers compared as sets). */
+export function sameValue(a: ParamValue, b: ParamValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** What a form expects, for `param.invalid` and the file problems: "不小于0的数值", "档次，如 …". */
+export function expectedForm(p: ParamDef, example: ParamValue, lang: Lang): string {
+  const params: MessageParams = { min: YEAR_RANGE.min, max: YEAR_RANGE.max, example: valueText(p, example) };
+  return message(`param.form.${p.form}`, params, lang);
+}

@@ -1,0 +1,41 @@
+// Parameter names as clerks type them (profiles.md §3): the Chinese label or
+// the id, spaces and `·` ignored; the nearest names for "did you mean".
+import { message } from "../messages";
+import { foldWidth } from "../parse/cells";
+import { editDistance } from "../parse/units";
+import { PARAMETERS, type ParamDef } from "./registry";
+
+/** A name as compared: full-width folded, spaces and middle dots removed, lower case. */
+export const paramNameKey = (s: string): string => foldWidth(s).replace(/[\s·・•]/g, "").toLowerCase();
+
+const BY_NAME = new Map<string, ParamDef>();
+for (const p of PARAMETERS) {
+  BY_NAME.set(paramNameKey(p.zh), p);
+  BY_NAME.set(paramNameKey(p.id), p);
+}
+
+/** The parameter a 考评参数 row names, by its Chinese label or its id. */
+export const findParam = (name: string): ParamDef | undefined => BY_NAME.get(paramNameKey(name));
+
+/** Up to three parameters nearest to `name` (labels for Chinese, ids for English). */
+export function nearestParams(name: string): { suggest: string; suggestEn: string } {
+  const k = paramNameKey(name);
+  const scored = PARAMETERS.map((p) => {
+    const d = Math.min(
+      ...[p.zh, p.id].map((n) => {
+        const nk = paramNameKey(n);
+        return editDistance(k, nk) / Math.max(k.length, nk.length, 1);
+      }),
+    );
+    return { p, d };
+  })
+    .filter((x) => x.d < 0.6)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((x) => x.p);
+  if (!scored.length) return { suggest: message("param.suggestNone"), suggestEn: message("param.suggestNone", {}, "en") };
+  return {
+    suggest: message("param.suggest", { names: scored.map((p) => `“${p.zh}”`).join("、") }),
+    suggestEn: message("param.suggest", { names: scored.map((p) => `“${p.id}”`).join(", ") }, "en"),
+  };
+}

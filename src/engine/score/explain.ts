@@ -1,0 +1,95 @@
+// Building explanation lines (rules §4): each line carries its points, its
+// clause in both languages, the catalogue's text in both languages with the
+// profile's numbers filled in, and the rows behind it.
+import { message, type MessageCode, type MessageParams } from "../messages";
+import type { Project } from "../parse/ledger";
+import { clauseText } from "../profile/clauses";
+import { amountText, amountTextEn } from "../profile/forms";
+import { FUNDS, type Tier } from "../profile/registry";
+import type { Profile } from "../profile/types";
+import type { ExplanationLine, ScoreItem } from "../report";
+import type { Lang } from "../types";
+
+/** What a score item returns: its points and the lines that explain them. */
+export interface ItemResult {
+  points: number;
+  lines: ExplanationLine[];
+}
+
+/** A number as explanations show it: up to 2 decimals. */
+export const fmt = (x: number): string => String(Math.round(x * 100) / 100);
+
+/** A phrase of the catalogue in both languages, as the params `name` and `nameEn` of an enclosing message. */
+export const phrase = (name: string, key: MessageCode, params: MessageParams = {}): MessageParams => ({
+  [name]: message(key, params, "zh"),
+  [`${name}En`]: message(key, params, "en"),
+});
+
+/** `phrase`, or empty text in both languages when `when` is false. */
+export const phraseIf = (when: boolean, name: string, key: MessageCode, params: MessageParams = {}): MessageParams =>
+  when ? phrase(name, key, params) : { [name]: "", [`${name}En`]: "" };
+
+export const rowsOf = (ps: Project[]): number[] => ps.map((p) => p.row);
+
+export interface LineSpec {
+  item: ScoreItem;
+  points: number;
+  clause: string;
+  key: MessageCode;
+  params: MessageParams;
+  rows?: number[];
+  sheet?: string;
+}
+
+export function line(quarter: number, s: LineSpec): ExplanationLine {
+  return {
+    item: s.item,
+    points: s.points,
+    clause: s.clause,
+    clauseEn: clauseText(s.clause, "en"),
+    text: message(s.key, s.params, "zh"),
+    textEn: message(s.key, s.params, "en"),
+    rows: s.rows ?? [],
+    quarter,
+    ...(s.sheet ? { sheet: s.sheet } : {}),
+  };
+}
+
+/** An item of one line. */
+export const single = (quarter: number, s: LineSpec): ItemResult => ({ points: s.points, lines: [line(quarter, s)] });
+
+/** A bonus or deduction: no line when it earns nothing. */
+export const whenEarned = (quarter: number, s: LineSpec): ItemResult => (s.points === 0 ? { points: 0, lines: [] } : single(quarter, s));
+
+const amount = (n: number, lang: Lang): string => (lang === "en" ? `≥ ${amountTextEn(n)}` : amountText(n));
+
+/** Tiers as a sentence, smallest first: `2亿元以上加2分、5亿元以上加4分`. */
+export function tiersText(tiers: Tier[], lang: Lang): string {
+  return [...tiers]
+    .sort((a, b) => a.min - b.min)
+    .map((t) => message("explain.tier", { amount: amount(t.min, lang), points: fmt(t.points) }, lang))
+    .join(lang === "en" ? ", " : "、");
+}
+
+/** The smallest tier's start: `2亿元` / `≥ 200M`. */
+export function lowestStart(tiers: Tier[], lang: Lang): string {
+  const min = tiers.length ? Math.min(...tiers.map((t) => t.min)) : 0;
+  return lang === "en" ? amount(min, lang) : `${amountText(min)}元`;
+}
+
+/** The tier texts of a tiers parameter in both languages, for a message's params. */
+export const tierParams = (tiers: Tier[]): MessageParams => ({
+  tiers: tiersText(tiers, "zh"),
+  tiersEn: tiersText(tiers, "en"),
+  lowest: lowestStart(tiers, "zh"),
+  lowestEn: lowestStart(tiers, "en"),
+});
+
+/** The fund types, with the declared minimum where there is one: `中央预算内1000万元以上或专项债`. */
+export function fundsText(profile: Profile, lang: Lang, withMinimum: boolean): string {
+  return FUNDS.map((f) => {
+    if (!withMinimum || !f.declaredMin) return f.name;
+    const min = profile.values[f.declaredMin] as number;
+    return message("explain.fundMin", { fund: f.name, amount: lang === "en" ? amountTextEn(min) : amountText(min) }, lang);
+  }).join(message("explain.fundsOr", {}, lang));
+}
