@@ -8,9 +8,9 @@ import * as zlib from "zlib";
 import { score } from "../src/functions/functions";
 import { parseCount, resetLedgerCache } from "../src/functions/ledger";
 import { builtinProfile } from "../src/engine/profile/builtin";
+import { generateBook, toRangeValues } from "../test/support/ledger-generator";
 
 const BUILTIN = builtinProfile();
-import { generateBook, toRangeValues } from "../test/support/ledger-generator";
 
 export interface FunctionsBench {
   rows: number;

@@ -1,29 +1,35 @@
 // Command-line arguments (workbook-format §4). Anything unusable is a
 // CliError with exit code 2 and one line saying what to type instead.
-import { message, parsePeriod, type Lang, type Period, type Profile } from "../engine";
+import { builtinProfile, message, parsePeriod, periodProblem, type Lang, type Period, type Profile } from "../engine";
 import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
 
-export type Command = "check" | "score" | "rank" | "template";
-const COMMANDS: Command[] = ["check", "score", "rank", "template"];
+export type Command = "check" | "score" | "rank" | "template" | "profile";
+const COMMANDS: Command[] = ["check", "score", "rank", "template", "profile"];
+/** Commands whose workbook argument may be left out. */
+const FILE_OPTIONAL: Command[] = ["template", "profile"];
 
-type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all";
+type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all" | "profile";
 /** Options that take no value. */
 type Flag = "json" | "verbose" | "all";
+// Examples in messages use the built-in profile's year (profiles.md §2).
+const BASE_YEAR = builtinProfile().year;
 const TAKES_VALUE: Record<Option, string | null> = {
-  quarter: "2023Q1",
-  year: "2023",
+  quarter: `${BASE_YEAR}Q1`,
+  year: `${BASE_YEAR}`,
   json: null,
   out: "排名.xlsx",
   lang: "en",
   verbose: null,
   all: null,
+  profile: "方案.json",
 };
 const ALLOWED: Record<Command, Option[]> = {
-  check: ["quarter", "year", "lang", "verbose", "all"],
-  score: ["quarter", "year", "json", "lang", "verbose"],
-  rank: ["quarter", "year", "out", "lang", "verbose"],
-  template: ["out", "lang", "verbose"],
+  check: ["quarter", "year", "lang", "verbose", "all", "profile"],
+  score: ["quarter", "year", "json", "lang", "verbose", "profile"],
+  rank: ["quarter", "year", "out", "lang", "verbose", "profile"],
+  template: ["out", "lang", "verbose", "profile"],
+  profile: ["json", "lang", "verbose", "profile"],
 };
 
 export interface Args {
@@ -39,6 +45,8 @@ export interface Args {
   verbose: boolean;
   /** `check`: list every issue, not the first few of each kind. */
   all: boolean;
+  /** A profile file (profiles.md §4). */
+  profile: string | null;
 }
 
 /**
@@ -71,7 +79,7 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false, profile: null };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -99,7 +107,7 @@ export function parseArgs(argv: string[]): Args {
       }
       if (name === "lang") {
         if (value !== "zh" && value !== "en") fail("cli.langInvalid", { value });
-      } else args[name as "quarter" | "year" | "out"] = value;
+      } else args[name as "quarter" | "year" | "out" | "profile"] = value;
       continue;
     }
     if (a.startsWith("-") && a.length > 1) fail("cli.unknownOption", { value: a });
@@ -113,11 +121,15 @@ export function parseArgs(argv: string[]): Args {
   for (const o of seen) {
     if (!ALLOWED[args.command].includes(o)) fail("cli.optionNotHere", { command: args.command, option: `--${o}` });
   }
-  if (args.command !== "template" && args.file === null) fail("cli.fileMissing", { command: args.command });
+  if (!FILE_OPTIONAL.includes(args.command) && args.file === null) fail("cli.fileMissing", { command: args.command });
   return args;
 }
 
-/** The period of --quarter / --year, checked against the profile; null when neither was given. */
+/**
+ * The period of --quarter / --year, checked against the profile (profiles.md
+ * §2: a year the profile fixes, 2023–2100 otherwise; a bare quarter is of the
+ * profile's year); null when neither was given.
+ */
 export function periodOf(args: Args, profile: Profile): Period | null {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string | number>): never => {
     throw new CliError(2, message(code, params, args.lang));
@@ -127,7 +139,7 @@ export function periodOf(args: Args, profile: Profile): Period | null {
   const text = args.quarter ?? args.year;
   if (text === null) return null;
   const period = parsePeriod(text, profile);
-  if (!period) return fail("period.invalid", { value: text });
+  if (!period) return fail("period.invalid", { value: text, year: profile.year });
   const wanted = option === "--quarter" ? "quarter" : "year";
   if (period.kind !== wanted) {
     fail("cli.periodKind", {
@@ -135,8 +147,10 @@ export function periodOf(args: Args, profile: Profile): Period | null {
       value: text,
       kind: wanted === "quarter" ? "季度" : "年度",
       kindEn: wanted === "quarter" ? "a quarter" : "a year",
+      year: BASE_YEAR,
     });
   }
-  if (period.year !== profile.year) fail("cli.periodOtherYear", { value: text, year: profile.year });
+  const problem = periodProblem(profile, period);
+  if (problem) fail(problem.code, { ...(problem.params as Record<string, string | number>), value: text });
   return period;
 }

@@ -9,17 +9,19 @@ import {
   describeTemplate,
   inputSheetNames,
   message,
+  profileNote,
   readWorkbook,
   reportToJson,
-  builtinProfile,
   scorePeriod,
   type Issue,
   type Lang,
   type ParsedWorkbook,
   type Period,
+  type Profile,
   type Report,
 } from "../engine";
 import { periodOf, type Args } from "./args";
+import { baseProfile } from "./profile-file";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
 import { writeFailure } from "./file-errors";
@@ -42,7 +44,6 @@ export interface CliIO {
   sanpi?: string;
 }
 
-const profile = builtinProfile();
 export const DEFAULT_TEMPLATE = "三个一批台账模板.xlsx";
 
 interface Loaded {
@@ -52,7 +53,7 @@ interface Loaded {
   workbook: LoadedWorkbook["workbook"] | null;
 }
 
-async function load(args: Args, io: CliIO, progress: Progress, keepWorkbook = false): Promise<Loaded> {
+async function load(args: Args, io: CliIO, progress: Progress, profile: Profile, keepWorkbook = false): Promise<Loaded> {
   const file = path.resolve(io.cwd, args.file!);
   progress.step("cli.progress.read", { file: path.basename(file) });
   // Only the input sheets become values: a workbook ranked before carries big ranking sheets.
@@ -64,11 +65,15 @@ async function load(args: Args, io: CliIO, progress: Progress, keepWorkbook = fa
   return { file, parsed: readWorkbook(values, profile, { sheetNames }), workbook };
 }
 
-function requirePeriod(args: Args): Period {
-  const period = periodOf(args, profile);
-  if (!period) throw new CliError(2, message("cli.periodRequired", {}, args.lang));
-  return period;
+/** The base profile and the period as typed, checked before the workbook is read (exit 2 early). */
+async function prepare(args: Args, io: CliIO, periodRequired: boolean): Promise<Profile> {
+  const base = await baseProfile(args, io.cwd);
+  if (periodOf(args, base) === null && periodRequired) throw new CliError(2, message("cli.periodRequired", { year: base.year }, args.lang));
+  return base;
 }
+
+/** The period against the workbook's effective profile: its 考评年度 fixes the year and what a bare quarter means (profiles.md §2). */
+const periodIn = (args: Args, loaded: Loaded): Period | null => periodOf(args, loaded.parsed.profile);
 
 const errorsIn = (issues: Issue[]): number => issues.filter((i) => i.severity === "error").length;
 const exitFor = (issues: Issue[]): number => (errorsIn(issues) > 0 ? 1 : 0);
@@ -102,16 +107,17 @@ function rankingsText(report: Report, lang: Lang): string {
 }
 
 function scoreFooter(loaded: Loaded, report: Report, args: Args, io: CliIO): string {
-  const lines = [summary(loaded.parsed, report.issues, args.lang)];
+  const lines = [profileNote(report.profile, report.year, report.changes, args.lang), summary(loaded.parsed, report.issues, args.lang)];
   if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { command: checkCommand(args, io.sanpi ?? "sanpi") }, args.lang));
   return lines.join("\n") + "\n";
 }
 
 export async function check(args: Args, io: CliIO): Promise<number> {
   const progress = new Progress(io.err, io.errIsTTY, args.lang);
-  const period = periodOf(args, profile); // validated before the file is read
+  const base = await prepare(args, io, false);
   try {
-    const loaded = await load(args, io, progress);
+    const loaded = await load(args, io, progress, base);
+    const period = periodIn(args, loaded);
     const issues = period ? scorePeriod(loaded.parsed, period).issues : loaded.parsed.issues;
     progress.done();
     const { problems, info } = splitInfo(issues);
@@ -127,10 +133,10 @@ export async function check(args: Args, io: CliIO): Promise<number> {
 
 export async function score(args: Args, io: CliIO): Promise<number> {
   const progress = new Progress(io.err, io.errIsTTY, args.lang);
-  const period = requirePeriod(args);
+  const base = await prepare(args, io, true);
   try {
-    const loaded = await load(args, io, progress);
-    const report = scorePeriod(loaded.parsed, period);
+    const loaded = await load(args, io, progress, base);
+    const report = scorePeriod(loaded.parsed, periodIn(args, loaded)!);
     progress.done();
     if (args.json) {
       const shown = args.lang === "en" ? { ...report, issues: report.issues.map((i) => ({ ...i, message: textOf(i, "en") })) } : report;
@@ -169,11 +175,11 @@ async function save(wb: ExcelJS.Workbook, file: string, io: CliIO, lang: Lang): 
 
 export async function rank(args: Args, io: CliIO): Promise<number> {
   const progress = new Progress(io.err, io.errIsTTY, args.lang);
-  const period = requirePeriod(args);
   if (args.out !== null) checkOut(args.out, args.lang);
+  const base = await prepare(args, io, true);
   try {
-    const loaded = await load(args, io, progress, true);
-    const report = scorePeriod(loaded.parsed, period);
+    const loaded = await load(args, io, progress, base, true);
+    const report = scorePeriod(loaded.parsed, periodIn(args, loaded)!);
     // A copy: the input is written only when --out names it.
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     progress.step("cli.progress.write", { file: path.basename(out) });
@@ -193,6 +199,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   checkOut(out, args.lang);
   // Never overwrite a filled-in template by accident: only a named --out may replace a file.
   if (args.out === null && existsSync(out)) throw new CliError(2, message("cli.outExists", { file: DEFAULT_TEMPLATE }, args.lang));
+  const profile = await baseProfile(args, io.cwd);
   const wb = new (excelJs().Workbook)();
   wb.creator = "sanpi";
   wb.title = profile.title;

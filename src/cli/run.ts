@@ -1,8 +1,9 @@
 // `sanpi`: dispatches a command; every failure is one line on stderr with an
 // exit code, never a stack trace (SANPI_DEBUG=1 adds it for maintainers).
-import { message } from "../engine";
+import { builtinProfile, message } from "../engine";
 import { parseArgs, type Args } from "./args";
 import { check, rank, score, template, type CliIO } from "./commands";
+import { profileCommand } from "./profile-command";
 import { CliError } from "./errors";
 
 export type { CliIO };
@@ -13,7 +14,7 @@ export async function run(argv: string[], io: CliIO, env: Record<string, string 
     const args = parseArgs(argv);
     lang = args.lang;
     if (args.help) {
-      io.out(message("cli.usage", {}, lang) + "\n");
+      io.out(message("cli.usage", { year: builtinProfile().year }, lang) + "\n");
       return 0;
     }
     switch (args.command) {
@@ -25,8 +26,10 @@ export async function run(argv: string[], io: CliIO, env: Record<string, string 
         return await rank(args, io);
       case "template":
         return await template(args, io);
+      case "profile":
+        return await profileCommand(args, io);
       default:
-        io.err(message("cli.usage", {}, lang) + "\n");
+        io.err(message("cli.usage", { year: builtinProfile().year }, lang) + "\n");
         return 2;
     }
   } catch (e) {

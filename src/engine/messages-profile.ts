@@ -20,6 +20,14 @@ export const PROFILE_MESSAGES = {
     zh: "“{low}”（{lowValue}）大于“{high}”（{highValue}）：前者应不大于后者；本行不采用",
     en: "“{lowEn}” ({lowValue}) exceeds “{highEn}” ({highValue}): the first must not exceed the second; this row is not used",
   },
+  "profile.invalid": {
+    zh: "“{value}”不是有效的“{label}”：应为{expected}",
+    en: "“{value}” is not a valid “{labelEn}”: use {expectedEn}",
+  },
+  "profile.order": {
+    zh: "“{low}”（{lowValue}）大于“{high}”（{highValue}）：前者应不大于后者",
+    en: "“{lowEn}” ({lowValue}) exceeds “{highEn}” ({highValue}): the first must not exceed the second",
+  },
   "param.duplicate": {
     zh: "参数“{value}”与第{other}行重复：以第{other}行为准，请删除本行",
     en: "Parameter “{value}” repeats row {other}: row {other} is used; delete this row",
@@ -90,6 +98,17 @@ export const PROFILE_MESSAGES = {
   "source.file": { zh: "配置文件 {file}", en: "profile file {file}" },
   "source.params": { zh: "考评参数 第{row}行", en: "考评参数 row {row}" },
   "source.targets": { zh: "目标任务 第{row}行", en: "目标任务 row {row}" },
+  // sanpi profile
+  "cli.profile.heading": {
+    zh: "考评方案 {profile}（{title}）；考评年度 {year}（{source}）",
+    en: "Profile {profile} ({title}); assessment year {year} ({source})",
+  },
+  "cli.profile.clause": { zh: "{clause}（规则 {rule}）", en: "{clause} (rules {rule})" },
+  "template.paramNote": { zh: "{id} · {clause}（规则 {rule}）· 应为{form}", en: "{id} · {clause} (rules {rule}) · {form}" },
+  "cli.col.param": { zh: "参数", en: "Parameter" },
+  "cli.col.value": { zh: "值", en: "Value" },
+  "cli.col.source": { zh: "来源", en: "Source" },
+  "cli.col.clause": { zh: "依据", en: "Clause" },
   // What a report says about its profile (profiles.md §1)
   "profile.footnote": {
     zh: "考评方案：{profile}；考评年度：{year}；{changes}",

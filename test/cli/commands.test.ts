@@ -6,12 +6,12 @@ import path from "path";
 import { readXlsx, loadXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson, type ReportJson } from "../../src/engine/json";
 import { builtinProfile } from "../../src/engine/profile/builtin";
-
-const BUILTIN = builtinProfile();
 import { scorePeriod } from "../../src/engine/score/report";
 import { readWorkbook } from "../../src/engine/workbook";
 import { generateBook, toSheetInputs, writeBookXlsx } from "../support/ledger-generator";
 import { EXPECTED_DIR, FIXTURE, sanpi, scratch } from "./helpers";
+
+const BUILTIN = builtinProfile();
 
 const tmp = scratch();
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
@@ -47,7 +47,8 @@ describe("arguments", () => {
     [["score", "a.xlsx", "--quarter", "2023Q1", "--year", "2023"], /只能选一个/],
     [["score", "a.xlsx", "--quarter", "2023"], /不是季度/],
     [["rank", "a.xlsx", "--year", "2023Q2"], /不是年度/],
-    [["score", "a.xlsx", "--year", "2024"], /不在2023年/],
+    [["score", "a.xlsx", "--year", "2101"], /年份不在 2023–2100 之间/],
+    [["score", "a.xlsx", "--year", "2022"], /年份不在 2023–2100 之间/],
     [["score", "a.xlsx", "--quarter", "第五季度"], /期间“第五季度”无法识别/],
     [["score", "a.xlsx", "--quarter", "2023Q1", "--lang", "fr"], /--lang 只接受/],
     [["score", "a.xlsx", "b.xlsx", "--quarter", "2023Q1"], /多余的参数“b\.xlsx”/],

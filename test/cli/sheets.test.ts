@@ -3,10 +3,10 @@ import { describeReport, detailSheetName, rankingSheetName, rowsText } from "../
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
 import { builtinProfile } from "../../src/engine/profile/builtin";
-
-const BUILTIN = builtinProfile();
 import type { SheetSpec } from "../../src/engine/sheets/types";
 import { fakeReport } from "./fake-report";
+
+const BUILTIN = builtinProfile();
 
 const Q1 = { year: 2023, kind: "quarter", quarter: 1 } as const;
 const YEAR = { year: 2023, kind: "year", quarter: 4 } as const;

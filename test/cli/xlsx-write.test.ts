@@ -8,9 +8,9 @@ import { describeReport } from "../../src/engine/sheets/ranking";
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { headerRowOf, type SheetSpec } from "../../src/engine/sheets/types";
 import { builtinProfile } from "../../src/engine/profile/builtin";
+import { fakeReport } from "./fake-report";
 
 const BUILTIN = builtinProfile();
-import { fakeReport } from "./fake-report";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();

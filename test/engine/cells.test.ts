@@ -4,9 +4,9 @@ import { parseAmount, parseBatches, parseBool, parseDate, parseQuarter } from ".
 import { addMonthsClamped, serialToIso, ymdToSerial } from "../../src/engine/parse/dates";
 import { resolveUnit, suggestUnits } from "../../src/engine/parse/units";
 import { builtinProfile } from "../../src/engine/profile/builtin";
+import { d } from "../support/book";
 
 const BUILTIN = builtinProfile();
-import { d } from "../support/book";
 
 const value = <T>(r: { ok: boolean; value?: T }) => (r.ok ? r.value : "ERR");
 const code = (r: { ok: boolean; code?: string }) => (r.ok ? "ok" : r.code);

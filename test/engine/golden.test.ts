@@ -1,17 +1,21 @@
 // Golden workbooks: every folder of test/fixtures holds one .xlsx and the
-// expected `score --json` groups per period (`*-2023Q1.json`, `*-2023.json`),
-// optionally `*-bad-rows.json`. Adding a case is adding a folder.
+// expected `score --json` groups per period (`*-2023Q1.json`, `*-2026.json`),
+// optionally `*-bad-rows.json`, and optionally `*.profile.json`: the workbook's
+// 考评参数 changes as a profile file, which must score the workbook without its
+// 考评参数 sheet the same (profiles.md §4). Expected `year` and `parameters`,
+// where given, are compared too. Adding a case is adding a folder.
 import * as fs from "fs";
 import * as path from "path";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson } from "../../src/engine/json";
 import { parsePeriod } from "../../src/engine/period";
+import { profileFromFile } from "../../src/engine/profile/resolve";
 import { builtinProfile } from "../../src/engine/profile/builtin";
-
-const BUILTIN = builtinProfile();
 import { scorePeriod } from "../../src/engine/score/report";
 import type { WorkbookInput } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
+
+const BUILTIN = builtinProfile();
 
 const ROOT = path.join(__dirname, "..", "fixtures");
 const cases = fs
@@ -20,6 +24,7 @@ const cases = fs
   .map((e) => e.name);
 
 type Row = Record<string, unknown> & { unit: string };
+type ReportJsonOf = ReturnType<typeof reportToJson>;
 
 /** Numbers within 0.01, everything else (ranks, awards, flags) exact. */
 function compareRow(expected: Row, got: Row | undefined): string[] {
@@ -42,9 +47,31 @@ describe.each(cases)("golden workbook %s", (name) => {
     book = await readXlsx(path.join(dir, xlsx));
   });
 
-  test.each(periods.map((m) => [m[1], m.input]))("period %s reproduces %s", (period, file) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { groups: { id: string; rows: Row[] }[] };
-    const got = reportToJson(scorePeriod(readWorkbook(book), parsePeriod(period, BUILTIN)!));
+  const profileFile = files.find((f) => f.endsWith(".profile.json"));
+  const score = (b: WorkbookInput, base: typeof BUILTIN, period: string): ReportJsonOf => reportToJson(scorePeriod(readWorkbook(b, base), parsePeriod(period, base)!));
+  const variants: [string, (period: string) => ReportJsonOf][] = [["the workbook", (period) => score(book, BUILTIN, period)]];
+  if (profileFile) {
+    variants.push([`the workbook without 考评参数 and ${profileFile}`, (period) => {
+      const { profile, problems } = profileFromFile(fs.readFileSync(path.join(dir, profileFile), "utf8"), profileFile);
+      expect(problems).toEqual([]);
+      const { 考评参数: _params, ...rest } = book as Record<string, WorkbookInput[string]>;
+      return score(rest, profile!, period);
+    }]);
+  }
+
+  test.each(periods.flatMap((m) => variants.map((v) => [m[1], m.input, v[0], v[1]] as const)))("period %s reproduces %s from %s", (period, file, _what, run) => {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as {
+      groups: { id: string; rows: Row[] }[];
+      year?: number;
+      parameters?: { id: string; value: unknown; source: string }[];
+    };
+    const got = run(period);
+    if (expected.year !== undefined) expect(got.year).toBe(expected.year);
+    if (expected.parameters) {
+      // The same values whichever layer set them; the source says which (考评参数 here, file there).
+      const values = (ps: { id: string; value: unknown }[]) => ps.map(({ id, value }) => ({ id, value })).sort((a, b) => a.id.localeCompare(b.id));
+      expect(values(got.parameters)).toEqual(values(expected.parameters));
+    }
     const diffs: string[] = [];
     for (const g of expected.groups) {
       const gg = got.groups.find((x) => x.id === g.id);

@@ -1,12 +1,12 @@
 // Ranking and awards (附件3 三, 五; rules §6), group C (附件3 四(二); rules §5), annual sums.
 import fc from "fast-check";
 import { builtinProfile } from "../../src/engine/profile/builtin";
-
-const BUILTIN = builtinProfile();
 import { assignAwards, awardForRank, competitionRanks } from "../../src/engine/score/ranking";
 import { quarterTarget } from "../../src/engine/score/rules";
 import { book, d, evaluationsSheet, inputsSheet, project } from "../support/book";
 import { Q, report, serviceScore, unitScore, YEAR } from "../support/score";
+
+const BUILTIN = builtinProfile();
 
 const AB = BUILTIN.groups[0].awards;
 const C = BUILTIN.groups[2].awards;

@@ -5,13 +5,13 @@ import { readXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson } from "../../src/engine/json";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
 import { builtinProfile } from "../../src/engine/profile/builtin";
-
-const BUILTIN = builtinProfile();
 import { sizeBonus } from "../../src/engine/score/rules";
 import { scorePeriod } from "../../src/engine/score/report";
 import type { CellValue, WorkbookInput, WorkbookValues } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
 import { Q, YEAR } from "../support/score";
+
+const BUILTIN = builtinProfile();
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),

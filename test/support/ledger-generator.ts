@@ -7,9 +7,9 @@ import ExcelJS from "exceljs";
 import { LEDGER_COLUMNS } from "../../src/engine/parse/ledger";
 import { dateToSerial, ymdToSerial } from "../../src/engine/parse/dates";
 import { builtinProfile } from "../../src/engine/profile/builtin";
+import type { CellValue, WorkbookValues, SheetInput } from "../../src/engine/types";
 
 const BUILTIN = builtinProfile();
-import type { CellValue, WorkbookValues, SheetInput } from "../../src/engine/types";
 
 export interface GeneratorOptions {
   projects: number;

@@ -196,20 +196,20 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 
 /** A quarter: 2023Q1, 2023-Q1, 2023年第一季度, Q1, or 1–4 meaning `defaultYear`. */
 export function parseQuarter(v: CellValue, defaultYear: number): Parsed<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
   const p = plain(v);
-  if (p === null) return fail("quarter.invalid", "quarter.invalid", { value: "" });
+  if (p === null) return fail("quarter.invalid", "quarter.invalid", { value: "", year: defaultYear });
   if (isErrorValue(p)) return errorOf(p);
   if (typeof p === "number") {
     if (Number.isInteger(p) && p >= 1 && p <= 4) return ok({ year: defaultYear, quarter: p as 1 | 2 | 3 | 4 });
-    return fail("quarter.invalid", "quarter.invalid", { value: p });
+    return fail("quarter.invalid", "quarter.invalid", { value: p, year: defaultYear });
   }
-  if (typeof p !== "string") return fail("quarter.invalid", "quarter.invalid", { value: display(v) });
+  if (typeof p !== "string") return fail("quarter.invalid", "quarter.invalid", { value: display(v), year: defaultYear });
   const s = foldWidth(p).replace(/\s+/g, "").toUpperCase();
   const m =
     /^(\d{4})(?:年|-|_|\/)?Q([1-4])$/.exec(s) ??
     /^()Q([1-4])$/.exec(s) ??
     /^(?:(\d{4})年)?第?([1-4一二三四])季度?$/.exec(s) ??
     /^()([1-4])$/.exec(s);
-  if (!m) return fail("quarter.invalid", "quarter.invalid", { value: p.trim() });
+  if (!m) return fail("quarter.invalid", "quarter.invalid", { value: p.trim(), year: defaultYear });
   const year = m[1] ? Number(m[1]) : defaultYear;
   return ok({ year, quarter: CN_DIGIT[m[2]] as 1 | 2 | 3 | 4 });
 }

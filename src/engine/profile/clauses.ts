@@ -35,6 +35,7 @@ export function clauseText(zh: string, lang: Lang): string {
   return zh
     .replace(/第(\d+)–(\d+)行/g, "rows $1–$2")
     .replace(/第(\d+)行/g, "row $1")
+    .replace(/第(\d+)项/g, "item $1")
     .replace(/（([^）]*)）/g, " ($1)")
     .replace(/，/g, ", ");
 }

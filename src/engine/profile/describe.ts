@@ -4,10 +4,12 @@
 // task pane's panel and `sanpi profile`.
 import { message } from "../messages";
 import type { Lang } from "../types";
+import { clauseText } from "./clauses";
 import { valueText } from "./forms";
-import { paramDef, type ParamValue, type Tier } from "./registry";
+import { paramDef, PARAMETERS, type ParamValue, type Tier } from "./registry";
 import type { ProfileChange } from "./resolve";
 import { sourceText } from "./source";
+import type { Profile } from "./types";
 
 const countsText = (t: unknown): string => {
   const c = t as { plan: number; sign: number; start: number; commission: number } | undefined;
@@ -44,4 +46,46 @@ export function profileNote(profileId: string, year: number, changes: ProfileCha
   const list = changes.map((c) => changeText(c, profileId, lang)).join(lang === "en" ? "; " : "；");
   const text = (l: Lang) => (changes.length ? message("profile.changes", { list }, l) : message("profile.noChanges", {}, l));
   return message("profile.footnote", { profile: profileId, year, changes: text("zh"), changesEn: text("en") }, lang);
+}
+
+/** One parameter of the effective profile, as `sanpi profile` lists it. */
+export interface ParameterRow {
+  id: string;
+  label: string;
+  labelEn: string;
+  /** JSON form (tiers as [[start, points]…], smallest first). */
+  value: unknown;
+  /** The §3 text form, as typed in 考评参数. */
+  text: string;
+  /** `built-in`, `file`, `考评参数` or `目标任务`. */
+  source: string;
+  sourceText: string;
+  sourceTextEn: string;
+  /** Section of rules-2023.md, Chinese (§4.6 第1项) and English (§4.6 item 1). */
+  rule: string;
+  ruleEn: string;
+  clause: string;
+  clauseEn: string;
+}
+
+/** Every parameter of the effective profile with its value, source and clause (profiles.md §1, `sanpi profile`). */
+export function profileParameters(profile: Profile): ParameterRow[] {
+  return PARAMETERS.map((p) => {
+    const value = profile.values[p.id as keyof Profile["values"]] as ParamValue;
+    const source = profile.sources[p.id];
+    return {
+      id: p.id,
+      label: p.zh,
+      labelEn: p.en,
+      value: p.form === "tiers" ? [...(value as Tier[])].sort((a, b) => a.min - b.min).map((t) => [t.min, t.points]) : value,
+      text: valueText(p, value),
+      source: source ? source.kind : "built-in",
+      sourceText: sourceText(source, profile),
+      sourceTextEn: sourceText(source, profile, "en"),
+      rule: p.rule,
+      ruleEn: clauseText(p.rule, "en"),
+      clause: p.clause,
+      clauseEn: clauseText(p.clause, "en"),
+    };
+  });
 }

@@ -55,7 +55,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 const key = (path: string, k: string): string => (path ? `${path}.${k}` : k);
 const showJson = (v: unknown): string => {
-  const s = JSON.stringify(v);
+  const s = typeof v === "string" ? v : JSON.stringify(v);
   return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 60)}…` : s;
 };
 
@@ -84,13 +84,13 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
     const path = `parameters[${JSON.stringify(id)}]`;
     const def = paramDef(id);
     if (!def) {
-      problems.add(path, "param.unknown", { value: id, ...nearestParams(id) });
+      problems.add(path, "param.unknown", { value: id, ...nearestParams(id, true) });
       continue;
     }
     const r = parseParamJson(def, v);
     if (!r.ok) {
       const example = base ? base.values[id as keyof Profile["values"]] : null;
-      problems.add(path, "param.invalid", {
+      problems.add(path, "profile.invalid", {
         value: showJson(v),
         label: def.zh,
         labelEn: def.en,
@@ -112,7 +112,7 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
     const b = valueOf(hi);
     if (typeof a === "number" && typeof b === "number" && a > b) {
       const later = lo in raw ? (hi in raw ? hi : lo) : hi;
-      problems.add(`parameters[${JSON.stringify(later)}]`, "param.order", {
+      problems.add(`parameters[${JSON.stringify(later)}]`, "profile.order", {
         low: paramDef(lo)!.zh, lowEn: paramDef(lo)!.en, high: paramDef(hi)!.zh, highEn: paramDef(hi)!.en, lowValue: a, highValue: b,
       });
     }

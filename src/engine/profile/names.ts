@@ -17,8 +17,11 @@ for (const p of PARAMETERS) {
 /** The parameter a 考评参数 row names, by its Chinese label or its id. */
 export const findParam = (name: string): ParamDef | undefined => BY_NAME.get(paramNameKey(name));
 
-/** Up to three parameters nearest to `name` (labels for Chinese, ids for English). */
-export function nearestParams(name: string): { suggest: string; suggestEn: string } {
+/**
+ * Up to three parameters nearest to `name`: labels for Chinese and ids for
+ * English; `byId` (a profile file, which takes ids) names the id in Chinese too.
+ */
+export function nearestParams(name: string, byId = false): { suggest: string; suggestEn: string } {
   const k = paramNameKey(name);
   const scored = PARAMETERS.map((p) => {
     const d = Math.min(
@@ -35,7 +38,7 @@ export function nearestParams(name: string): { suggest: string; suggestEn: strin
     .map((x) => x.p);
   if (!scored.length) return { suggest: message("param.suggestNone"), suggestEn: message("param.suggestNone", {}, "en") };
   return {
-    suggest: message("param.suggest", { names: scored.map((p) => `“${p.zh}”`).join("、") }),
+    suggest: message("param.suggest", { names: scored.map((p) => (byId ? `“${p.id}”（${p.zh}）` : `“${p.zh}”`)).join("、") }),
     suggestEn: message("param.suggest", { names: scored.map((p) => `“${p.id}”`).join(", ") }, "en"),
   };
 }

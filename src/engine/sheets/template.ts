@@ -5,7 +5,6 @@ import { evaluationColumns, type EvalKey } from "../parse/evaluations";
 import { INPUT_COLUMNS, type InputKey } from "../parse/inputs";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
 import { PARAM_COLUMNS, PARAMS_SHEET } from "../parse/params";
-import { clauseText } from "../profile/clauses";
 import { expectedForm, formatValue } from "../profile/forms";
 import { PARAMETERS, type ParamValue } from "../profile/registry";
 import { TARGET_COLUMNS, type TargetKey } from "../parse/targets";
@@ -231,7 +230,7 @@ function paramsSheet(profile: Profile): SheetSpec {
     columns: PARAM_COLUMNS.map((c) => ({ header: c.header, width: widths[c.key], ...(c.key === "note" ? { wrap: true } : {}) })),
     rows: PARAMETERS.map((p) => {
       const value = profile.values[p.id as keyof Profile["values"]] as ParamValue;
-      const note = `${p.id} · ${clauseText(p.clause, "zh")}（规则 ${p.rule}）· ${expectedForm(p, value, "zh")}`;
+      const note = message("template.paramNote", { id: p.id, clause: p.clause, rule: p.rule, form: expectedForm(p, value, "zh") });
       return [p.zh, formatValue(p, value), note];
     }),
     landscape: false,
