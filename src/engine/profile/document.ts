@@ -111,7 +111,8 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
     const a = valueOf(lo);
     const b = valueOf(hi);
     if (typeof a === "number" && typeof b === "number" && a > b) {
-      const later = lo in raw ? (hi in raw ? hi : lo) : hi;
+      const keys = Object.keys(raw);
+      const later = keys.indexOf(lo) > keys.indexOf(hi) ? lo : hi;
       problems.add(`parameters[${JSON.stringify(later)}]`, "profile.order", {
         low: paramDef(lo)!.zh, lowEn: paramDef(lo)!.en, high: paramDef(hi)!.zh, highEn: paramDef(hi)!.en, lowValue: a, highValue: b,
       });
