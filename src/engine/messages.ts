@@ -1,6 +1,7 @@
 // One catalogue of every user-visible message, Chinese first, English too.
 // Keyed by code; shared by the engine, the custom functions, the task pane
 // and the CLI. `{name}` placeholders are filled from the params.
+import { ARG_MESSAGES } from "./messages-args";
 import { CLI_MESSAGES } from "./messages-cli";
 import { EXPLAIN_MESSAGES } from "./messages-explain";
 import { PROFILE_MESSAGES } from "./messages-profile";
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...CLI_MESSAGES,
   ...PROFILE_MESSAGES,
   ...EXPLAIN_MESSAGES,
+  ...ARG_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",

@@ -1,6 +1,8 @@
 // Argument coercion for every SANPI function, in one place: omitted and blank
 // arguments, error values passed in, and each kind of value (table.ts).
+import { message, type MessageCode, type MessageParams } from "../engine/messages";
 import { display, foldWidth, isErrorValue, parseAmount, parseBool, parseNumber, parseQuarter, plain, type Plain } from "../engine/parse/cells";
+import { periodProblem } from "../engine/period";
 import { resolveUnit, suggestionParams, suggestUnits } from "../engine/parse/units";
 import type { Profile } from "../engine/profile/types";
 import { isValidElementDeduction } from "../engine/score/rules";
@@ -8,21 +10,16 @@ import type { CellValue, Stage } from "../engine/types";
 import { invalidValue, notAvailable } from "./errors";
 import type { ArgKind, ArgTypes, ParamSpec } from "./table";
 
-/** What each kind accepts, for the "what is accepted" half of a message. */
-const ACCEPTS: Record<ArgKind, { zh: string; en: string }> = {
-  amount: { zh: "请填写不小于0的金额（万元），如 12000、1.5亿、5000万、800000元", en: "type an amount ≥ 0 in 万元, e.g. 12000, 1.5亿, 5000万, 800000元" },
-  count: { zh: "请填写不小于0的整数", en: "type a whole number ≥ 0" },
-  number: { zh: "请填写数值", en: "type a number" },
-  bool: { zh: "请填写 是 或 否（也可用 TRUE/FALSE、Y/N、1/0、√/×）", en: "type 是 or 否 (TRUE/FALSE, Y/N, 1/0, √/× also work)" },
-  category: { zh: "请填写产业类别", en: "type a category" },
-  unit: { zh: "请填写单位名称，如 临汝镇、发改委", en: "type a unit name, e.g. 临汝镇, 发改委" },
-  group: { zh: "请填写 乡镇街道、市直单位、服务保障，或 A/B/C", en: "type 乡镇街道, 市直单位, 服务保障, or A/B/C" },
-  quarter: { zh: "请填写季度，如 2023Q1、2023-Q1、Q1 或 1–4", en: "type a quarter, e.g. 2023Q1, 2023-Q1, Q1 or 1–4" },
-  stage: { zh: "请填写阶段：谋划、签约、开工 或 投产", en: "type a stage: 谋划, 签约, 开工 or 投产" },
-  rank: { zh: "请填写不小于1的整数", en: "type a whole number ≥ 1" },
-  deduction: { zh: "要素保障扣分只能是 0 或 2–6", en: "the element deduction is 0 or 2–6" },
-  range: { zh: "请选择一个单元格区域", en: "select a range of cells" },
-};
+/** What each kind accepts, for the "what is accepted" half of a message, with the profile's numbers. */
+function accepts(c: ArgContext): { zh: string; en: string } {
+  const v = c.profile.values;
+  const params = { year: c.profile.year, min: v["service.deductionMin"], max: v["service.deductionMax"] };
+  const key = `arg.accepts.${c.param.kind}` as const;
+  return { zh: message(key, params), en: message(key, params, "en") };
+}
+
+/** A catalogue hint in both languages, for `invalid`. */
+export const hint = (key: MessageCode, params: MessageParams = {}): { zh: string; en: string } => ({ zh: message(key, params), en: message(key, params, "en") });
 
 const STAGES: Record<string, Stage> = {
   谋划: "plan", 谋划储备: "plan", plan: "plan", planning: "plan",
@@ -40,12 +37,12 @@ export interface ArgContext {
 const names = (c: ArgContext) => ({ arg: c.param.zhName, argEn: c.param.name });
 
 export function invalid(c: ArgContext, raw: unknown, hint?: { zh: string; en: string }) {
-  const h = hint ?? ACCEPTS[c.param.kind];
+  const h = hint ?? accepts(c);
   return invalidValue("arg.invalid", { ...names(c), value: shown(raw), hint: h.zh, hintEn: h.en });
 }
 
 export function missing(c: ArgContext) {
-  const h = ACCEPTS[c.param.kind];
+  const h = accepts(c);
   return invalidValue("arg.missing", { ...names(c), hint: h.zh, hintEn: h.en });
 }
 
@@ -146,8 +143,7 @@ const COERCE: { [K in ArgKind]: (c: ArgContext, raw: unknown) => ArgTypes[K] } =
     const name = text(c, raw);
     const found = c.profile.categories.find((x) => x.name === name);
     if (!found) {
-      const allowed = c.profile.categories.map((x) => x.name).join("、");
-      throw invalid(c, raw, { zh: `请从 ${allowed} 中选择`, en: `choose one of ${allowed}` });
+      throw invalid(c, raw, hint("arg.accepts.categoryList", { allowed: c.profile.categories.map((x) => x.name).join("、") }));
     }
     return found;
   },
@@ -167,8 +163,10 @@ const COERCE: { [K in ArgKind]: (c: ArgContext, raw: unknown) => ArgTypes[K] } =
     if (typeof raw !== "string" && typeof raw !== "number") throw invalid(c, raw);
     const q = parseQuarter(raw, c.profile.year);
     if (!q.ok) throw invalid(c, raw);
-    if (q.value.year !== c.profile.year) throw invalidValue("quarter.otherYear", { value: shown(raw), year: c.profile.year });
-    return q.value.quarter;
+    // Any assessment year, unless 考评参数 fixes it (profiles.md §2).
+    const problem = periodProblem(c.profile, { year: q.value.year, kind: "quarter", quarter: q.value.quarter });
+    if (problem) throw invalidValue(problem.code, { ...problem.params, value: shown(raw) });
+    return q.value;
   },
   stage(c, raw) {
     const stage = STAGES[text(c, raw).toLowerCase()];

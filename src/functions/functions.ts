@@ -40,7 +40,7 @@ export function eligible(investment: unknown, category: unknown): boolean {
 }
 
 /**
- * 一次签约、开工或投产的规模加分（附件3 四(一)2(3)）：产业项目5亿以上5分、3亿以上3分、1亿以上1分，先进制造业或战略性新兴产业再加2分
+ * 一次签约、开工或投产的规模加分（附件3 四(一)2(3)）：产业项目取所达最高规模档次的分值，先进制造业或战略性新兴产业另加分；分值按内置考评参数
  * @customfunction BONUS BONUS
  * @param investment 总投资（万元）：数字，或 1.5亿、5000万、800000元 等金额文字
  * @param [category] 可选，产业类别：制造业、现代服务业、基础设施、社会民生、种植养殖、两新一重、数字经济、创新研发平台或其他；默认 制造业
@@ -52,20 +52,21 @@ export function bonus(investment: unknown, category?: unknown, advanced?: unknow
 }
 
 /**
- * 谋划储备得分（附件3 四(一)1(1)）：完成累计目标得10分加奖励分（最多10分），未完成每少1个扣2分
+ * 谋划储备得分（附件3 四(一)1(1)）：完成累计目标得基础分加档次奖励分（有上限），未完成每少一个扣分；分值按内置考评参数
  * @customfunction PLANNING PLANNING
  * @param target 截至本季度的累计谋划目标（个）
  * @param planned 截至本季度末已谋划的纳入考评项目数
- * @param [count2] 可选，本季度谋划的2亿元以上、不足5亿元的产业项目个数，每个加2分；默认0
- * @param [count5] 可选，本季度谋划的5亿元以上产业项目个数，每个加4分；默认0
+ * @param [count2] 可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0
+ * @param [count5] 可选，本季度谋划的、达到最高加分档次的产业项目个数；默认0
+ * @param [investments] 可选，本季度谋划的产业项目的总投资（万元）区域：每个按所达最高档次加分，档次多少都适用；可与个数同用
  * @returns 谋划储备得分
  */
-export function planning(target: unknown, planned: unknown, count2?: unknown, count5?: unknown): number {
-  return run("PLANNING", [target, planned, count2, count5]);
+export function planning(target: unknown, planned: unknown, count2?: unknown, count5?: unknown, investments?: unknown[][]): number {
+  return run("PLANNING", [target, planned, count2, count5, investments]);
 }
 
 /**
- * 签约落地得分（附件3 四(一)1(2)）：签约完成率10分，加已签约项目按期开工10分
+ * 签约落地得分（附件3 四(一)1(2)）：签约完成率部分，加已签约项目按期开工部分；分值按内置考评参数
  * @customfunction SIGNING SIGNING
  * @param target 截至本季度的累计签约目标（个）
  * @param signed 截至本季度末已签约的纳入考评项目数
@@ -78,10 +79,10 @@ export function signing(target: unknown, signed: unknown, due?: unknown, started
 }
 
 /**
- * 服务保障得分（附件3 四(一)1(5)）：按月召开现场办公会10分，加要素保障10分减扣分
+ * 服务保障得分（附件3 四(一)1(5)）：按月召开现场办公会的得分，加要素保障得分减扣分；分值按内置考评参数
  * @customfunction GUARANTEE GUARANTEE
  * @param meetingsOk 是否按月召开现场办公会并解决问题：是/否（空白按 否）
- * @param elementDeduction 要素保障扣分：0 或 2–6（空白按 0）
+ * @param elementDeduction 要素保障扣分：0，或考评参数规定的扣分区间内（空白按 0）
  * @returns 服务保障得分
  */
 export function guarantee(meetingsOk: unknown, elementDeduction: unknown): number {
@@ -89,10 +90,10 @@ export function guarantee(meetingsOk: unknown, elementDeduction: unknown): numbe
 }
 
 /**
- * 服务保障职能部门的企业评议得分（附件3 四(二)）：各份评议总分的平均值，发生环保一刀切减5分
+ * 服务保障职能部门的企业评议得分（附件3 四(二)）：各份评议总分的平均值，发生环保一刀切按考评参数减分
  * @customfunction SERVICE SERVICE
- * @param evaluations 企业评议区域，3列：服务态度(0–20)、工作效率(0–40)、服务质量(0–40)；首行为文字表头时跳过
- * @param [oneSizeFitsAll] 可选，本季度是否发生环保“一刀切”：是/否；是则减5分，默认 否
+ * @param evaluations 企业评议区域，3列：服务态度、工作效率、服务质量（各项满分按考评参数）；首行为文字表头时跳过
+ * @param [oneSizeFitsAll] 可选，本季度是否发生环保“一刀切”：是/否；是则按考评参数减分，默认 否
  * @returns 企业评议得分
  */
 export function service(evaluations: unknown[][], oneSizeFitsAll?: unknown): number {
@@ -100,16 +101,18 @@ export function service(evaluations: unknown[][], oneSizeFitsAll?: unknown): num
 }
 
 /**
- * 单位某季度的考评总分（附件3 四(一)），与排名表所用分数一致
+ * 单位某季度的考评总分（附件3 四(一)）；给出目标任务和考评参数区域时，与排名表所用分数一致
  * @customfunction SCORE SCORE
  * @param ledger 项目台账区域，含表头行（项目名称、责任单位、总投资(万元)、产业类别及各日期列）
  * @param unit 被考评单位：乡镇街道、园区或市直单位，如 临汝镇
- * @param quarter 季度：2023Q1、2023-Q1、Q1 或 1–4（2023年）
+ * @param quarter 季度：年份加季度，如 2024Q1、2024-Q1；Q1 或 1–4 为考评年度的季度
  * @param [inputs] 可选，考核录入区域，含表头行（季度、单位、现场办公会、要素保障扣分……）；省略时按 否/0 计分
+ * @param [targets] 可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分
+ * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
  * @returns 季度总分
  */
-export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][]): number {
-  return run("SCORE", [ledger, unit, quarter, inputs]);
+export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][]): number {
+  return run("SCORE", [ledger, unit, quarter, inputs, targets, params]);
 }
 
 /**
@@ -117,12 +120,14 @@ export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inpu
  * @customfunction BREAKDOWN BREAKDOWN
  * @param ledger 项目台账区域，含表头行（项目名称、责任单位、总投资(万元)、产业类别及各日期列）
  * @param unit 被考评单位：乡镇街道、园区或市直单位，如 临汝镇
- * @param quarter 季度：2023Q1、2023-Q1、Q1 或 1–4（2023年）
+ * @param quarter 季度：年份加季度，如 2024Q1、2024-Q1；Q1 或 1–4 为考评年度的季度
  * @param [inputs] 可选，考核录入区域，含表头行（季度、单位、现场办公会、要素保障扣分……）；省略时按 否/0 计分
+ * @param [targets] 可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分
+ * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
  * @returns 1行9列的得分明细
  */
-export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][]): number[][] {
-  return run("BREAKDOWN", [ledger, unit, quarter, inputs]);
+export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][]): number[][] {
+  return run("BREAKDOWN", [ledger, unit, quarter, inputs, targets, params]);
 }
 
 /**
@@ -130,11 +135,13 @@ export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, 
  * @customfunction TARGET TARGET
  * @param unit 单位名称：乡镇街道、园区或市直单位，如 临汝镇、发改委
  * @param stage 阶段：谋划、签约、开工 或 投产
- * @param [quarter] 可选，季度：2023Q1、2023-Q1、Q1 或 1–4（2023年）；省略时返回全年目标
+ * @param [quarter] 可选，季度：年份加季度，如 2024Q1、2024-Q1；Q1 或 1–4 为考评年度的季度；省略时返回全年目标
+ * @param [targets] 可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分
+ * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
  * @returns 目标个数
  */
-export function target(unit: unknown, stage: unknown, quarter?: unknown): number {
-  return run("TARGET", [unit, stage, quarter]);
+export function target(unit: unknown, stage: unknown, quarter?: unknown, targets?: unknown[][], params?: unknown[][]): number {
+  return run("TARGET", [unit, stage, quarter, targets, params]);
 }
 
 /**
@@ -149,7 +156,7 @@ export function rank(score: unknown, scores: unknown[][]): number {
 }
 
 /**
- * 年度名次对应的奖励（万元，无奖励为0）；并列时各得所占名次奖励的平均值（附件3 五）
+ * 年度名次对应的奖励（万元，无奖励为0），按内置考评参数的奖励表；并列时各得所占名次奖励的平均值（附件3 五）
  * @customfunction AWARD AWARD
  * @param rank 名次：正整数
  * @param group 组别：乡镇街道、市直单位、服务保障，或 A/B/C

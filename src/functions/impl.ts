@@ -1,6 +1,6 @@
 // What each SANPI function computes, over arguments already coerced by the
 // runner (run.ts): thin calls into the engine's rules, one per table entry.
-import { parseNumber } from "../engine/parse/cells";
+import { parseAmount, parseNumber } from "../engine/parse/cells";
 import { normaliseHeader } from "../engine/parse/table";
 import type { Profile } from "../engine/profile/types";
 import { awardForRank, rankOf } from "../engine/score/ranking";
@@ -13,9 +13,10 @@ import {
   signingScore,
   sizeBonus,
   tierLabel,
+  tierPoints,
 } from "../engine/score/rules";
 import type { CellValue } from "../engine/types";
-import { errorArg, excelError, invalid, type ArgContext } from "./coerce";
+import { errorArg, excelError, hint, invalid, type ArgContext } from "./coerce";
 import { breakdownRow, unitQuarterScore } from "./ledger";
 import { notAvailable } from "./errors";
 import { FUNCTIONS, type ArgsOf, type FunctionId, type ResultOf } from "./table";
@@ -43,7 +44,7 @@ function evaluationTotals(profile: Profile, range: CellValue[][]): number[] {
   }
   const width = Math.max(0, ...range.map((r) => r.length));
   if (!byHeader && width !== parts.length) {
-    throw invalid(c, range, { zh: `企业评议区域应为${parts.length}列（${parts.map((p) => p.header).join("、")}），或含这三列表头`, en: `the range needs ${parts.length} columns (${parts.map((p) => p.header).join(", ")}) or those headers` });
+    throw invalid(c, range, hint("arg.hint.evaluationColumns", { count: parts.length, headers: parts.map((p) => p.header).join("、"), headersEn: parts.map((p) => p.header).join(", ") }));
   }
   return rows.map(({ cells, line }) =>
     columns.reduce((sum, col, k) => {
@@ -53,11 +54,26 @@ function evaluationTotals(profile: Profile, range: CellValue[][]): number[] {
       const n = parseNumber(v);
       const part = parts[k];
       if (!n.ok || n.value === null || n.value < 0 || n.value > part.max) {
-        throw invalid(c, v, { zh: `第${line}行“${part.header}”应为 0–${part.max} 的数值`, en: `row ${line}: ${part.header} takes a number 0–${part.max}` });
+        throw invalid(c, v, hint("arg.hint.evaluationCell", { line, header: part.header, max: part.max }));
       }
       return sum + n.value;
     }, 0),
   );
+}
+
+/** PLANNING: the amounts of an investments range; blanks are skipped, and a text header row. */
+function investmentsOf(profile: Profile, range: CellValue[][]): number[] {
+  const c = ctx(profile, "PLANNING", 4);
+  const cells = range.flat().filter((v) => !isBlankCell(v));
+  const out: number[] = [];
+  cells.forEach((v, i) => {
+    const err = excelError(v);
+    if (err) throw errorArg(c, err);
+    const r = parseAmount(v);
+    if (r.ok && r.value !== null) out.push(r.value);
+    else if (!(i === 0 && typeof v === "string")) throw invalid(c, v, hint("arg.hint.investment"));
+  });
+  return out;
 }
 
 /** RANK: the numbers of a range; blanks, text and TRUE/FALSE are ignored, error values are not. */
@@ -80,28 +96,30 @@ export const IMPLEMENTATIONS: Implementations = {
   TIER: (_p, investment) => tierLabel(investment),
   ELIGIBLE: (_p, investment, category) => isEligible(category, investment),
   BONUS: (p, investment, category, advanced) => sizeBonus(p, category, investment, advanced),
-  PLANNING(p, target, planned, count2, count5) {
-    // 附件3 四(一)1(1): tiers kept highest first — [≥5亿 → 4, ≥2亿 → 2].
-    const [high, low] = p.values["planning.tiers"];
-    return planningScore(p, target, planned, count2 * low.points + count5 * high.points);
+  PLANNING(p, target, planned, countLow, countHigh, investments) {
+    // 附件3 四(一)1(1): tiers kept highest first; the counts are of the lowest and the highest tier,
+    // the investments range earns each project its highest tier, for a tier list of any length.
+    const tiers = p.values["planning.tiers"];
+    const high = tiers[0]?.points ?? 0;
+    const low = tiers[tiers.length - 1]?.points ?? 0;
+    const fromInvestments = investments ? investmentsOf(p, investments).reduce((a, inv) => a + tierPoints(tiers, inv), 0) : 0;
+    return planningScore(p, target, planned, countLow * low + countHigh * high + fromInvestments);
   },
   SIGNING(p, target, signed, due, startedOnTime) {
     if (startedOnTime > due) {
-      throw invalid(ctx(p, "SIGNING", 3), startedOnTime, {
-        zh: `按期开工数是应开工数（${due}）中的一部分，不能大于它`,
-        en: `projects started on time are among the ${due} due, so cannot exceed it`,
-      });
+      throw invalid(ctx(p, "SIGNING", 3), startedOnTime, hint("arg.hint.startedOnTime", { due }));
     }
     return signingScore(p, target, signed, due, startedOnTime);
   },
   GUARANTEE: (p, meetingsOk, elementDeduction) => guaranteeScore(p, meetingsOk, elementDeduction),
   SERVICE: (p, evaluations, oneSizeFitsAll) => evaluationScore(p, evaluationTotals(p, evaluations), oneSizeFitsAll),
-  SCORE: (p, ledger, unit, quarter, inputs) => unitQuarterScore(p, ledger, unit, quarter, inputs).total,
-  BREAKDOWN: (p, ledger, unit, quarter, inputs) => [breakdownRow(unitQuarterScore(p, ledger, unit, quarter, inputs))],
-  TARGET(p, unit, stage, quarter) {
+  SCORE: (_p, ledger, unit, quarter, inputs, targets, params) => unitQuarterScore({ ledger, inputs, targets, params }, unit, quarter).total,
+  BREAKDOWN: (_p, ledger, unit, quarter, inputs, targets, params) => [breakdownRow(unitQuarterScore({ ledger, inputs, targets, params }, unit, quarter))],
+  // The unit is resolved against the effective profile (run.ts): its targets are already 目标任务's.
+  TARGET(_p, unit, stage, quarter) {
     if (!unit.targets) throw notAvailable("arg.unitNoTasks", { value: unit.name });
     const annual = unit.targets[stage];
-    return quarter === null ? annual : quarterTarget(annual, quarter);
+    return quarter === null ? annual : quarterTarget(annual, quarter.quarter);
   },
   RANK: (p, score, scores) => rankOf(score, scoresOf(p, scores)),
   AWARD: (_p, rank, group, tied) => awardForRank(rank, group.awards, tied),

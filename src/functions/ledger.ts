@@ -1,67 +1,21 @@
-// SANPI.SCORE and SANPI.BREAKDOWN: the ranking's own scorer over the ledger
-// (and inputs) ranges, parsed once per content and scored once per quarter.
-import type { Profile, UnitDef } from "../engine/profile/types";
-import type { ProjectUnitScore, Report } from "../engine/report";
-import { scorePeriod } from "../engine/score/report";
-import type { CellValue, Issue } from "../engine/types";
-import { readWorkbook, SHEETS, type ParsedWorkbook } from "../engine/workbook";
-import { ContentCache } from "./cache";
-import { invalidFromIssue, notAvailable } from "./errors";
+// SANPI.SCORE and SANPI.BREAKDOWN: the ranking's own scorer over the ledger,
+// inputs, targets and params ranges (workbook.ts), so a function given the
+// workbook's 目标任务 and 考评参数 returns what the ranking sheet shows.
+import type { UnitDef } from "../engine/profile/types";
+import type { ProjectUnitScore } from "../engine/report";
+import type { CellValue } from "../engine/types";
+import { notAvailable } from "./errors";
+import type { QuarterArg } from "./table";
+import { reportFor, workbookOf, type WorkbookRanges } from "./workbook";
 
-/** A parsed workbook and its reports by quarter, for one ledger (and inputs) content. */
-interface Entry {
-  parsed: ParsedWorkbook;
-  reports: Map<number, Report>;
-}
-// A workbook may feed SCORE from a few ledgers or input ranges; four is plenty.
-const cache = new ContentCache<Entry>(4);
-let parses = 0;
-
-/** How many times a ledger was parsed since the last reset (for tests and the benchmark). */
-export const parseCount = (): number => parses;
-
-export function resetLedgerCache(): void {
-  cache.clear();
-  parses = 0;
-}
-
-/** A range-level problem (no header row, a required column missing) makes the range unusable. */
-function rangeProblem(issues: Issue[]): Issue | undefined {
-  return issues.find((i) => i.severity === "error" && (i.code === "header.missing" || i.code === "sheet.missing"));
-}
-
-function cachedEntry(profile: Profile, ledger: CellValue[][], inputs: CellValue[][] | null): Entry {
-  let entry = cache.get([ledger, inputs]);
-  if (!entry || entry.parsed.profile !== profile) {
-    const book: Record<string, CellValue[][]> = { [SHEETS.ledger]: ledger };
-    if (inputs) book[SHEETS.inputs] = inputs;
-    entry = { parsed: readWorkbook(book, profile), reports: new Map() };
-    parses++;
-    cache.set([ledger, inputs], entry);
-  }
-  const { ledger: l, inputs: i } = entry.parsed;
-  const problem = rangeProblem(l.issues) ?? (inputs ? rangeProblem(i.issues) : undefined);
-  if (problem) throw invalidFromIssue(problem);
-  return entry;
-}
+export { parseCount, resetWorkbookCache as resetLedgerCache } from "./workbook";
 
 /** The unit's row of the quarter's report: the very numbers the ranking sheet shows. */
-export function unitQuarterScore(
-  profile: Profile,
-  ledger: CellValue[][],
-  unit: UnitDef,
-  quarter: 1 | 2 | 3 | 4,
-  inputs: CellValue[][] | null,
-): ProjectUnitScore {
+export function unitQuarterScore(ranges: WorkbookRanges & { ledger: CellValue[][] }, unit: UnitDef, quarter: QuarterArg): ProjectUnitScore {
   if (!unit.groups.includes("towns") && !unit.groups.includes("departments")) {
     throw notAvailable("arg.unitNoTasks", { value: unit.name });
   }
-  const entry = cachedEntry(profile, ledger, inputs);
-  let report = entry.reports.get(quarter);
-  if (!report) {
-    report = scorePeriod(entry.parsed, { year: profile.year, kind: "quarter", quarter });
-    entry.reports.set(quarter, report);
-  }
+  const report = reportFor(workbookOf(ranges), { year: quarter.year, kind: "quarter", quarter: quarter.quarter });
   for (const g of report.groups) {
     for (const row of g.rows) if (row.kind === "project" && row.unit === unit.name) return row;
   }

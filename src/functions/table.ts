@@ -20,8 +20,8 @@ export interface ArgTypes {
   unit: UnitDef;
   /** 乡镇街道/市直单位/服务保障 or A/B/C; unknown → #N/A. */
   group: GroupDef;
-  /** A quarter of the profile year. */
-  quarter: 1 | 2 | 3 | 4;
+  /** A quarter of an assessment year (a bare quarter is of the profile's year). */
+  quarter: QuarterArg;
   stage: Stage;
   /** A whole number ≥ 1. */
   rank: number;
@@ -31,6 +31,12 @@ export interface ArgTypes {
   range: CellValue[][];
 }
 export type ArgKind = keyof ArgTypes;
+
+/** A coerced quarter: its year (profiles.md §2) and the quarter. */
+export interface QuarterArg {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
 
 export interface ParamSpec {
   /** Identifier in functions.ts; the parameter name of the English metadata. */
@@ -58,8 +64,12 @@ export interface FunctionSpec {
   readonly params: readonly ParamSpec[];
 }
 
-const QUARTER_ZH = "季度：2023Q1、2023-Q1、Q1 或 1–4（2023年）";
-const QUARTER_EN = "Quarter: 2023Q1, 2023-Q1, Q1 or 1–4 (of 2023)";
+// Help texts are static (Excel reads them from functions.json), so they name no
+// number of the method: where one applies they say 按考评参数 (profiles.md §5).
+const QUARTER_ZH = "季度：年份加季度，如 2024Q1、2024-Q1；Q1 或 1–4 为考评年度的季度";
+const QUARTER_EN = "Quarter: a year and quarter such as 2024Q1 or 2024-Q1; Q1 or 1–4 is a quarter of the assessment year";
+const BUILT_IN_ZH = "分值按内置考评参数";
+const BUILT_IN_EN = "points from the built-in method parameters";
 const UNIT_ZH = "单位名称：乡镇街道、园区或市直单位，如 临汝镇、发改委";
 const UNIT_EN = "Unit name: a town, street, park or city department, e.g. 临汝镇, 发改委";
 const INVESTMENT_ZH = "总投资（万元）：数字，或 1.5亿、5000万、800000元 等金额文字";
@@ -86,6 +96,28 @@ const LEDGER_PARAMS = [
     en: "Optional: the 考核录入 range with its header row (季度, 单位, 现场办公会, 要素保障扣分…); omitted = 否/0",
   },
 ] as const;
+
+/** The workbook's own 目标任务 and 考评参数 (profiles.md §5): given, a function computes as the ranking sheet does. */
+const PROFILE_PARAMS = [
+  {
+    name: "targets",
+    zhName: "目标任务",
+    kind: "range",
+    optional: true,
+    zh: "可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分",
+    en: "Optional: the 目标任务 range with its header row (单位, 组别, 谋划, 签约, 开工, 投产); given, the workbook's targets apply",
+  },
+  {
+    name: "params",
+    zhName: "考评参数",
+    kind: "range",
+    optional: true,
+    zh: "可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）",
+    en: "Optional: the 考评参数 range with its header row (参数, 值); given, the workbook's year, points and tiers apply",
+  },
+] as const;
+
+const SCORE_PARAMS = [...LEDGER_PARAMS, ...PROFILE_PARAMS] as const;
 
 export const FUNCTIONS = {
   AMOUNT: {
@@ -114,8 +146,8 @@ export const FUNCTIONS = {
   },
   BONUS: {
     name: "bonus",
-    zh: "一次签约、开工或投产的规模加分（附件3 四(一)2(3)）：产业项目5亿以上5分、3亿以上3分、1亿以上1分，先进制造业或战略性新兴产业再加2分",
-    en: "Size bonus of one signing, start or commissioning (附件3 四(一)2(3)): 5/3/1 for ≥5亿/3亿/1亿 industry projects, +2 if advanced",
+    zh: `一次签约、开工或投产的规模加分（附件3 四(一)2(3)）：产业项目取所达最高规模档次的分值，先进制造业或战略性新兴产业另加分；${BUILT_IN_ZH}`,
+    en: `Size bonus of one signing, start or commissioning (附件3 四(一)2(3)): the highest size tier an industry project reaches, plus the extra if advanced; ${BUILT_IN_EN}`,
     result: "number",
     params: [
       { name: "investment", zhName: "总投资", kind: "amount", zh: INVESTMENT_ZH, en: INVESTMENT_EN },
@@ -125,20 +157,21 @@ export const FUNCTIONS = {
   },
   PLANNING: {
     name: "planning",
-    zh: "谋划储备得分（附件3 四(一)1(1)）：完成累计目标得10分加奖励分（最多10分），未完成每少1个扣2分",
-    en: "Planning score (附件3 四(一)1(1)): 10 plus bonus points (at most 10) when the target is met, else 10 − 2 per missing project",
+    zh: `谋划储备得分（附件3 四(一)1(1)）：完成累计目标得基础分加档次奖励分（有上限），未完成每少一个扣分；${BUILT_IN_ZH}`,
+    en: `Planning score (附件3 四(一)1(1)): base points plus capped tier bonus when the target is met, else points off per missing project; ${BUILT_IN_EN}`,
     result: "number",
     params: [
       { name: "target", zhName: "谋划目标", kind: "count", zh: "截至本季度的累计谋划目标（个）", en: "Cumulative planning target to this quarter (projects)" },
       { name: "planned", zhName: "已谋划数", kind: "count", zh: "截至本季度末已谋划的纳入考评项目数", en: "Eligible projects planned by the end of the quarter" },
-      { name: "count2", zhName: "二亿以上个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的2亿元以上、不足5亿元的产业项目个数，每个加2分；默认0", en: "Optional: industry projects of 2亿 to under 5亿 planned this quarter, 2 points each; default 0" },
-      { name: "count5", zhName: "五亿以上个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的5亿元以上产业项目个数，每个加4分；默认0", en: "Optional: industry projects of 5亿 or more planned this quarter, 4 points each; default 0" },
+      { name: "count2", zhName: "低档个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0", en: "Optional: industry projects planned this quarter that reach only the lowest bonus tier; default 0" },
+      { name: "count5", zhName: "高档个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的、达到最高加分档次的产业项目个数；默认0", en: "Optional: industry projects planned this quarter that reach the highest bonus tier; default 0" },
+      { name: "investments", zhName: "总投资区域", kind: "range", optional: true, zh: "可选，本季度谋划的产业项目的总投资（万元）区域：每个按所达最高档次加分，档次多少都适用；可与个数同用", en: "Optional: a range of the investments (万元) of industry projects planned this quarter, each earning its highest tier, for any number of tiers" },
     ],
   },
   SIGNING: {
     name: "signing",
-    zh: "签约落地得分（附件3 四(一)1(2)）：签约完成率10分，加已签约项目按期开工10分",
-    en: "Signing score (附件3 四(一)1(2)): 10 × completion, plus 10 for signed projects starting on time",
+    zh: `签约落地得分（附件3 四(一)1(2)）：签约完成率部分，加已签约项目按期开工部分；${BUILT_IN_ZH}`,
+    en: `Signing score (附件3 四(一)1(2)): a part for completion, plus a part for signed projects starting on time; ${BUILT_IN_EN}`,
     result: "number",
     params: [
       { name: "target", zhName: "签约目标", kind: "count", zh: "截至本季度的累计签约目标（个）", en: "Cumulative signing target to this quarter (projects)" },
@@ -149,37 +182,37 @@ export const FUNCTIONS = {
   },
   GUARANTEE: {
     name: "guarantee",
-    zh: "服务保障得分（附件3 四(一)1(5)）：按月召开现场办公会10分，加要素保障10分减扣分",
-    en: "Service guarantee score (附件3 四(一)1(5)): 10 for monthly on-site meetings, plus 10 minus the element deduction",
+    zh: `服务保障得分（附件3 四(一)1(5)）：按月召开现场办公会的得分，加要素保障得分减扣分；${BUILT_IN_ZH}`,
+    en: `Service guarantee score (附件3 四(一)1(5)): points for monthly on-site meetings, plus element-support points less the deduction; ${BUILT_IN_EN}`,
     result: "number",
     params: [
       { name: "meetingsOk", zhName: "现场办公会", kind: "bool", blank: false, zh: "是否按月召开现场办公会并解决问题：是/否（空白按 否）", en: "Monthly on-site meetings held and problems solved: 是/否 (blank = 否)" },
-      { name: "elementDeduction", zhName: "要素保障扣分", kind: "deduction", blank: 0, zh: "要素保障扣分：0 或 2–6（空白按 0）", en: "Element-guarantee deduction: 0 or 2–6 (blank = 0)" },
+      { name: "elementDeduction", zhName: "要素保障扣分", kind: "deduction", blank: 0, zh: "要素保障扣分：0，或考评参数规定的扣分区间内（空白按 0）", en: "Element-guarantee deduction: 0, or within the parameters' bounds (blank = 0)" },
     ],
   },
   SERVICE: {
     name: "service",
-    zh: "服务保障职能部门的企业评议得分（附件3 四(二)）：各份评议总分的平均值，发生环保一刀切减5分",
-    en: "Enterprise evaluation score of a service department (附件3 四(二)): the mean of the evaluation totals, −5 for 环保一刀切",
+    zh: "服务保障职能部门的企业评议得分（附件3 四(二)）：各份评议总分的平均值，发生环保一刀切按考评参数减分",
+    en: "Enterprise evaluation score of a service department (附件3 四(二)): the mean of the evaluation totals, less the parameters' points for 环保一刀切",
     result: "number",
     params: [
-      { name: "evaluations", zhName: "企业评议", kind: "range", zh: "企业评议区域，3列：服务态度(0–20)、工作效率(0–40)、服务质量(0–40)；首行为文字表头时跳过", en: "Evaluations range, 3 columns: 服务态度 (0–20), 工作效率 (0–40), 服务质量 (0–40); a text header row is skipped" },
-      { name: "oneSizeFitsAll", zhName: "环保一刀切", kind: "bool", optional: true, default: false, zh: "可选，本季度是否发生环保“一刀切”：是/否；是则减5分，默认 否", en: "Optional: 环保一刀切 happened this quarter, 是/否; 是 subtracts 5; default 否" },
+      { name: "evaluations", zhName: "企业评议", kind: "range", zh: "企业评议区域，3列：服务态度、工作效率、服务质量（各项满分按考评参数）；首行为文字表头时跳过", en: "Evaluations range, 3 columns: 服务态度, 工作效率, 服务质量 (maxima from the parameters); a text header row is skipped" },
+      { name: "oneSizeFitsAll", zhName: "环保一刀切", kind: "bool", optional: true, default: false, zh: "可选，本季度是否发生环保“一刀切”：是/否；是则按考评参数减分，默认 否", en: "Optional: 环保一刀切 happened this quarter, 是/否; 是 subtracts the parameters' points; default 否" },
     ],
   },
   SCORE: {
     name: "score",
-    zh: "单位某季度的考评总分（附件3 四(一)），与排名表所用分数一致",
-    en: "A unit's total score for a quarter (附件3 四(一)), the number the ranking uses",
+    zh: "单位某季度的考评总分（附件3 四(一)）；给出目标任务和考评参数区域时，与排名表所用分数一致",
+    en: "A unit's total score for a quarter (附件3 四(一)); given the 目标任务 and 考评参数 ranges, the number the ranking uses",
     result: "number",
-    params: LEDGER_PARAMS,
+    params: SCORE_PARAMS,
   },
   BREAKDOWN: {
     name: "breakdown",
     zh: "单位某季度的得分明细，横向9格：谋划、签约、开工、投产、服务保障、基础分、加分、减分、总分",
     en: "A unit's quarterly score in 9 cells across: planning, signing, start, commissioning, service, base, bonus, deduction, total",
     result: "row",
-    params: LEDGER_PARAMS,
+    params: SCORE_PARAMS,
   },
   TARGET: {
     name: "target",
@@ -190,6 +223,7 @@ export const FUNCTIONS = {
       { name: "unit", zhName: "单位", kind: "unit", zh: UNIT_ZH, en: UNIT_EN },
       { name: "stage", zhName: "阶段", kind: "stage", zh: "阶段：谋划、签约、开工 或 投产", en: "Stage: 谋划, 签约, 开工 or 投产" },
       { name: "quarter", zhName: "季度", kind: "quarter", optional: true, zh: `可选，${QUARTER_ZH}；省略时返回全年目标`, en: `Optional. ${QUARTER_EN}; omitted = the annual target` },
+      ...PROFILE_PARAMS,
     ],
   },
   RANK: {
@@ -204,8 +238,8 @@ export const FUNCTIONS = {
   },
   AWARD: {
     name: "award",
-    zh: "年度名次对应的奖励（万元，无奖励为0）；并列时各得所占名次奖励的平均值（附件3 五）",
-    en: "Annual award in 万元 for a rank (0 if none); tied units share the mean of the places they occupy (附件3 五)",
+    zh: "年度名次对应的奖励（万元，无奖励为0），按内置考评参数的奖励表；并列时各得所占名次奖励的平均值（附件3 五）",
+    en: "Annual award in 万元 for a rank (0 if none), from the built-in parameters' award list; tied units share the mean of the places they occupy (附件3 五)",
     result: "number",
     params: [
       { name: "rank", zhName: "名次", kind: "rank", zh: "名次：正整数", en: "Rank: a whole number ≥ 1" },

@@ -8,19 +8,19 @@ import { verify, type Metadata } from "../../scripts/functions-metadata";
 import { FUNCTIONS } from "../../src/functions/table";
 import { DIST, ensureBuilt, readJson } from "./support/dist";
 
-/** workbook-format §3: id → [parameters, of which optional, matrix parameters]. */
+/** workbook-format §3 (and profiles.md §5 for targets/params; PLANNING's investments range, issue 8): id → [parameters, of which optional, matrix parameters]. */
 const CONTRACT: Record<string, [number, number, number[]]> = {
   AMOUNT: [1, 0, []],
   TIER: [1, 0, []],
   ELIGIBLE: [2, 0, []],
   BONUS: [3, 2, []],
-  PLANNING: [4, 2, []],
+  PLANNING: [5, 3, [4]],
   SIGNING: [4, 2, []],
   GUARANTEE: [2, 0, []],
   SERVICE: [2, 1, [0]],
-  SCORE: [4, 1, [0, 3]],
-  BREAKDOWN: [4, 1, [0, 3]],
-  TARGET: [3, 1, []],
+  SCORE: [6, 3, [0, 3, 4, 5]],
+  BREAKDOWN: [6, 3, [0, 3, 4, 5]],
+  TARGET: [5, 3, [3, 4]],
   RANK: [2, 0, [1]],
   AWARD: [3, 1, []],
 };
