@@ -120,5 +120,6 @@ export const PROFILE_MESSAGES = {
   "profile.changeBare": { zh: "{label}（{source}）", en: "{label} ({source})" },
   "profile.targetsChange": { zh: "{unit}的目标任务 {value}", en: "targets of {unit} {value}" },
   "profile.unitAdded": { zh: "新增单位{unit}（{group}）", en: "unit {unit} added ({group})" },
+  "profile.targetCounts": { zh: "谋划{plan}、签约{sign}、开工{start}、投产{commission}", en: "plan {plan}, sign {sign}, start {start}, commission {commission}" },
   "profile.unitRemoved": { zh: "移除单位{unit}", en: "unit {unit} removed" },
 } as const;

@@ -25,6 +25,7 @@ import { builtinProfile, parsePeriod, periodLabel, splitInfo, type Lang, type Pe
 import type { ExcelHost } from "../excel";
 import { CityGoals } from "./components/CityGoals";
 import { ConfirmReplace } from "./components/ConfirmReplace";
+import { ProfilePanel } from "./components/ProfilePanel";
 import { IssueList } from "./components/IssueList";
 import { Summary } from "./components/Summary";
 import { UnitProgress } from "./components/UnitProgress";
@@ -33,7 +34,6 @@ import { STRINGS, type Strings } from "./strings";
 import { useTaskPane } from "./useTaskPane";
 import { issueTarget, rowTarget, type Progress } from "./workflow";
 
-const PERIODS = ["2023Q1", "2023Q2", "2023Q3", "2023Q4", "2023Q1-Q2", "2023Q1-Q3", "2023"];
 const periodOf = (id: string): Period => parsePeriod(id, builtinProfile()) ?? { year: builtinProfile().year, kind: "quarter", quarter: 1 };
 
 const useStyles = makeStyles({
@@ -83,7 +83,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
 
       <Field label={s.period}>
         <Select value={state.periodId} onChange={(_, d) => setPeriod(d.value)} disabled={!!busy} data-testid="period">
-          {PERIODS.map((id) => (
+          {state.periodIds.map((id) => (
             <option key={id} value={id}>
               {periodLabel(periodOf(id))[lang]}
             </option>
@@ -140,7 +140,15 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
       {report && (
         <section aria-label={s.summary} data-testid="results">
           <Summary report={report} s={s} />
-          <Accordion multiple collapsible defaultOpenItems={["issues", "progress", "goals"]}>
+          <Accordion multiple collapsible defaultOpenItems={["profile", "issues", "progress", "goals"]}>
+            <AccordionItem value="profile">
+              <AccordionHeader as="h2" size="small">
+                <span className={c.heading}>{s.profileCount(report.changes.length)}</span>
+              </AccordionHeader>
+              <AccordionPanel className={c.panel}>
+                <ProfilePanel report={report} lang={lang} s={s} />
+              </AccordionPanel>
+            </AccordionItem>
             <AccordionItem value="issues">
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.issuesCount(issueParts.problems.length)}</span>

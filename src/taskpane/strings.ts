@@ -4,7 +4,7 @@ import type { Lang, ScoreItem, Stage } from "../engine";
 
 const zh = {
   appTitle: "三个一批考评",
-  appSubtitle: "汝州市2023年重大项目",
+  appSubtitle: "汝州市重大项目建设考评",
   period: "考评期间",
   check: "检查台账",
   generate: "生成排名",
@@ -42,6 +42,10 @@ const zh = {
   goToRow: (sheet: string, row: number) => `选中“${sheet}”第 ${row} 行`,
   moreRows: (n: number) => `另 ${n} 行`,
   goals: "全市目标",
+  profileCount: (n: number) => (n ? `考评方案与参数（调整 ${n} 项）` : "考评方案与参数"),
+  profileLine: (profile: string, year: number, source: string) => `考评方案 ${profile}，考评年度 ${year}（${source}）`,
+  yearFromPeriod: "按所选期间",
+  noChanges: "未调整参数：按内置方案计分。",
   goalLine: (actual: number, goal: number) => `${actual} / ${goal}`,
   issuesCount: (n: number) => `问题清单（${n}）`,
   skippedRows: "跳过",
@@ -82,7 +86,7 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   appTitle: "三个一批 assessment",
-  appSubtitle: "Ruzhou major projects, 2023",
+  appSubtitle: "Ruzhou major projects assessment",
   period: "Period",
   check: "Check ledger",
   generate: "Generate rankings",
@@ -120,6 +124,10 @@ const en: Strings = {
   goToRow: (sheet, row) => `Select row ${row} of “${sheet}”`,
   moreRows: (n) => `${n} more`,
   goals: "City goals",
+  profileCount: (n) => (n ? `Method and parameters (${n} changed)` : "Method and parameters"),
+  profileLine: (profile, year, source) => `Profile ${profile}, assessment year ${year} (${source})`,
+  yearFromPeriod: "from the period chosen",
+  noChanges: "No parameter changed: the built-in method applies.",
   goalLine: (actual, goal) => `${actual} / ${goal}`,
   issuesCount: (n) => `Issues (${n})`,
   skippedRows: "Skipped",

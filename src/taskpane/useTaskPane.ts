@@ -1,15 +1,19 @@
 // The task pane's state and actions: one action at a time, progress while it
 // runs, results kept until the next one. Errors become a message, never a crash.
-import { useCallback, useRef, useState } from "react";
-import { lastFinishedQuarter, periodId, builtinProfile, type Issue, type Lang, type Period } from "../engine";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { builtinProfile, defaultPeriodOf, periodChoices, periodId, type Issue, type Lang, type Period, type YearChoice } from "../engine";
 import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
 import { errorText, type Strings } from "./strings";
-import { addTemplate, commitGenerate, issueTarget, prepareGenerate, rowTarget, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
+import { addTemplate, commitGenerate, issueTarget, prepareGenerate, readYears, rowTarget, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
 
-export type Busy = "check" | "generate" | "template" | null;
+export type Busy = "years" | "check" | "generate" | "template" | null;
 
 export interface TaskPaneState {
   periodId: string;
+  /** The periods offered: the quarters and the year of 考评年度, or of the ledger's years, newest first. */
+  periodIds: string[];
+  /** Whether the user picked the period (then a new list does not move it). */
+  chosen: boolean;
   busy: Busy;
   progress: Progress | null;
   outcome: CheckOutcome | null;
@@ -19,13 +23,25 @@ export interface TaskPaneState {
   error: string | null;
 }
 
-export function defaultPeriod(today = new Date()): Period {
-  return lastFinishedQuarter(builtinProfile().year, today);
+/** Before the workbook is read: the built-in profile's year. */
+const BASE_YEARS: YearChoice = { years: [builtinProfile().year], main: builtinProfile().year };
+
+export function defaultPeriod(today = new Date(), years: YearChoice = BASE_YEARS): Period {
+  return defaultPeriodOf(years, today);
+}
+
+/** The period list for these years; the selection kept when chosen (or just scored) and still offered. */
+function withYears(old: TaskPaneState, years: YearChoice, scored = false): Partial<TaskPaneState> {
+  const periodIds = periodChoices(years.years);
+  const keep = (old.chosen || scored) && periodIds.includes(old.periodId);
+  return { periodIds, periodId: keep ? old.periodId : periodId(defaultPeriod(new Date(), years)) };
 }
 
 export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (id: string) => Period) {
   const [state, setState] = useState<TaskPaneState>({
     periodId: periodId(defaultPeriod()),
+    periodIds: periodChoices(BASE_YEARS.years),
+    chosen: false,
     busy: null,
     progress: null,
     outcome: null,
@@ -50,12 +66,31 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     [s],
   );
 
-  const setPeriod = (id: string): void => patch({ periodId: id });
+  const setPeriod = (id: string): void => patch({ periodId: id, chosen: true });
+  const offerYears = (years: YearChoice, scored = false): void => setState((old) => ({ ...old, ...withYears(old, years, scored) }));
+
+  // The period list follows the workbook (profiles.md §2): read it once when the pane opens.
+  useEffect(() => {
+    let live = true;
+    setState((old) => ({ ...old, busy: "years" }));
+    readYears(host, hint.current, onProgress)
+      .then((r) => {
+        hint.current = r.read.hint;
+        if (live) offerYears(r.years);
+      })
+      .catch(() => undefined) // the list stays the built-in year's; a check reports what is wrong
+      .finally(() => live && setState((old) => ({ ...old, busy: old.busy === "years" ? null : old.busy, progress: null })));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
 
   const check = (): Promise<void> =>
     run("check", async () => {
       const outcome = await runCheck(host, periodOf(state.periodId), hint.current, onProgress);
       hint.current = outcome.read.hint;
+      offerYears(outcome.years, true);
       return { outcome };
     });
 
@@ -69,6 +104,7 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     run("generate", async () => {
       const prepared = await prepareGenerate(host, periodOf(state.periodId), lang, hint.current, onProgress);
       hint.current = prepared.read.hint;
+      offerYears(prepared.years, true);
       // Earlier generated sheets of these names: ask before replacing them.
       if (prepared.toReplace.length) return { outcome: prepared, confirm: prepared };
       return write(prepared, "replace");
@@ -83,7 +119,7 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     return run("generate", () => write(prepared, mode));
   };
 
-  const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host, lang) }));
+  const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host, lang, state.outcome?.profile) }));
 
   // Issues and score reasons take the user to a cell the same way.
   const goTo = async (target: CellTarget | null): Promise<void> => {

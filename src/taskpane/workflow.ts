@@ -2,18 +2,22 @@
 // run the engine, describe and plan the ranking sheets, write them. Kept free
 // of React and of Excel.* so it is tested with a fake host or a mocked Excel.
 import {
+  assessmentYears,
+  builtinProfile,
   describeReport,
   describeTemplate,
   periodId,
   readWorkbook,
-  builtinProfile,
   scorePeriod,
   SHEETS,
   type Issue,
   type Lang,
+  type ParsedWorkbook,
   type Period,
+  type Profile,
   type Report,
   type SheetSpec,
+  type YearChoice,
 } from "../engine";
 import {
   findSheet,
@@ -43,6 +47,25 @@ export type OnProgress = (p: Progress) => void;
 export interface CheckOutcome {
   report: Report;
   read: ReadResult;
+  /** The workbook's effective profile (its 考评参数 and 目标任务 applied). */
+  profile: Profile;
+  /** The years the period list offers (profiles.md §2). */
+  years: YearChoice;
+}
+
+/** The workbook as the engine reads it: the effective profile of its own 考评参数 and 目标任务. */
+const parse = (read: ReadResult): ParsedWorkbook => readWorkbook(read.book, builtinProfile(), { sheetNames: read.inventory.sheets.map((s) => s.name) });
+
+const readSheets = (host: ExcelHost, hint: ReadHint | null, onProgress: OnProgress): Promise<ReadResult> =>
+  host.read(INPUT_SHEETS, hint, (b) => onProgress({ value: 0.05 + 0.55 * (b.done / Math.max(1, b.total)), step: "read", block: b }));
+
+/** When the pane opens: the years to offer, from 考评年度 or the ledger's dates (and a hint for the next read). */
+export async function readYears(host: ExcelHost, hint: ReadHint | null, onProgress: OnProgress = () => {}): Promise<{ years: YearChoice; profile: Profile; read: ReadResult }> {
+  onProgress({ value: 0.05, step: "read" });
+  const read = await readSheets(host, hint, onProgress);
+  const parsed = parse(read);
+  onProgress({ value: 1, step: "read" });
+  return { years: assessmentYears(parsed), profile: parsed.profile, read };
 }
 
 /** Let the browser paint the progress before a long synchronous step. */
@@ -50,14 +73,13 @@ const paint = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 export async function runCheck(host: ExcelHost, period: Period, hint: ReadHint | null, onProgress: OnProgress = () => {}): Promise<CheckOutcome> {
   onProgress({ value: 0.05, step: "read" });
-  const read = await host.read(INPUT_SHEETS, hint, (b) =>
-    onProgress({ value: 0.05 + 0.55 * (b.done / Math.max(1, b.total)), step: "read", block: b }),
-  );
+  const read = await readSheets(host, hint, onProgress);
   onProgress({ value: 0.65, step: "score" });
   await paint();
-  const report = scorePeriod(readWorkbook(read.book, builtinProfile(), { sheetNames: read.inventory.sheets.map((s) => s.name) }), period);
+  const parsed = parse(read);
+  const report = scorePeriod(parsed, period);
   onProgress({ value: 1, step: "score" });
-  return { report, read };
+  return { report, read, profile: parsed.profile, years: assessmentYears(parsed) };
 }
 
 export interface PreparedGenerate extends CheckOutcome {
@@ -89,8 +111,9 @@ export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate
   return result;
 }
 
-export function addTemplate(host: ExcelHost, lang: Lang = "zh"): Promise<TemplateResult> {
-  return host.addTemplate(describeTemplate(builtinProfile(), lang));
+/** The missing input sheets, 考评参数 filled with the profile's values (the workbook's when it has been read). */
+export function addTemplate(host: ExcelHost, lang: Lang = "zh", profile: Profile = builtinProfile()): Promise<TemplateResult> {
+  return host.addTemplate(describeTemplate(profile, lang));
 }
 
 /** The cell an issue points at, on the sheet as the workbook spells its name; null if that sheet is not there. */

@@ -275,29 +275,32 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
   });
 });
 
-describe("task pane over a clerk's print layout (workbook-format §1.1)", () => {
-  const LAYOUT = path.join(ROOT, "test/fixtures/layouts/clerk-layout");
+/** A pane in Chromium over the workbook `file`, opened before the describe's tests and closed after. */
+function paneOver(file: string) {
+  const pane = { page: null as unknown as Page, book: {} as WorkbookInput, external: [] as string[], pageErrors: [] as string[] };
   let context: BrowserContext;
-  let page: Page;
   let server: Awaited<ReturnType<typeof startPreview>>;
-  let book: WorkbookInput;
-  const external: string[] = [];
-  const pageErrors: string[] = [];
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "sanpi-chromium-"));
-
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
-    book = await readXlsx(path.join(LAYOUT, "clerk.xlsx"));
-    server = await startPreview({ book, lang: "zh" });
-    ({ context, page } = await openPane(profileDir, server, external, pageErrors));
+    pane.book = await readXlsx(file);
+    server = await startPreview({ book: pane.book, lang: "zh" });
+    ({ context, page: pane.page } = await openPane(profileDir, server, pane.external, pane.pageErrors));
   });
   afterAll(async () => {
     await context?.close();
     await server?.close();
     fs.rmSync(profileDir, { recursive: true, force: true });
   });
+  return pane;
+}
+
+describe("task pane over a clerk's print layout (workbook-format §1.1)", () => {
+  const LAYOUT = path.join(ROOT, "test/fixtures/layouts/clerk-layout");
+  const pane = paneOver(path.join(LAYOUT, "clerk.xlsx"));
 
   it("reads the merged areas from Excel, scores like the flat template, and lists the skipped rows apart, collapsed", async () => {
+    const { page, book, external, pageErrors } = pane;
     const period = parsePeriod("2023", BUILTIN)!;
     const flat = reportToJson(scorePeriod(readWorkbook(await readXlsx(path.join(LAYOUT, "flat.xlsx"))), period));
     const report = scorePeriod(readWorkbook(book), period);
@@ -328,6 +331,45 @@ describe("task pane over a clerk's print layout (workbook-format §1.1)", () => 
     await items.nth(info.indexOf(first)).locator("button").click();
     await page.waitForFunction((cell) => (window as any).__standin.model.selection?.address === cell, first.cell);
     expect((await readBack(page)).selection).toEqual({ sheet: "项目台帐", address: first.cell });
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("task pane over a 2026 workbook with its own 考评参数 and 目标任务 (profiles.md)", () => {
+  const DIR = path.join(ROOT, "test/fixtures/year-2026");
+  const pane = paneOver(path.join(DIR, "year-2026.xlsx"));
+
+  it("offers 2026's periods, shows the effective profile with sources, and scores as the hand-worked JSON", async () => {
+    const { page, external, pageErrors } = pane;
+    const select = page.locator("[data-testid=period]");
+    await page.waitForFunction(() => (document.querySelector("[data-testid=period]") as HTMLSelectElement | null)?.options[0]?.value === "2026Q1");
+    const options = await select.locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).toEqual(["2026Q1", "2026Q2", "2026Q3", "2026Q4", "2026Q1-Q2", "2026Q1-Q3", "2026"]);
+    await select.selectOption("2026");
+    await page.getByRole("button", { name: "检查台账" }).click();
+    await page.locator("[data-testid=results]").waitFor();
+    const panel = page.locator("[data-testid=profile]");
+    await expect(panel.innerText()).resolves.toContain("考评方案 ruzhou-2023，考评年度 2026（考评参数 第3行）");
+    const items = await panel.locator("li").evaluateAll((els) => els.map((e) => [e.getAttribute("data-param"), e.getAttribute("data-source"), e.textContent]));
+    expect(items.map(([id, source]) => `${id} ${source}`)).toEqual([
+      "year 考评参数", "planning.bonusCap 考评参数", "bonus.sizeTiers 考评参数", "awards.towns 考评参数",
+      "deduction.lateProvincial 考评参数", "service.deductionMax 考评参数", "targets.临汝镇 目标任务", "units.新区管委会 目标任务",
+    ]);
+    expect(items[2][2]).toBe("加分·产业项目规模档次 = 1亿:1，3亿:3，5亿:6（考评参数 第5行）");
+    await panel.screenshot({ path: path.join(SHOTS, "profile-panel.png") });
+
+    await page.getByRole("button", { name: "得分与依据" }).click();
+    const expected = JSON.parse(fs.readFileSync(path.join(DIR, "year-2026-2026.json"), "utf8"));
+    for (const r of expected.groups[0].rows as { unit: string; total: number }[]) {
+      await expect(page.locator(`[data-testid=scores-towns] [data-unit="${r.unit}"] [data-total]`).innerText()).resolves.toBe(r.total.toFixed(2));
+    }
+    // The generated sheets' footnotes name the profile, the year and the changes.
+    await page.getByRole("button", { name: "生成排名" }).click();
+    await page.locator("[data-testid=generated]").waitFor();
+    const notes = await page.evaluate(() => (window as any).__standin.model.sheets.flatMap((s: any) => s.cells.flat()).filter((v: unknown) => typeof v === "string" && v.startsWith("考评方案：")));
+    expect(notes.length).toBeGreaterThanOrEqual(5);
+    expect(notes[0]).toContain("考评年度：2026；调整的参数：考评年度 = 2026（考评参数 第3行）");
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -11,27 +11,24 @@ import type { ProfileChange } from "./resolve";
 import { sourceText } from "./source";
 import type { Profile } from "./types";
 
-const countsText = (t: unknown): string => {
-  const c = t as { plan: number; sign: number; start: number; commission: number } | undefined;
-  return c ? `${c.plan}/${c.sign}/${c.start}/${c.commission}` : "";
-};
+const countsText = (t: unknown, lang: Lang): string => (t ? message("profile.targetCounts", t as Record<string, number>, lang) : "");
 
-/** A change's value as text: tiers and lists in their §3 form, targets as 谋划/签约/开工/投产. */
-export function changeValueText(c: ProfileChange): string {
+/** A change's value as text: tiers and lists in their §3 form, targets as 谋划8、签约4、开工4、投产4. */
+export function changeValueText(c: ProfileChange, lang: Lang = "zh"): string {
   const def = paramDef(c.id);
   if (def) {
     const v = def.form === "tiers" ? (c.value as [number, number][]).map(([min, points]): Tier => ({ min, points })) : (c.value as ParamValue);
     return valueText(def, v);
   }
-  if (c.id.startsWith("targets.")) return countsText(c.value);
+  if (c.id.startsWith("targets.")) return countsText(c.value, lang);
   const unit = c.value as { targets?: unknown } | null;
-  return unit ? countsText(unit.targets) : "";
+  return unit ? countsText(unit.targets, lang) : "";
 }
 
 /** One change as a phrase: `谋划储备·加分上限 = 12（考评参数 第5行）`. */
 export function changeText(c: ProfileChange, profileId: string, lang: Lang): string {
   const source = sourceText(c.source, { id: profileId }, lang);
-  const value = changeValueText(c);
+  const value = changeValueText(c, lang);
   if (c.id.startsWith("targets.")) return message("profile.changeBare", { label: message("profile.targetsChange", { unit: c.label, value }, lang), source }, lang);
   if (c.id.startsWith("units.")) {
     const key = c.value === null ? "profile.unitRemoved" : "profile.unitAdded";

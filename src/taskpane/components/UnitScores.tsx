@@ -151,7 +151,7 @@ function Line(props: {
         <span className={mergeClasses(c.points, l.points < 0 && c.negative)}>{signed(l.points)}</span>
       </div>
       <div className={c.meta}>
-        {l.clause}
+        {lang === "en" ? l.clauseEn : l.clause}
         {l.rows.length > 0 && (
           <>
             {" · "}

@@ -1,0 +1,50 @@
+// Which years a workbook can be assessed for (profiles.md §2), for a host's
+// period list: the year 考评参数 or a profile file fixes, or else the years in
+// which the ledger has dates, newest first.
+import type { Project } from "./parse/ledger";
+import { serialToYmd } from "./parse/dates";
+import { lastFinishedQuarter, periodId, periodsOfYear } from "./period";
+import { YEAR_RANGE } from "./profile/registry";
+import type { Period } from "./types";
+import type { ParsedWorkbook } from "./workbook";
+
+const DATE_FIELDS: (keyof Project)[] = [
+  "planDate", "signDate", "planStart", "actualStart", "dbDate", "planCommission", "actualCommission", "fundIssued", "declared",
+];
+
+/** Dates of the ledger's valid rows by year, within the years a profile may assess. */
+function datesByYear(projects: Project[]): Map<number, number> {
+  const count = new Map<number, number>();
+  for (const p of projects) {
+    for (const f of DATE_FIELDS) {
+      const d = p[f] as number | null;
+      if (d === null) continue;
+      const y = serialToYmd(d).y;
+      if (y >= YEAR_RANGE.min && y <= YEAR_RANGE.max) count.set(y, (count.get(y) ?? 0) + 1);
+    }
+  }
+  return count;
+}
+
+export interface YearChoice {
+  /** The years offered, newest first. */
+  years: number[];
+  /** The year offered first (the one with most dates; the fixed year when there is one). */
+  main: number;
+}
+
+export function assessmentYears(parsed: Pick<ParsedWorkbook, "profile" | "ledger">): YearChoice {
+  const { profile } = parsed;
+  if (profile.yearFixed) return { years: [profile.year], main: profile.year };
+  const count = datesByYear(parsed.ledger.projects);
+  if (!count.size) return { years: [profile.year], main: profile.year };
+  const years = [...count.keys()].sort((a, b) => b - a);
+  const main = years.reduce((best, y) => (count.get(y)! > count.get(best)! ? y : best), years[0]);
+  return { years, main };
+}
+
+/** The period ids a host offers for those years, newest year first. */
+export const periodChoices = (years: number[]): string[] => years.flatMap((y) => periodsOfYear(y).map(periodId));
+
+/** The period chosen by default: the last finished quarter of the main year. */
+export const defaultPeriodOf = (choice: YearChoice, today: Date): Period => lastFinishedQuarter(choice.main, today);
