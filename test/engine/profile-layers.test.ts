@@ -2,7 +2,9 @@
 // the rules following the parameters and the year (§2): input checks,
 // explanations, award places, leap days.
 import { builtinProfile } from "../../src/engine/profile/builtin";
+import { PARAMETERS } from "../../src/engine/profile/registry";
 import { profileChanges, profileFromFile } from "../../src/engine/profile/resolve";
+import { describeTemplate } from "../../src/engine/sheets/template";
 import type { SheetValues } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
 import { book, d, inputsSheet, project } from "../support/book";
@@ -173,5 +175,29 @@ describe("the year (profiles.md §2)", () => {
     const other = report(book([]), Y(2026));
     expect(other.issues.filter((i) => i.code === "targets.baseYear")).toHaveLength(1);
     expect(report(book([]), Y(2023)).issues.some((i) => i.code === "targets.baseYear")).toBe(false);
+  });
+});
+
+describe("the template's 考评参数 sheet (profiles.md §3)", () => {
+  const sheetOf = (profile = BUILTIN) => describeTemplate(profile).find((s) => s.name === "考评参数")!;
+
+  test("lists every parameter with its value and clause, and reads back as the same profile with no issue", () => {
+    const spec = sheetOf();
+    expect(spec.rows).toHaveLength(PARAMETERS.length);
+    expect(spec.rows.find((r) => r[0] === "谋划储备·加分档次")).toEqual(["谋划储备·加分档次", "2亿:2，5亿:4", expect.stringContaining("附件3 四(一)1(1)")]);
+    const p = readWorkbook(book([], { 考评参数: [spec.columns.map((c) => c.header), ...spec.rows] }));
+    expect(p.issues.filter((i) => i.sheet === "考评参数")).toEqual([]);
+    expect(p.profile.values).toEqual(BUILTIN.values);
+    expect(profileChanges(p.profile)).toEqual([]);
+  });
+
+  test("follows the profile it is made from (a file's values), and the 考核录入 checks follow too", () => {
+    const { profile } = profileFromFile(JSON.stringify({ extends: "ruzhou-2023", parameters: { year: 2026, "start.discretionaryMax": 15, "awards.towns": [50, 30] } }), "f.json");
+    const rows = sheetOf(profile!).rows;
+    expect(rows.find((r) => r[0] === "考评年度")![1]).toBe(2026);
+    expect(rows.find((r) => r[0] === "奖励·乡镇街道及园区")![1]).toBe("50，30");
+    const inputs = describeTemplate(profile!).find((s) => s.name === "考核录入")!;
+    expect(inputs.columns.find((c) => c.header === "开工酌情分")).toMatchObject({ max: 15, note: expect.stringContaining("0–15") });
+    expect(inputs.columns.find((c) => c.header === "季度")!.list).toEqual(["2026Q1", "2026Q2", "2026Q3", "2026Q4"]);
   });
 });
