@@ -51,6 +51,8 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
     namesGroupOrUnit: namesGroupOrUnit(profile),
   }, sink);
   if (!table) return { found: true, evaluations, issues: sink.issues };
+  // The hint of a blank score cell, once per part (a 企业评议 sheet has thousands of rows).
+  const hints = new Map(profile.evaluation.parts.map((p) => [p.key, [message("range.discretionary", { max: p.max }), message("range.discretionary", { max: p.max }, "en")] as const]));
   for (const dataRow of table.rows) {
     const r = new RowReader(sink, dataRow, table, specs);
     const rowNumber = r.rowNumber;
@@ -67,7 +69,8 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
     let total = 0;
     for (const part of profile.evaluation.parts) {
       const key = part.key as EvalKey;
-      if (!r.required(key, message("range.discretionary", { max: part.max }), message("range.discretionary", { max: part.max }, "en"))) continue;
+      const [hint, hintEn] = hints.get(part.key)!;
+      if (!r.required(key, hint, hintEn)) continue;
       const v = r.get(key, parseNumber, null);
       if (v === null) continue;
       if (v < 0 || v > part.max) {

@@ -6,7 +6,7 @@ import { amountText, amountTextEn } from "../profile/forms";
 import { FUNDS } from "../profile/registry";
 import type { Project } from "../parse/ledger";
 import type { Stage } from "../types";
-import { fmt, fundsText, phrase, rowsOf, tierParams, whenEarned, type ItemResult, type LineSpec } from "./explain";
+import { fmt, fundsText, paramsOf, phrase, rowsOf, tierParams, whenEarned, type ItemResult, type LineSpec } from "./explain";
 import { inQuarter, isFunded, startOnTime, type UnitQuarter } from "./quarter";
 import { introductionPoints, sizeBonus } from "./rules";
 
@@ -16,15 +16,18 @@ const EVENT_STAGES: EventStage[] = ["sign", "start", "commission"];
 const eventsOf = (u: UnitQuarter, stage: EventStage): Project[] =>
   stage === "sign" ? u.signedInQ : stage === "start" ? u.startedInQ : u.commissionedInQ;
 
+const NOTHING: ItemResult = Object.freeze({ points: 0, lines: [] }) as ItemResult;
+
 /** `count × per` points of a bonus, with its line. */
 function perEvent(u: UnitQuarter, item: "bonus" | "deduction", ps: Project[] | number, per: number, s: Omit<LineSpec, "item" | "points">): ItemResult {
   const count = typeof ps === "number" ? ps : ps.length;
   const points = count * per;
+  if (points === 0) return NOTHING;
   const r = whenEarned(u.c.quarter, {
     ...s,
     item,
     points: item === "deduction" ? -points : points,
-    params: { count, per: fmt(per), ...s.params },
+    params: () => ({ count, per: fmt(per), ...paramsOf(s.params) }),
     rows: s.rows ?? (typeof ps === "number" ? [] : rowsOf(ps)),
   });
   return { points, lines: r.lines };
@@ -41,7 +44,7 @@ export function fundingDeclaredBonus(u: UnitQuarter): ItemResult {
   return perEvent(u, "bonus", declared, v["bonus.declared"], {
     clause: CLAUSE.declared,
     key: "explain.bonus.declared",
-    params: { funds: fundsText(u.c.profile, "zh", true), fundsEn: fundsText(u.c.profile, "en", true) },
+    params: () => ({ funds: fundsText(u.c.profile, "zh", true), fundsEn: fundsText(u.c.profile, "en", true) }),
   });
 }
 
@@ -50,7 +53,7 @@ export function fundingStartedBonus(u: UnitQuarter): ItemResult {
   return perEvent(u, "bonus", u.startedInQ.filter(isFunded), u.c.profile.values["bonus.fundedStart"], {
     clause: CLAUSE.fundedStart,
     key: "explain.bonus.fundedStart",
-    params: { funds: fundsText(u.c.profile, "zh", false), fundsEn: fundsText(u.c.profile, "en", false) },
+    params: () => ({ funds: fundsText(u.c.profile, "zh", false), fundsEn: fundsText(u.c.profile, "en", false) }),
   });
 }
 
@@ -59,7 +62,7 @@ export function provincialBatchBonus(u: UnitQuarter, stage: EventStage): ItemRes
   return perEvent(u, "bonus", eventsOf(u, stage).filter((p) => p.batches[stage]), u.c.profile.values["bonus.provincial"], {
     clause: CLAUSE.provincial,
     key: "explain.bonus.provincial",
-    params: phrase("stage", `stage.${stage}`),
+    params: () => phrase("stage", `stage.${stage}`),
   });
 }
 
@@ -76,7 +79,7 @@ export function sizeBonusItem(u: UnitQuarter, stage: EventStage): ItemResult {
     points,
     clause: CLAUSE.size,
     key: "explain.bonus.size",
-    params: { ...phrase("stage", `stage.${stage}`), ...tierParams(v["bonus.sizeTiers"]), count: sized.length, extra: fmt(v["bonus.advancedExtra"]), points: fmt(points) },
+    params: () => ({ ...phrase("stage", `stage.${stage}`), ...tierParams(v["bonus.sizeTiers"]), count: sized.length, extra: fmt(v["bonus.advancedExtra"]), points: fmt(points) }),
     rows: rowsOf(sized.map((x) => x.p)),
   });
 }
@@ -94,7 +97,7 @@ export function introductionBonus(u: UnitQuarter): ItemResult {
     points,
     clause: CLAUSE.introduction,
     key: "explain.bonus.introduction",
-    params: {
+    params: () => ({
       count: introduced.length,
       big: amountText(big),
       bigEn: `≥ ${amountTextEn(big)}`,
@@ -102,14 +105,14 @@ export function introductionBonus(u: UnitQuarter): ItemResult {
       smallPoints: fmt(v["bonus.introductionSmall"]),
       cap: fmt(v["bonus.introductionCap"]),
       points: fmt(points),
-    },
+    }),
     rows: rowsOf(introduced),
   });
 }
 
 /** Points per count typed in 考核录入 for the unit and quarter (praise, criticism …), with the row as the reason. */
 function perInput(u: UnitQuarter, item: "bonus" | "deduction", count: (i: NonNullable<UnitQuarter["inputs"]>) => number, per: number, s: Pick<LineSpec, "clause" | "key">): ItemResult {
-  if (!u.inputs) return { points: 0, lines: [] };
+  if (!u.inputs) return NOTHING;
   return perEvent(u, item, count(u.inputs), per, { ...s, params: {}, rows: [u.inputs.row], sheet: "考核录入" });
 }
 

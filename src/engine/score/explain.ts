@@ -31,29 +31,65 @@ export const phraseIf = (when: boolean, name: string, key: MessageCode, params: 
 
 export const rowsOf = (ps: Project[]): number[] => ps.map((p) => p.row);
 
+/** A message's params, or a function making them when the text is first read (most lines are never read). */
+export type LazyParams = MessageParams | (() => MessageParams);
+
 export interface LineSpec {
   item: ScoreItem;
   points: number;
   clause: string;
   key: MessageCode;
-  params: MessageParams;
+  params: LazyParams;
   rows?: number[];
   sheet?: string;
 }
 
-export function line(quarter: number, s: LineSpec): ExplanationLine {
-  return {
-    item: s.item,
-    points: s.points,
-    clause: s.clause,
-    clauseEn: clauseText(s.clause, "en"),
-    text: message(s.key, s.params, "zh"),
-    textEn: message(s.key, s.params, "en"),
-    rows: s.rows ?? [],
-    quarter,
-    ...(s.sheet ? { sheet: s.sheet } : {}),
-  };
+export const paramsOf = (p: LazyParams): MessageParams => (typeof p === "function" ? p() : p);
+
+const clausesEn = new Map<string, string>();
+const clauseEn = (zh: string): string => {
+  let en = clausesEn.get(zh);
+  if (en === undefined) clausesEn.set(zh, (en = clauseText(zh, "en")));
+  return en;
+};
+
+/**
+ * An explanation line whose texts are formatted on first read: a year's report
+ * has thousands of lines, and a run shows few of them (or only one language).
+ */
+class Line implements ExplanationLine {
+  readonly sheet?: string;
+  private params: MessageParams | null = null;
+  private zh: string | null = null;
+  private en: string | null = null;
+  constructor(
+    readonly item: ScoreItem,
+    readonly points: number,
+    readonly clause: string,
+    readonly rows: number[],
+    readonly quarter: number,
+    private readonly key: MessageCode,
+    private readonly lazyParams: LazyParams,
+    sheet: string | undefined,
+  ) {
+    if (sheet) this.sheet = sheet;
+  }
+  private get filled(): MessageParams {
+    return (this.params ??= paramsOf(this.lazyParams));
+  }
+  get text(): string {
+    return (this.zh ??= message(this.key, this.filled, "zh"));
+  }
+  get textEn(): string {
+    return (this.en ??= message(this.key, this.filled, "en"));
+  }
+  get clauseEn(): string {
+    return clauseEn(this.clause);
+  }
 }
+
+export const line = (quarter: number, s: LineSpec): ExplanationLine =>
+  new Line(s.item, s.points, s.clause, s.rows ?? [], quarter, s.key, s.params, s.sheet);
 
 /** An item of one line. */
 export const single = (quarter: number, s: LineSpec): ItemResult => ({ points: s.points, lines: [line(quarter, s)] });

@@ -53,12 +53,12 @@ export function planningItem(u: UnitQuarter): ItemResult {
     points: points - v["planning.base"],
     clause,
     key: "explain.planning.bonus",
-    params: {
+    params: () => ({
       ...tierParams(v["planning.tiers"]),
       count: bonus.length,
       points: fmt(bonusPoints),
       ...phraseIf(bonusPoints > v["planning.bonusCap"], "cap", "explain.cap", { cap: fmt(v["planning.bonusCap"]) }),
-    },
+    }),
     rows: rowsOf(bonus.map((x) => x.p)),
   });
   return { points, lines: [...met.lines, ...extra.lines] };
@@ -118,7 +118,7 @@ export function startItem(u: UnitQuarter): ItemResult {
     points,
     clause: CLAUSE.start,
     key: "explain.start",
-    params: { due: due.length, started: u.startedInQ.length, overdue: due.length - u.startedInQ.length, ok: ok.length, formula: fmt(formula), ...discretionary(points, formula) },
+    params: () => ({ due: due.length, started: u.startedInQ.length, overdue: due.length - u.startedInQ.length, ok: ok.length, formula: fmt(formula), ...discretionary(points, formula) }),
     rows: rowsOf(due),
   });
 }
@@ -140,7 +140,7 @@ export function commissioningItem(u: UnitQuarter): ItemResult {
     points,
     clause: CLAUSE.commissioning,
     key: "explain.commissioning",
-    params: { due: due.length, done: u.commissionedInQ.length, credit: fmt(credit), investment: fmt(investment), formula: fmt(formula), ...discretionary(points, formula) },
+    params: () => ({ due: due.length, done: u.commissionedInQ.length, credit: fmt(credit), investment: fmt(investment), formula: fmt(formula), ...discretionary(points, formula) }),
     rows: rowsOf(due),
   });
 }
@@ -157,12 +157,12 @@ export function serviceItem(u: UnitQuarter): ItemResult {
     points,
     clause: CLAUSE.service,
     key: "explain.service",
-    params: {
+    params: () => ({
       ...phrase("meeting", held ? "explain.service.meetingHeld" : "explain.service.meetingNot", { points: fmt(v["service.meeting"]) }),
       deduction: fmt(d),
       element: fmt(v["service.element"] - d),
       ...phraseIf(!inputs, "missing", "explain.service.noInputs"),
-    },
+    }),
     rows: inputs ? [inputs.row] : [],
     sheet: "考核录入",
   });
