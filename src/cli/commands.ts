@@ -9,7 +9,7 @@ import {
   describeTemplate,
   inputSheetNames,
   message,
-  profileNote,
+  profileNotes,
   readWorkbook,
   reportToJson,
   scorePeriod,
@@ -107,7 +107,7 @@ function rankingsText(report: Report, lang: Lang): string {
 }
 
 function scoreFooter(loaded: Loaded, report: Report, args: Args, io: CliIO): string {
-  const lines = [profileNote(report.profile, report.year, report.changes, args.lang), summary(loaded.parsed, report.issues, args.lang)];
+  const lines = [...profileNotes(report.profile, report.year, report.changes, args.lang), summary(loaded.parsed, report.issues, args.lang)];
   if (errorsIn(report.issues) > 0) lines.push(message("cli.seeCheck", { command: checkCommand(args, io.sanpi ?? "sanpi") }, args.lang));
   return lines.join("\n") + "\n";
 }

@@ -6,7 +6,7 @@ import {
   inputSheetNames,
   message,
   profileChanges,
-  profileNote,
+  profileNotes,
   profileParameters,
   sourceText,
   workbookProfile,
@@ -58,7 +58,7 @@ function text(profile: Profile, issues: Issue[], lang: Args["lang"]): string {
     (["cli.col.param", "cli.col.value", "cli.col.source", "cli.col.clause"] as const).map((k) => message(k, {}, lang)),
     profileParameters(profile).map((p) => [en ? `${p.id}  ${p.labelEn}` : p.label, p.text, en ? p.sourceTextEn : p.sourceText, message("cli.profile.clause", { clause: en ? p.clauseEn : p.clause, rule: en ? p.ruleEn : p.rule }, lang)]),
   );
-  const note = profileNote(profile.id, profile.year, profileChanges(profile), lang);
+  const note = profileNotes(profile.id, profile.year, profileChanges(profile), lang).join("\n");
   const problems = issues.filter((i) => i.severity !== "info");
   return [heading, table, note, ...(problems.length ? ["", issuesTable(problems, lang)] : [])].join("\n") + "\n";
 }

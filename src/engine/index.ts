@@ -8,7 +8,7 @@ export { builtinProfile, BUILTIN_IDS, DEFAULT_PROFILE_ID } from "./profile/built
 export { profileFromFile, profileChanges, type FileProblem, type ProfileChange } from "./profile/resolve";
 export { PARAMETERS, type ParamDef } from "./profile/registry";
 export { sourceText } from "./profile/source";
-export { changeText, profileNote, profileParameters, type ParameterRow } from "./profile/describe";
+export { changeText, profileNotes, profileParameters, type ParameterRow } from "./profile/describe";
 export type { Profile, UnitDef, CategoryDef, GroupDef, ValueSource } from "./profile/types";
 export { findInputSheet, inputSheetNames, readWorkbook, workbookProfile, SHEETS, type ParsedWorkbook, type WorkbookProfile } from "./workbook";
 export { scorePeriod, scorePeriods } from "./score/report";

@@ -112,10 +112,11 @@ export const PROFILE_MESSAGES = {
   // What a report says about its profile (profiles.md §1)
   "profile.footnote": {
     zh: "考评方案：{profile}；考评年度：{year}；{changes}",
-    en: "Profile: {profile}; assessment year: {year}; {changesEn}",
+    en: "Profile: {profile}; assessment year: {year}; {changes}",
   },
   "profile.noChanges": { zh: "未调整参数", en: "no parameter changed" },
-  "profile.changes": { zh: "调整的参数：{list}", en: "parameters changed: {list}" },
+  "profile.changes": { zh: "调整的参数 {count} 项：", en: "{count} changed:" },
+  "profile.changeLine": { zh: "　· {change}", en: "  · {change}" },
   "profile.change": { zh: "{label} = {value}（{source}）", en: "{label} = {value} ({source})" },
   "profile.changeBare": { zh: "{label}（{source}）", en: "{label} ({source})" },
   "profile.targetsChange": { zh: "{unit}的目标任务 {value}", en: "targets of {unit} {value}" },

@@ -38,11 +38,16 @@ export function changeText(c: ProfileChange, profileId: string, lang: Lang): str
   return message("profile.change", { label: lang === "en" ? c.labelEn : c.label, value, source }, lang);
 }
 
-/** The footnote: base profile, year, and every change (profiles.md §1). */
-export function profileNote(profileId: string, year: number, changes: ProfileChange[], lang: Lang): string {
-  const list = changes.map((c) => changeText(c, profileId, lang)).join(lang === "en" ? "; " : "；");
-  const text = (l: Lang) => (changes.length ? message("profile.changes", { list }, l) : message("profile.noChanges", {}, l));
-  return message("profile.footnote", { profile: profileId, year, changes: text("zh"), changesEn: text("en") }, lang);
+/**
+ * The footnote (profiles.md §1): base profile, year and how many changes, then
+ * one line per change, so every line stays short enough to read in a cell.
+ */
+export function profileNotes(profileId: string, year: number, changes: ProfileChange[], lang: Lang): string[] {
+  const summary = changes.length ? message("profile.changes", { count: changes.length }, lang) : message("profile.noChanges", {}, lang);
+  return [
+    message("profile.footnote", { profile: profileId, year, changes: summary }, lang),
+    ...changes.map((c) => message("profile.changeLine", { change: changeText(c, profileId, lang) }, lang)),
+  ];
 }
 
 /** One parameter of the effective profile, as `sanpi profile` lists it. */

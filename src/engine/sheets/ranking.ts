@@ -2,7 +2,7 @@
 // ranking sheet per group, a detail sheet tracing every point to its clause
 // and rows, and the city goals (rules §7). Pure: no I/O, no host globals.
 import { quarterName } from "../period";
-import { profileNote } from "../profile/describe";
+import { profileNotes } from "../profile/describe";
 import type { ExplanationLine, GroupResult, Report, ScoreItem, UnitScore } from "../report";
 import { round2 } from "../score/rules";
 import type { GroupId, Lang } from "../types";
@@ -72,7 +72,7 @@ export function rankingSheetName(group: GroupId, periodId: string, lang: Lang = 
 }
 
 /** The footnote every generated sheet ends with: base profile, year, changed parameters (profiles.md §1). */
-const profileLine = (report: Report, lang: Lang): string => profileNote(report.profile, report.year, report.changes, lang);
+const profileLines = (report: Report, lang: Lang): string[] => profileNotes(report.profile, report.year, report.changes, lang);
 
 function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
   const year = report.period.kind === "year";
@@ -104,13 +104,13 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
           `Ranked by ${service ? "score" : "total"}, descending; equal scores (2 decimals) share a rank (rules §6).`,
           ...(year ? ["Awards go to eligible units in rank order; tied units share the places they occupy (附件3 五)."] : []),
           `Why each unit scored what it did: sheet ${detailSheetName(report.periodId, lang)}.`,
-          profileLine(report, lang),
+          ...profileLines(report, lang),
         ]
       : [
           `按${service ? "得分" : "总分"}从高到低排名，分数相同（保留两位小数）名次并列（附件3 五）。`,
           ...(year ? ["奖励按名次在具备评先资格的单位中依次确定，并列单位平分所占名次的奖励（附件3 五(一)）。"] : []),
           `每个单位的得分依据见“${detailSheetName(report.periodId, lang)}”表。`,
-          profileLine(report, lang),
+          ...profileLines(report, lang),
         ];
   return {
     name: rankingSheetName(g.id, report.periodId, lang),
@@ -185,8 +185,8 @@ function detailSheet(report: Report, lang: Lang): SheetSpec {
     landscape: true,
     notes:
       lang === "en"
-        ? ["Points are per line (a deduction is negative); rows are worksheet rows of the named sheet.", profileLine(report, lang)]
-        : ["分值为该条依据所得分数（减分为负数）；涉及行为所列工作表的行号，可据此核对台账。", profileLine(report, lang)],
+        ? ["Points are per line (a deduction is negative); rows are worksheet rows of the named sheet.", ...profileLines(report, lang)]
+        : ["分值为该条依据所得分数（减分为负数）；涉及行为所列工作表的行号，可据此核对台账。", ...profileLines(report, lang)],
   };
 }
 
@@ -216,8 +216,8 @@ function goalsSheet(report: Report, lang: Lang): SheetSpec {
     landscape: true,
     notes:
       lang === "en"
-        ? ["Counted over all valid ledger rows by investment alone, year to date (rules §7).", profileLine(report, lang)]
-        : ["按总投资统计全市有效台账行（不受产业类别入库标准限制），为年初至本期末累计（规则 §7）。", profileLine(report, lang)],
+        ? ["Counted over all valid ledger rows by investment alone, year to date (rules §7).", ...profileLines(report, lang)]
+        : ["按总投资统计全市有效台账行（不受产业类别入库标准限制），为年初至本期末累计（规则 §7）。", ...profileLines(report, lang)],
   };
 }
 
