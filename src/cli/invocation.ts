@@ -20,6 +20,8 @@ export function checkCommand(args: Args, sanpi: string): string {
   const words = [sanpi, "check", shellWord(args.file!)];
   if (args.quarter !== null) words.push("--quarter", shellWord(args.quarter));
   else if (args.year !== null) words.push("--year", shellWord(args.year));
+  // The same profile file, so the check counts what the score counted.
+  if (args.profile !== null) words.push("--profile", shellWord(args.profile));
   if (args.lang === "en") words.push("--lang", "en");
   return words.join(" ");
 }

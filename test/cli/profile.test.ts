@@ -114,6 +114,12 @@ describe("--profile on check, score and rank", () => {
     expect(r.stderr).toMatch(pattern);
   });
 
+  it("the hint to run check carries the same --profile, so it counts what the score counted", async () => {
+    const r = await sanpi(["score", LEDGER_3, "--year", "2026", "--profile", FILE], tmp.dir());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/check \S+ledger-3\.xlsx --year 2026 --profile \S+year-2026\.profile\.json/);
+  });
+
   it("a missing file: exit 2 naming it", async () => {
     const r = await sanpi(["check", LEDGER_3, "--profile", "无此文件.json"], tmp.dir());
     expect(r.code).toBe(2);
