@@ -169,10 +169,10 @@ function RowLinks(props: { sheet: string; rows: number[]; s: Strings; canSelect:
   const shown = all ? rows : rows.slice(0, ROWS_SHOWN);
   return (
     <span>
-      {`${s.rowsOn(sheet)} `}
+      {s.rowsOn(sheet)}
       {shown.map((row, k) => (
         <React.Fragment key={row}>
-          {k > 0 && ", "}
+          {k > 0 && s.rowSeparator}
           {canSelect ? (
             <Link as="button" inline data-row={row} data-sheet={sheet} aria-label={s.goToRow(sheet, row)} title={s.goToRow(sheet, row)} onClick={() => onSelectRow(sheet, row)}>
               {row}
@@ -182,6 +182,7 @@ function RowLinks(props: { sheet: string; rows: number[]; s: Strings; canSelect:
           )}
         </React.Fragment>
       ))}
+      {s.rowsEnd}
       {rows.length > shown.length && (
         <>
           {" "}
