@@ -5,11 +5,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: Chromium and a CJK font for the browser test, libsecret for
+# Debian packages: Chromium and a CJK font for the browser test, LibreOffice and
+# poppler (pdftotext) to print generated workbooks as a clerk would, libsecret for
 # office-addin-debugging's keytar (optional; npm skips it when it cannot build).
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# (grep reads all of fc-list: with pipefail, grep -q would make fc-list fail on SIGPIPE.)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s libsecret-1-dev >/dev/null 2>&1 || need+=(libsecret-1-dev)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
