@@ -139,6 +139,16 @@ describe("§1.1 rows that are not projects: skipped as info, never errors", () =
     expect(skipped(i)).toEqual([]);
     expect(errors(i).map((e) => e[1])).toEqual(["required.missing", "required.missing", "required.missing"]);
   });
+  test.each<[string, CellValue[], boolean]>([
+    ["an ordinal title typed in 责任单位 is a section", ["", "（一）经开区管委会"], true],
+    ["a title with its count typed in 责任单位 is a section", ["", "水利局（2个）"], true],
+    ["near miss: a unit name alone in 责任单位 is a project without its name", ["", "经开区管委会"], false],
+    ["near miss: an ordinal in 责任单位 with 总投资 typed is a project", ["", "（一）经开区管委会", 12000], false],
+  ])("%s", (_, row, isSection) => {
+    const i = ledgerIssues([FLAT, P("甲"), row]);
+    expect(skipped(i)).toEqual(isSection ? [[3, "info"]] : []);
+    expect(errors(i).length > 0).toBe(!isSection);
+  });
   test("a title merged across columns is a section, whatever it says", () => {
     const i = ledgerIssues(rows(["2023年补报项目"]), [{ row0: 2, col0: 0, row1: 2, col1: 8 }]);
     expect(skipped(i)).toEqual([[3, "info"]]);

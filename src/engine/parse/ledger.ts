@@ -63,6 +63,7 @@ function ledgerTable(profile: Profile): TableSpec<LedgerKey> {
     columns: LEDGER_COLUMNS,
     // A section row has no 责任单位, 总投资 or 产业类别 as typed (§1.1 item 3).
     sectionKeys: ["unit", "investment", "category"],
+    titleKeys: ["unit"],
     dataKeys: ["unit", "investment", "category"],
     labelKey: "name",
     scoringKeys: SCORING_KEYS,

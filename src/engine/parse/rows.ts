@@ -25,6 +25,8 @@ export interface RowRules {
   labelColumns: number[];
   /** The 序号 column, where a section row may carry its ordinal apart from its title (`一` | `签约项目`). */
   sequenceColumn?: number;
+  /** Section columns that may hold a section's title when it is plainly one (an ordinal, a count, merged across): 责任单位. */
+  titleColumns?: number[];
   /** Columns that, all typed, make a row a data row however it begins (never notes). */
   dataColumns: number[];
   /** Whether the cell is the top-left of an area merged across two or more columns; null when unknown. */
@@ -107,7 +109,9 @@ function notesStart(row: CellValue[], first: number): Skipped | null {
 }
 
 function section(rowIndex: number, row: CellValue[], rules: RowRules): Skipped | null {
-  if (rules.sectionColumns.some((c) => isTyped(row[c]))) return null;
+  // A title typed in one of the title columns (责任单位) is still a title when it says so plainly (below).
+  const inKey = rules.sectionColumns.filter((c) => isTyped(row[c]));
+  if (inKey.length > 1 || (inKey.length === 1 && !rules.titleColumns?.includes(inKey[0]))) return null;
   let title: [number, string] | null = null;
   let ordinalApart = false;
   for (const [c, v] of typedCells(row)) {
@@ -123,11 +127,15 @@ function section(rowIndex: number, row: CellValue[], rules: RowRules): Skipped |
   if (!title) return null;
   const [column, text] = title;
   const core = titleCore(text);
-  const isTitle =
+  const plainly =
     rules.mergedAcross?.(rowIndex, column) === true ||
     ordinalApart ||
     ORDINAL.test(compact(text)) ||
-    COUNT_SUFFIX.test(compact(text)) ||
+    COUNT_SUFFIX.test(compact(text));
+  // In 责任单位 only a plain title counts: a unit name alone there is a project without its name (an error).
+  if (inKey.length === 1) return inKey[0] === column && plainly ? { kind: "section", text: short(text), column } : null;
+  const isTitle =
+    plainly ||
     STAGE_TITLE.test(core) ||
     CAPTION.test(core) ||
     (core !== "" && rules.namesGroupOrUnit(core));

@@ -89,6 +89,8 @@ export interface TableSpec<K extends string> {
   columns: ColumnSpec<K>[];
   /** Fields blank (as typed) in a section row (§1.1 item 3). */
   sectionKeys: K[];
+  /** Section fields that may hold a section's title when it is plainly one: 责任单位 (`（一）经开区管委会` typed there). */
+  titleKeys?: K[];
   /** Fields that, all typed, make a row data however it begins. */
   dataKeys: K[];
   /** The field checked for 合计/小计 besides 序号 and the first cell: 项目名称, or 单位. */
@@ -200,6 +202,7 @@ export function readTable<K extends string>(input: SheetValues | SheetInput, spe
     sectionColumns: keyColumns(band.columns, spec.sectionKeys),
     labelColumns: [band.sequence, band.columns[spec.labelKey]].filter((c): c is number => c !== undefined),
     sequenceColumn: band.sequence,
+    titleColumns: keyColumns(band.columns, spec.titleKeys ?? []),
     dataColumns: keyColumns(band.columns, spec.dataKeys),
     mergedAcross: acrossLookup(merges),
     namesGroupOrUnit: spec.namesGroupOrUnit ?? (() => false),
