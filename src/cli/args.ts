@@ -28,7 +28,7 @@ const ALLOWED: Record<Command, Option[]> = {
   check: ["quarter", "year", "lang", "verbose", "all", "profile"],
   score: ["quarter", "year", "json", "lang", "verbose", "profile"],
   rank: ["quarter", "year", "out", "lang", "verbose", "profile"],
-  template: ["out", "lang", "verbose", "profile"],
+  template: ["out", "lang", "verbose", "profile", "year"],
   profile: ["json", "lang", "verbose", "profile"],
 };
 

@@ -31,12 +31,15 @@ import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
 import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
 import { countIssues, errorsFirst, splitInfo } from "../engine/issues";
+import { currentYear } from "../engine/years";
 import { placeGenerated } from "./xlsx-place";
 import { saveXlsx, writeSheets } from "./xlsx-write";
 
 export interface CliIO {
   out(s: string): void;
   err(s: string): void;
+  /** The date the template is written for (tests fix it); the machine's clock otherwise. */
+  today?: () => Date;
   /** Progress is shown only on a terminal. */
   errIsTTY: boolean;
   cwd: string;
@@ -200,10 +203,12 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   // Never overwrite a filled-in template by accident: only a named --out may replace a file.
   if (args.out === null && existsSync(out)) throw new CliError(2, message("cli.outExists", { file: DEFAULT_TEMPLATE }, args.lang));
   const profile = await baseProfile(args, io.cwd);
+  // For the year asked (--year 2026), else the current year: the office assesses each year with that year's plan.
+  const year = args.year !== null ? periodOf(args, profile)!.year : currentYear(io.today?.() ?? new Date());
   const wb = new (excelJs().Workbook)();
   wb.creator = "sanpi";
   wb.title = profile.title;
-  writeSheets(wb, describeTemplate(profile, args.lang));
+  writeSheets(wb, describeTemplate(profile, args.lang, year));
   await save(wb, out, io, args.lang);
   io.out(message("cli.templateWritten", { file: shownOut(io, out) }, args.lang) + "\n");
   return 0;

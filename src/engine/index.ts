@@ -14,7 +14,7 @@ export { findInputSheet, inputSheetNames, readWorkbook, workbookProfile, SHEETS,
 export { scorePeriod, scorePeriods } from "./score/report";
 export { parsePeriod, periodId, periodLabel, periodProblem, periodsOfYear, lastFinishedQuarter } from "./period";
 export { reportToJson, type ReportJson } from "./json";
-export { assessmentYears, defaultPeriodOf, periodChoices, type YearChoice } from "./years";
+export { assessmentYears, currentYear, defaultPeriodOf, periodChoices, type YearChoice } from "./years";
 export { describeReport } from "./sheets/ranking";
 export { describeTemplate } from "./sheets/template";
 export * as cells from "./parse/cells";

@@ -33,11 +33,23 @@ export interface YearChoice {
   main: number;
 }
 
-export function assessmentYears(parsed: Pick<ParsedWorkbook, "profile" | "ledger">): YearChoice {
+/** The year a host's clock says it is, within the years a profile may assess. */
+export function currentYear(today: Date): number {
+  return Math.min(YEAR_RANGE.max, Math.max(YEAR_RANGE.min, today.getFullYear()));
+}
+
+/**
+ * `today`: a workbook without dates yet (a new template) is assessed for the
+ * current year, as the office assesses each year with that year's plan.
+ */
+export function assessmentYears(parsed: Pick<ParsedWorkbook, "profile" | "ledger">, today?: Date): YearChoice {
   const { profile } = parsed;
   if (profile.yearFixed) return { years: [profile.year], main: profile.year };
   const count = datesByYear(parsed.ledger.projects);
-  if (!count.size) return { years: [profile.year], main: profile.year };
+  if (!count.size) {
+    const y = today ? currentYear(today) : profile.year;
+    return { years: [y], main: y };
+  }
   const years = [...count.keys()].sort((a, b) => b - a);
   const main = years.reduce((best, y) => (count.get(y)! > count.get(best)! ? y : best), years[0]);
   return { years, main };

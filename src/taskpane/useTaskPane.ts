@@ -1,7 +1,7 @@
 // The task pane's state and actions: one action at a time, progress while it
 // runs, results kept until the next one. Errors become a message, never a crash.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { builtinProfile, defaultPeriodOf, periodChoices, periodId, type Issue, type Lang, type Period, type YearChoice } from "../engine";
+import { currentYear, defaultPeriodOf, periodChoices, periodId, type Issue, type Lang, type Period, type YearChoice } from "../engine";
 import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
 import { errorText, type Strings } from "./strings";
 import { addTemplate, commitGenerate, issueTarget, prepareGenerate, readYears, rowTarget, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
@@ -23,10 +23,11 @@ export interface TaskPaneState {
   error: string | null;
 }
 
-/** Before the workbook is read: the built-in profile's year. */
-const BASE_YEARS: YearChoice = { years: [builtinProfile().year], main: builtinProfile().year };
+/** Before the workbook is read: the current year (the office assesses each year with that year's plan). */
+const yearsOf = (today: Date): YearChoice => ({ years: [currentYear(today)], main: currentYear(today) });
+const BASE_YEARS: YearChoice = yearsOf(new Date());
 
-export function defaultPeriod(today = new Date(), years: YearChoice = BASE_YEARS): Period {
+export function defaultPeriod(today = new Date(), years: YearChoice = yearsOf(today)): Period {
   return defaultPeriodOf(years, today);
 }
 
@@ -119,7 +120,9 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     return run("generate", () => write(prepared, mode));
   };
 
-  const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host, lang, state.outcome?.profile) }));
+  // The template is for the year chosen in the period list (its 考评年度 and quarter lists).
+  const template = (): Promise<void> =>
+    run("template", async () => ({ template: await addTemplate(host, lang, state.outcome?.profile, periodOf(state.periodId).year) }));
 
   // Issues and score reasons take the user to a cell the same way.
   const goTo = async (target: CellTarget | null): Promise<void> => {

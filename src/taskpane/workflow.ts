@@ -65,7 +65,7 @@ export async function readYears(host: ExcelHost, hint: ReadHint | null, onProgre
   const read = await readSheets(host, hint, onProgress);
   const parsed = parse(read);
   onProgress({ value: 1, step: "read" });
-  return { years: assessmentYears(parsed), profile: parsed.profile, read };
+  return { years: assessmentYears(parsed, new Date()), profile: parsed.profile, read };
 }
 
 /** Let the browser paint the progress before a long synchronous step. */
@@ -79,7 +79,7 @@ export async function runCheck(host: ExcelHost, period: Period, hint: ReadHint |
   const parsed = parse(read);
   const report = scorePeriod(parsed, period);
   onProgress({ value: 1, step: "score" });
-  return { report, read, profile: parsed.profile, years: assessmentYears(parsed) };
+  return { report, read, profile: parsed.profile, years: assessmentYears(parsed, new Date()) };
 }
 
 export interface PreparedGenerate extends CheckOutcome {
@@ -112,8 +112,8 @@ export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate
 }
 
 /** The missing input sheets, 考评参数 filled with the profile's values (the workbook's when it has been read). */
-export function addTemplate(host: ExcelHost, lang: Lang = "zh", profile: Profile = builtinProfile()): Promise<TemplateResult> {
-  return host.addTemplate(describeTemplate(profile, lang));
+export function addTemplate(host: ExcelHost, lang: Lang = "zh", profile: Profile = builtinProfile(), year?: number): Promise<TemplateResult> {
+  return host.addTemplate(describeTemplate(profile, lang, year));
 }
 
 /** The cell an issue points at, on the sheet as the workbook spells its name; null if that sheet is not there. */

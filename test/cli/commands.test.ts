@@ -9,6 +9,7 @@ import { builtinProfile } from "../../src/engine/profile/builtin";
 import { scorePeriod } from "../../src/engine/score/report";
 import { readWorkbook } from "../../src/engine/workbook";
 import { generateBook, toSheetInputs, writeBookXlsx } from "../support/ledger-generator";
+import { run } from "../../src/cli/run";
 import { EXPECTED_DIR, FIXTURE, sanpi, scratch } from "./helpers";
 
 const BUILTIN = builtinProfile();
@@ -220,6 +221,20 @@ describe("template", () => {
     const check = await sanpi(["check", "三个一批台账模板.xlsx"], tmp.dir());
     expect(check.code).toBe(0);
     expect(check.stdout).toContain("检查通过");
+  });
+
+  it("is for the current year by default (考评年度 and the quarter lists), or for --year", async () => {
+    const write = async (argv: string[], today: Date) => {
+      const out = path.join(tmp.dir(), `${argv.join("_") || "default"}-${today.getFullYear()}.xlsx`);
+      const code = await run(["template", "--out", out, ...argv], { out: () => undefined, err: () => undefined, errIsTTY: false, cwd: tmp.dir(), today: () => today });
+      return { code, parsed: code === 0 ? readWorkbook(await readXlsx(out)) : null };
+    };
+    const now = await write([], new Date(2026, 11, 1));
+    expect(now.parsed!.profile.year).toBe(2026);
+    expect(now.parsed!.profile.yearFixed).toBe(true);
+    expect(now.parsed!.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect((await write(["--year", "2024"], new Date(2026, 11, 1))).parsed!.profile.year).toBe(2024);
+    expect((await write(["--year", "2026Q1"], new Date(2026, 11, 1))).code).toBe(2);
   });
 
   it("never overwrites an existing file unless --out names it", async () => {

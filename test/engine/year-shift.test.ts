@@ -10,6 +10,7 @@ import { serialToYmd, ymdToSerial } from "../../src/engine/parse/dates";
 import { scorePeriod } from "../../src/engine/score/report";
 import type { CellValue, Period, SheetValues, WorkbookValues } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
+import { assessmentYears } from "../../src/engine/years";
 import { generateBook, toRangeValues } from "../support/ledger-generator";
 
 const DATE_HEADERS = new Set(
@@ -59,4 +60,13 @@ test("a workbook shifted by whole years, 考评年度 following, scores the same
     }),
     { numRuns: 25 },
   );
+});
+
+describe("the years a workbook is assessed for (profiles.md §2)", () => {
+  test("a workbook without dates yet is assessed for the host's current year; with dates, for theirs", () => {
+    const empty = readWorkbook({ 项目台账: [["项目名称", "责任单位", "总投资", "产业类别"]] });
+    expect(assessmentYears(empty, new Date(2026, 11, 1))).toEqual({ years: [2026], main: 2026 });
+    expect(assessmentYears(empty)).toEqual({ years: [2023], main: 2023 });
+    expect(assessmentYears(empty, new Date(2150, 0, 1)).main).toBe(2100);
+  });
 });

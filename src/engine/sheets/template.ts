@@ -12,6 +12,7 @@ import type { Profile, UnitDef } from "../profile/types";
 import { message } from "../messages";
 import type { GroupId, Lang } from "../types";
 import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
+import { withParameters } from "../profile/resolve";
 
 export const LISTS_SHEET = "下拉选项";
 /**
@@ -238,8 +239,15 @@ function paramsSheet(profile: Profile): SheetSpec {
   };
 }
 
-/** The input workbook: 项目台账, 考核录入, 企业评议, 目标任务, 考评参数, the 填写说明 and the hidden lists. */
-export function describeTemplate(profile: Profile, lang: Lang = "zh"): SheetSpec[] {
+/**
+ * The input workbook: 项目台账, 考核录入, 企业评议, 目标任务, 考评参数, the 填写说明
+ * and the hidden lists. `year`: the year it is for (a host passes the current
+ * or chosen year); its 考评年度 and quarter lists follow it unless the profile
+ * fixes a year of its own.
+ */
+export function describeTemplate(base: Profile, lang: Lang = "zh", year?: number): SheetSpec[] {
+  // What the template's 考评参数 will hold once saved: a 考评年度 row.
+  const profile = year === undefined || base.yearFixed || year === base.year ? base : withParameters(base, [{ id: "year", value: year, source: { kind: "考评参数" } }]);
   const lists = new Lists();
   const quarters = [1, 2, 3, 4].map((q) => `${profile.year}Q${q}`);
   const sheets = [
