@@ -107,6 +107,8 @@ module.exports = async (env, options) => {
           },
         },
         { test: path.resolve(__dirname, FUNCTIONS_ENTRY), use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
+        // The functions' help texts are for functions.json, not the code: blanked in the bundles (after ts-loader).
+        { test: path.resolve(__dirname, "src/functions/table.ts"), enforce: "post", use: path.resolve(__dirname, "scripts/strip-help-loader.js") },
         {
           // Fluent UI's own styles ship precompiled (__styles); ours are compiled at build time
           // too, so Griffel's runtime style compiler (stylis, rtl-css-js) is not bundled: about
