@@ -24,7 +24,9 @@ function loadTable(file = TABLE_FILE) {
 /** The metadata file of each language: English is the default (DefaultLocale en-US), Chinese the zh-CN override. */
 const METADATA_FILES = { en: "functions.json", zh: "functions.zh-CN.json" };
 
-const RESULT_TYPE = { number: "number", string: "string", boolean: "boolean", row: "number" };
+const RESULT_TYPE = { number: "number", string: "string", boolean: "boolean", row: "number", table: "any" };
+/** Result kinds Excel receives as a matrix that spills. */
+const MATRIX_RESULTS = ["row", "table"];
 
 /** Differences between generated metadata and the table; empty when they agree. */
 function verify(metadata, table) {
@@ -41,7 +43,7 @@ function verify(metadata, table) {
     if (f.description !== spec.zh) problems.push(`${f.id}: JSDoc description differs from the table's zh text`);
     const rtype = f.result.type ?? "any";
     if (rtype !== RESULT_TYPE[spec.result]) problems.push(`${f.id}: result type ${rtype}, table says ${spec.result}`);
-    if ((f.result.dimensionality === "matrix") !== (spec.result === "row")) problems.push(`${f.id}: result dimensionality disagrees with the table`);
+    if ((f.result.dimensionality === "matrix") !== MATRIX_RESULTS.includes(spec.result)) problems.push(`${f.id}: result dimensionality disagrees with the table`);
     if (f.parameters.length !== spec.params.length) problems.push(`${f.id}: ${f.parameters.length} parameters, table has ${spec.params.length}`);
     spec.params.forEach((p, i) => {
       const m = f.parameters[i];

@@ -11,6 +11,10 @@ export const ARG_MESSAGES = {
   "arg.accepts.unit": { zh: "请填写单位名称，如 临汝镇、发改委", en: "type a unit name, e.g. 临汝镇, 发改委" },
   "arg.accepts.group": { zh: "请填写 乡镇街道、市直单位、服务保障，或 A/B/C", en: "type 乡镇街道, 市直单位, 服务保障, or A/B/C" },
   "arg.accepts.quarter": { zh: "请填写季度，如 {year}Q1、{year}-Q1、Q1 或 1–4", en: "type a quarter, e.g. {year}Q1, {year}-Q1, Q1 or 1–4" },
+  "arg.accepts.period": {
+    zh: "请填写季度或年度，如 {year}Q1、Q1、1–4，或 {year}（全年）、{year}Q1-Q3（截至三季度）",
+    en: "type a quarter or a year, e.g. {year}Q1, Q1, 1–4, or {year} (the year), {year}Q1-Q3 (the year so far)",
+  },
   "arg.accepts.stage": { zh: "请填写阶段：谋划、签约、开工 或 投产", en: "type a stage: 谋划, 签约, 开工 or 投产" },
   "arg.accepts.rank": { zh: "请填写不小于1的整数", en: "type a whole number ≥ 1" },
   "arg.accepts.deduction": { zh: "要素保障扣分只能是 0 或 {min}–{max}", en: "the element deduction is 0 or {min}–{max}" },

@@ -2,7 +2,7 @@
 // arguments, error values passed in, and each kind of value (table.ts).
 import { message, type MessageCode, type MessageParams } from "../engine/messages";
 import { display, foldWidth, isErrorValue, parseAmount, parseBool, parseNumber, parseQuarter, plain, type Plain } from "../engine/parse/cells";
-import { periodProblem } from "../engine/period";
+import { parsePeriod, periodProblem } from "../engine/period";
 import { resolveUnit, suggestionParams, suggestUnits } from "../engine/parse/units";
 import type { Profile } from "../engine/profile/types";
 import { isValidElementDeduction } from "../engine/score/rules";
@@ -167,6 +167,14 @@ const COERCE: { [K in ArgKind]: (c: ArgContext, raw: unknown) => ArgTypes[K] } =
     const problem = periodProblem(c.profile, { year: q.value.year, kind: "quarter", quarter: q.value.quarter });
     if (problem) throw invalidValue(problem.code, { ...problem.params, value: shown(raw) });
     return q.value;
+  },
+  period(c, raw) {
+    if (typeof raw !== "string" && typeof raw !== "number") throw invalid(c, raw);
+    const period = parsePeriod(raw, c.profile);
+    if (!period) throw invalid(c, raw);
+    const problem = periodProblem(c.profile, period);
+    if (problem) throw invalidValue(problem.code, { ...problem.params, value: shown(raw) });
+    return period;
   },
   stage(c, raw) {
     const stage = STAGES[text(c, raw).toLowerCase()];

@@ -6,7 +6,7 @@
 // CustomFunctionsRuntime 1.2 / 1.3, which the manifest requires
 // (learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets).
 import { message, type MessageCode, type MessageParams } from "../engine/messages";
-import type { Issue } from "../engine/types";
+import type { Issue, Lang } from "../engine/types";
 
 export type FunctionErrorCode = "#VALUE!" | "#N/A";
 
@@ -45,6 +45,9 @@ function displayLanguage(): string | undefined {
 
 /** Chinese for zh-* and where no language is known, English for any other display language. */
 export const inChinese = (language: string | undefined | null): boolean => !language || /^zh/i.test(language);
+
+/** Excel's display language as the catalogue's: results such as RANKING's header row follow it, as errors do. */
+export const displayLang = (): Lang => (inChinese(displayLanguage()) ? "zh" : "en");
 
 function make(code: FunctionErrorCode, zh: string, en: string): FunctionError {
   const text = inChinese(displayLanguage()) ? zh : en;

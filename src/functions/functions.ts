@@ -131,6 +131,30 @@ export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, 
 }
 
 /**
+ * 一个组别某季度或全年的完整排名，溢出为表：表头行，再按名次每个单位一行（名次、单位、谋划、签约、开工、投产、服务保障、加分、减分、总分，全年另有奖励；服务保障组为评议份数、得分），与排名表相同
+ * @customfunction RANKING RANKING
+ * @param ledger 项目台账区域，含表头行（项目名称、责任单位、总投资(万元)、产业类别及各日期列）
+ * @param group 组别：乡镇街道、市直单位、服务保障，或 A/B/C
+ * @param period 季度或全年：季度如 2024Q1、Q1 或 1–4（考评年度的季度），全年如 2024（含奖励），截至某季度如 2024Q1-Q3
+ * @param [inputs] 可选，考核录入区域，含表头行（季度、单位、现场办公会、要素保障扣分……）；省略时按 否/0 计分
+ * @param [targets] 可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分
+ * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
+ * @param [evaluations] 可选，企业评议区域，含表头行（季度、被评单位、评议企业、服务态度、工作效率、服务质量）；服务保障组按它计分，省略时该组得分均为零
+ * @returns 排名表：表头行与每个单位一行
+ */
+export function ranking(
+  ledger: unknown[][],
+  group: unknown,
+  period: unknown,
+  inputs?: unknown[][],
+  targets?: unknown[][],
+  params?: unknown[][],
+  evaluations?: unknown[][],
+): Array<Array<string | number>> {
+  return run("RANKING", [ledger, group, period, inputs, targets, params, evaluations]);
+}
+
+/**
  * 单位的年度目标任务，或截至某季度的累计目标（附件2；季度目标 = 年度 × 季度/4 四舍五入）
  * @customfunction TARGET TARGET
  * @param unit 单位名称：乡镇街道、园区或市直单位，如 临汝镇、发改委

@@ -17,8 +17,8 @@ import {
 } from "../engine/score/rules";
 import type { CellValue } from "../engine/types";
 import { errorArg, excelError, hint, invalid, type ArgContext } from "./coerce";
-import { breakdownRow, unitQuarterScore } from "./ledger";
-import { notAvailable } from "./errors";
+import { breakdownRow, rankingTable, unitQuarterScore } from "./ledger";
+import { displayLang, notAvailable } from "./errors";
 import { FUNCTIONS, type ArgsOf, type FunctionId, type ResultOf } from "./table";
 
 export type Implementations = { [K in FunctionId]: (profile: Profile, ...args: ArgsOf<K>) => ResultOf<K> };
@@ -113,8 +113,10 @@ export const IMPLEMENTATIONS: Implementations = {
   },
   GUARANTEE: (p, meetingsOk, elementDeduction) => guaranteeScore(p, meetingsOk, elementDeduction),
   SERVICE: (p, evaluations, oneSizeFitsAll) => evaluationScore(p, evaluationTotals(p, evaluations), oneSizeFitsAll),
-  SCORE: (_p, ledger, unit, quarter, inputs, targets, params) => unitQuarterScore({ ledger, inputs, targets, params }, unit, quarter).total,
-  BREAKDOWN: (_p, ledger, unit, quarter, inputs, targets, params) => [breakdownRow(unitQuarterScore({ ledger, inputs, targets, params }, unit, quarter))],
+  // The 目标任务 and 考评参数 ranges are in the profile already (run.ts resolves it from them).
+  SCORE: (p, ledger, unit, quarter, inputs) => unitQuarterScore(p, { ledger, inputs }, unit, quarter).total,
+  BREAKDOWN: (p, ledger, unit, quarter, inputs) => [breakdownRow(unitQuarterScore(p, { ledger, inputs }, unit, quarter))],
+  RANKING: (p, ledger, group, period, inputs, _targets, _params, evaluations) => rankingTable(p, { ledger, inputs, evaluations }, group, period, displayLang()),
   // The unit is resolved against the effective profile (run.ts): its targets are already 目标任务's.
   TARGET(_p, unit, stage, quarter) {
     if (!unit.targets) throw notAvailable("arg.unitNoTasks", { value: unit.name });

@@ -3,7 +3,7 @@
 // argument coercion (coerce.ts), the wrappers (functions.ts), the localized
 // metadata (scripts/functions-metadata.js) and the tests.
 import type { CategoryDef, GroupDef, UnitDef } from "../engine/profile/types";
-import type { CellValue, Stage } from "../engine/types";
+import type { CellValue, Period, Stage } from "../engine/types";
 
 /** What each kind of argument becomes once coerced (coerce.ts). */
 export interface ArgTypes {
@@ -22,6 +22,8 @@ export interface ArgTypes {
   group: GroupDef;
   /** A quarter of an assessment year (a bare quarter is of the profile's year). */
   quarter: QuarterArg;
+  /** A quarter, or a year (2024), or the year so far (2024Q1-Q3): the engine's periods. */
+  period: Period;
   stage: Stage;
   /** A whole number ≥ 1. */
   rank: number;
@@ -53,7 +55,8 @@ export interface ParamSpec {
   readonly en: string;
 }
 
-export type ResultKind = "number" | "string" | "boolean" | "row";
+/** `row`: one row of numbers (BREAKDOWN); `table`: a header row and rows of text and numbers (RANKING). */
+export type ResultKind = "number" | "string" | "boolean" | "row" | "table";
 
 export interface FunctionSpec {
   /** Lower-case named export of functions.ts. */
@@ -118,6 +121,9 @@ const PROFILE_PARAMS = [
 ] as const;
 
 const SCORE_PARAMS = [...LEDGER_PARAMS, ...PROFILE_PARAMS] as const;
+
+const PERIOD_ZH = "季度或全年：季度如 2024Q1、Q1 或 1–4（考评年度的季度），全年如 2024（含奖励），截至某季度如 2024Q1-Q3";
+const PERIOD_EN = "A quarter or the year: a quarter such as 2024Q1, Q1 or 1–4 (of the assessment year), the year such as 2024 (with awards), the year so far such as 2024Q1-Q3";
 
 export const FUNCTIONS = {
   AMOUNT: {
@@ -214,6 +220,27 @@ export const FUNCTIONS = {
     result: "row",
     params: SCORE_PARAMS,
   },
+  RANKING: {
+    name: "ranking",
+    zh: "一个组别某季度或全年的完整排名，溢出为表：表头行，再按名次每个单位一行（名次、单位、谋划、签约、开工、投产、服务保障、加分、减分、总分，全年另有奖励；服务保障组为评议份数、得分），与排名表相同",
+    en: "A group's ranking for a quarter or the year, spilled: a header row, then a row per unit in rank order (rank, unit, the five items, bonus, deduction, total; the award for a year; evaluations and score for the service group), as on the ranking sheet",
+    result: "table",
+    params: [
+      LEDGER_PARAMS[0],
+      { name: "group", zhName: "组别", kind: "group", zh: "组别：乡镇街道、市直单位、服务保障，或 A/B/C", en: "Group: 乡镇街道, 市直单位, 服务保障, or A/B/C" },
+      { name: "period", zhName: "期间", kind: "period", zh: PERIOD_ZH, en: PERIOD_EN },
+      LEDGER_PARAMS[3],
+      ...PROFILE_PARAMS,
+      {
+        name: "evaluations",
+        zhName: "企业评议",
+        kind: "range",
+        optional: true,
+        zh: "可选，企业评议区域，含表头行（季度、被评单位、评议企业、服务态度、工作效率、服务质量）；服务保障组按它计分，省略时该组得分均为零",
+        en: "Optional: the 企业评议 range with its header row (季度, 被评单位, 评议企业, 服务态度, 工作效率, 服务质量); the service group scores from it; omitted, that group scores nothing",
+      },
+    ],
+  },
   TARGET: {
     name: "target",
     zh: "单位的年度目标任务，或截至某季度的累计目标（附件2；季度目标 = 年度 × 季度/4 四舍五入）",
@@ -266,5 +293,5 @@ type MapArgs<P extends readonly unknown[]> = P extends readonly [infer H, ...inf
 /** The coerced arguments an implementation receives, in order. */
 export type ArgsOf<K extends FunctionId> = MapArgs<ParamsOf<K>>;
 
-type ResultTypes = { number: number; string: string; boolean: boolean; row: number[][] };
+type ResultTypes = { number: number; string: string; boolean: boolean; row: number[][]; table: (string | number)[][] };
 export type ResultOf<K extends FunctionId> = ResultTypes[(typeof FUNCTIONS)[K]["result"]];

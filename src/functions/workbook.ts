@@ -1,8 +1,13 @@
-// The ranges a SANPI function is given (项目台账, 考核录入, 目标任务, 考评参数)
-// as the engine reads a workbook: the effective profile (profiles.md §5) and the
-// parsed workbook, each parsed once per content and cached, and its reports by
-// period. SCORE, BREAKDOWN and TARGET use it; RANKING can too: hand it the
-// ranges, then ask `reportFor` for any period.
+// The ranges a SANPI function is given (项目台账, 考核录入, 企业评议, 目标任务,
+// 考评参数) as the engine reads a workbook: the effective profile (profiles.md
+// §5) and the parsed workbook, each parsed once per content and cached, and
+// its reports by period. SCORE, BREAKDOWN, TARGET and RANKING all go through
+// here: `profileOf` (run.ts, before the other arguments are coerced), then
+// `workbookOf(profile, ranges)` and `reportFor(entry, period)`.
+//
+// What is kept per workbook is what the functions read: the parse without its
+// issues and the reports without their explanations (both are for the task
+// pane and the CLI; a range problem is raised before, and cached as an error).
 import { builtinProfile } from "../engine/profile/builtin";
 import type { Profile } from "../engine/profile/types";
 import type { Report } from "../engine/report";
@@ -10,7 +15,7 @@ import { scorePeriod } from "../engine/score/report";
 import { periodId } from "../engine/period";
 import type { CellValue, Issue, Period, WorkbookInput } from "../engine/types";
 import { readWorkbook, SHEETS, workbookProfile, type ParsedWorkbook } from "../engine/workbook";
-import { ContentCache } from "./cache";
+import { ContentCache, type Range as AnyRange } from "./cache";
 import { invalidFromIssue } from "./errors";
 
 type Range = CellValue[][] | null;
@@ -18,6 +23,7 @@ type Range = CellValue[][] | null;
 export interface WorkbookRanges {
   ledger?: Range;
   inputs?: Range;
+  evaluations?: Range;
   targets?: Range;
   params?: Range;
 }
@@ -25,12 +31,11 @@ export interface WorkbookRanges {
 /** The profile functions score by when no 目标任务 or 考评参数 range is given. */
 export const BASE_PROFILE: Profile = builtinProfile();
 
-const key = (r: WorkbookRanges): Range[] => [r.ledger ?? null, r.inputs ?? null, r.targets ?? null, r.params ?? null];
-
 function book(r: WorkbookRanges): WorkbookInput {
   const out: WorkbookInput = {};
   if (r.ledger) out[SHEETS.ledger] = r.ledger;
   if (r.inputs) out[SHEETS.inputs] = r.inputs;
+  if (r.evaluations) out[SHEETS.evaluations] = r.evaluations;
   if (r.targets) out[SHEETS.targets] = r.targets;
   if (r.params) out[SHEETS.params] = r.params;
   return out;
@@ -48,13 +53,35 @@ function checkRanges(parts: { issues: Issue[]; given: boolean }[]): void {
   }
 }
 
-// A workbook may feed the functions from a few ledgers or input ranges; four is plenty.
-const profiles = new ContentCache<Profile>(4);
-interface Entry {
+/** A cached result: the value, or the error every call with that content gets. */
+type Outcome<T> = { value: T } | { error: unknown };
+function attempt<T>(f: () => T): Outcome<T> {
+  try {
+    return { value: f() };
+  } catch (error) {
+    return { error };
+  }
+}
+function unwrap<T>(o: Outcome<T>): T {
+  if ("error" in o) throw o.error;
+  return o.value;
+}
+
+/** The snapshots a profile was read from, so the workbook is parsed with the very same 目标任务 and 考评参数. */
+interface ProfileSource {
+  targets: Range;
+  params: Range;
+}
+const sources = new WeakMap<Profile, ProfileSource>();
+
+export interface Entry {
   parsed: ParsedWorkbook;
   reports: Map<string, Report>;
 }
-const workbooks = new ContentCache<Entry>(4);
+
+// A workbook may feed the functions from a few ledgers or input ranges; four is plenty.
+const profiles = new ContentCache<Outcome<Profile>>(4);
+const workbooks = new ContentCache<Outcome<Entry>>(4);
 let parses = 0;
 
 /** How many times a workbook was parsed since the last reset (for tests and the benchmark). */
@@ -69,36 +96,71 @@ export function resetWorkbookCache(): void {
 /** The effective profile of the 目标任务 and 考评参数 ranges (the built-in one when neither is given). */
 export function profileOf(r: Pick<WorkbookRanges, "targets" | "params">): Profile {
   if (!r.targets && !r.params) return BASE_PROFILE;
-  const k = [r.targets ?? null, r.params ?? null];
-  let profile = profiles.get(k);
-  if (!profile) {
-    const wp = workbookProfile(book(r), BASE_PROFILE);
-    checkRanges([
-      { issues: wp.targets.issues, given: !!r.targets },
-      { issues: wp.params.issues, given: !!r.params },
-    ]);
-    profile = wp.profile;
-    profiles.set(k, profile);
-  }
-  return profile;
+  const outcome = profiles.getOrMake([r.targets ?? null, r.params ?? null], null, ([t, p]) =>
+    attempt(() => {
+      const [targets, params] = [t as Range, p as Range];
+      const wp = workbookProfile(book({ targets, params }), BASE_PROFILE);
+      checkRanges([
+        { issues: wp.targets.issues, given: !!targets },
+        { issues: wp.params.issues, given: !!params },
+      ]);
+      sources.set(wp.profile, { targets, params });
+      return wp.profile;
+    }),
+  );
+  return unwrap(outcome);
 }
 
-/** The parsed workbook of the ranges, as the ranking sheet reads the same sheets. */
-export function workbookOf(r: WorkbookRanges): Entry {
-  let entry = workbooks.get(key(r));
-  if (!entry) {
-    const parsed = readWorkbook(book(r), BASE_PROFILE);
-    checkRanges([
-      { issues: parsed.ledger.issues, given: true },
-      { issues: parsed.inputs.issues, given: !!r.inputs },
-      { issues: parsed.targets.issues, given: !!r.targets },
-      { issues: parsed.params.issues, given: !!r.params },
-    ]);
-    entry = { parsed, reports: new Map() };
-    parses++;
-    workbooks.set(key(r), entry);
-  }
-  return entry;
+const withoutIssues = <T extends { issues: Issue[] }>(x: T): T => ({ ...x, issues: [] });
+
+/** The parse the functions keep: every sheet's issues dropped (4,800 at 10,000 rows, more heap than the cells). */
+function keptParse(p: ParsedWorkbook): ParsedWorkbook {
+  return {
+    ...p,
+    ledger: withoutIssues(p.ledger),
+    inputs: withoutIssues(p.inputs),
+    evaluations: withoutIssues(p.evaluations),
+    targets: withoutIssues(p.targets),
+    params: withoutIssues(p.params),
+    issues: [],
+  };
+}
+
+/** The report the functions keep: the numbers, without explanation lines, progress and goal rows. */
+function keptReport(r: Report): Report {
+  return {
+    ...r,
+    issues: [],
+    cityGoals: r.cityGoals.map((g) => ({ ...g, rows: [] })),
+    groups: r.groups.map((g) => ({ ...g, rows: g.rows.map((u) => (u.kind === "project" ? { ...u, explanation: [], progress: [] } : { ...u, explanation: [] })) })),
+  };
+}
+
+/**
+ * The parsed workbook of the ranges, read with `profile` (from `profileOf`,
+ * whose 目标任务 and 考评参数 it is read with), as the ranking sheet reads the
+ * same sheets.
+ */
+export function workbookOf(profile: Profile, r: Pick<WorkbookRanges, "ledger" | "inputs" | "evaluations">): Entry {
+  const source = profile === BASE_PROFILE ? { targets: null, params: null } : sources.get(profile);
+  if (!source) throw new Error("workbookOf: the profile must come from profileOf");
+  const ranges: (AnyRange | null)[] = [r.ledger ?? null, r.inputs ?? null, r.evaluations ?? null];
+  const outcome = workbooks.getOrMake(ranges, profile, ([l, i, e]) =>
+    attempt(() => {
+      const [ledger, inputs, evaluations] = [l, i, e] as Range[];
+      const parsed = readWorkbook(book({ ledger, inputs, evaluations, ...source }), BASE_PROFILE);
+      parses++;
+      checkRanges([
+        { issues: parsed.ledger.issues, given: true },
+        { issues: parsed.inputs.issues, given: !!inputs },
+        { issues: parsed.evaluations.issues, given: !!evaluations },
+        { issues: parsed.targets.issues, given: !!source.targets },
+        { issues: parsed.params.issues, given: !!source.params },
+      ]);
+      return { parsed: keptParse(parsed), reports: new Map<string, Report>() };
+    }),
+  );
+  return unwrap(outcome);
 }
 
 /** The report of a period over a cached workbook, computed once per period. */
@@ -106,7 +168,7 @@ export function reportFor(entry: Entry, period: Period): Report {
   const id = periodId(period);
   let report = entry.reports.get(id);
   if (!report) {
-    report = scorePeriod(entry.parsed, period);
+    report = keptReport(scorePeriod(entry.parsed, period));
     entry.reports.set(id, report);
   }
   return report;

@@ -4,6 +4,10 @@
 import { hasChinese, ShimError, thrown } from "./support/custom-functions";
 import * as F from "../../src/functions/functions";
 import { FUNCTIONS, type ArgKind, type FunctionId, type ParamSpec } from "../../src/functions/table";
+import { d, inputsSheet, ledgerSheet, project } from "../support/book";
+
+const LEDGER = ledgerSheet([project({ "总投资(万元)": 60000, 谋划日期: d("2023-01-05"), 签约日期: d("2023-02-10") })]);
+const INPUTS = inputsSheet([{ 季度: "2023Q1", 单位: "临汝镇", 现场办公会: "是", 要素保障扣分: 2, 表扬次数: 1 }]);
 
 type Fn = (...args: unknown[]) => unknown;
 const call = (id: FunctionId, args: unknown[]) => (F as unknown as Record<string, Fn>)[FUNCTIONS[id].name](...args);
@@ -19,6 +23,7 @@ const VALID: Partial<Record<FunctionId, unknown[]>> = {
   GUARANTEE: ["是", 2],
   SERVICE: [[["服务态度", "工作效率", "服务质量"], [18, 36, 38]], "否"],
   TARGET: ["临汝镇", "谋划", "2023Q1"],
+  RANKING: [LEDGER, "A", "2023Q1", INPUTS],
   RANK: [90, [[95], [90], [80]]],
   AWARD: [1, "A", 1],
 };
@@ -36,6 +41,7 @@ const WRONG: Record<ArgKind, [unknown, "#VALUE!" | "#N/A"][]> = {
   group: [["D组", "#N/A"], ["乡镇街道办", "#N/A"], [5, "#VALUE!"]],
   quarter: [["2023Q5", "#VALUE!"], [5, "#VALUE!"], [true, "#VALUE!"], ["2022Q1", "#VALUE!"], [1.5, "#VALUE!"]],
   stage: [["建设", "#VALUE!"], [1, "#VALUE!"]],
+  period: [["2023Q5", "#VALUE!"], [5, "#VALUE!"], [0, "#VALUE!"], [true, "#VALUE!"], ["2022", "#VALUE!"], ["2101", "#VALUE!"], [1.5, "#VALUE!"], ["全年", "#VALUE!"], [new Date(0), "#VALUE!"]],
   range: [],
 };
 
@@ -48,7 +54,7 @@ describe.each(ids)("SANPI.%s", (id) => {
   const ok = call(id, VALID[id]!);
 
   test("a valid call returns its result type", () => {
-    const expected = spec.result === "row" ? "object" : spec.result;
+    const expected = spec.result === "row" || spec.result === "table" ? "object" : spec.result;
     expect(typeof ok).toBe(expected);
   });
 

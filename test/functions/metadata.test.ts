@@ -5,10 +5,14 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import { verify, type Metadata } from "../../scripts/functions-metadata";
+import { MESSAGES } from "../../src/engine/messages";
 import { FUNCTIONS } from "../../src/functions/table";
 import { DIST, ensureBuilt, readJson } from "./support/dist";
 
-/** workbook-format §3 (and profiles.md §5 for targets/params; PLANNING's investments range, issue 8): id → [parameters, of which optional, matrix parameters]. */
+/**
+ * workbook-format §3 (and profiles.md §5 for targets/params; PLANNING's investments range, issue 8;
+ * RANKING's trailing evaluations range, decisions 56): id → [parameters, of which optional, matrix parameters].
+ */
 const CONTRACT: Record<string, [number, number, number[]]> = {
   AMOUNT: [1, 0, []],
   TIER: [1, 0, []],
@@ -20,6 +24,7 @@ const CONTRACT: Record<string, [number, number, number[]]> = {
   SERVICE: [2, 1, [0]],
   SCORE: [6, 3, [0, 3, 4, 5]],
   BREAKDOWN: [6, 3, [0, 3, 4, 5]],
+  RANKING: [7, 4, [0, 3, 4, 5, 6]],
   TARGET: [5, 3, [3, 4]],
   RANK: [2, 0, [1]],
   AWARD: [3, 1, []],
@@ -35,7 +40,7 @@ beforeAll(() => {
 }, 300_000);
 
 describe("dist/functions.zh-CN.json (the manifest's zh-CN override, Chinese)", () => {
-  test("exactly the 13 functions of §3, name = id (SANPI.AMOUNT … SANPI.AWARD)", () => {
+  test("exactly the 14 functions of §3, name = id (SANPI.AMOUNT … SANPI.AWARD)", () => {
     expect(zh.functions.map((f) => f.id).sort()).toEqual(Object.keys(CONTRACT).sort());
     for (const f of zh.functions) expect(f.name).toBe(f.id);
   });
@@ -45,7 +50,9 @@ describe("dist/functions.zh-CN.json (the manifest's zh-CN override, Chinese)", (
     // Optional parameters are the trailing ones.
     expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(f.parameters.map((_, i) => i >= count - optional));
     expect(f.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : []))).toEqual(matrices);
-    expect(f.result.dimensionality === "matrix").toBe(id === "BREAKDOWN");
+    // BREAKDOWN and RANKING spill; RANKING's cells are text and numbers.
+    expect(f.result.dimensionality === "matrix").toBe(id === "BREAKDOWN" || id === "RANKING");
+    if (id === "RANKING") expect(f.result.type ?? "any").toBe("any");
     // Scalars are `any`: Excel must hand amount text, 是/否 and blanks through untouched.
     for (const p of f.parameters) expect(p.type).toBe("any");
   });
@@ -129,7 +136,7 @@ describe("dist/functions.js, run as Excel's runtime runs it", () => {
     vm.runInNewContext(source, sandbox);
   });
 
-  test("registers all 13 ids", () => {
+  test("registers all 14 ids", () => {
     expect([...associated.keys()].sort()).toEqual(Object.keys(CONTRACT).sort());
   });
   test("each id runs its function", () => {
@@ -138,6 +145,9 @@ describe("dist/functions.js, run as Excel's runtime runs it", () => {
     expect(fn("BONUS")(60000, null, true)).toBe(7);
     expect(fn("AWARD")(1, "A", 2)).toBe(25);
     expect(fn("BREAKDOWN")([["项目名称", "责任单位", "总投资(万元)", "产业类别"]], "临汝镇", 1, null)).toEqual([[expect.any(Number), 0, 0, 0, 10, expect.any(Number), 0, 0, expect.any(Number)]]);
+    const table = fn("RANKING")([["项目名称", "责任单位", "总投资(万元)", "产业类别"]], "A", 1, null, null, null, null) as unknown[][];
+    expect(table[0]).toEqual(["名次", "单位", "谋划", "签约", "开工", "投产", "服务保障", "加分", "减分", "总分"]);
+    expect(table).toHaveLength(1 + 24);
   });
   test("errors are the runtime's CustomFunctions.Error with Chinese messages", () => {
     let e: unknown;
@@ -152,6 +162,14 @@ describe("dist/functions.js, run as Excel's runtime runs it", () => {
   });
   test("loads outside Excel without throwing (associate calls are guarded)", () => {
     expect(() => vm.runInNewContext(source, { console })).not.toThrow();
+  });
+  test("carries no help text (Excel reads it from the metadata; scripts/strip-help-loader.js), but every parameter name", () => {
+    const help = Object.values(FUNCTIONS).flatMap((f) => [f.zh, f.en, ...f.params.flatMap((p) => [p.zh, p.en])]);
+    // A help text that is also (part of) a catalogue message may stay; the others must be gone.
+    const catalogue = JSON.stringify(MESSAGES);
+    expect(help.filter((t) => !catalogue.includes(t) && source.includes(t))).toEqual([]);
+    const names = Object.values(FUNCTIONS).flatMap((f) => f.params.map((p) => p.zhName));
+    expect(names.filter((n) => !source.includes(`"${n}"`))).toEqual([]);
   });
   test("stays small: ≤ 150 KB minified", () => {
     expect(Buffer.byteLength(source)).toBeLessThanOrEqual(150 * 1024);

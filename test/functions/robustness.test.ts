@@ -14,13 +14,13 @@ const cell = fc.oneof(
   fc.integer({ min: -10, max: 200000 }),
   fc.boolean(),
   fc.string(),
-  fc.constantFrom("#N/A", "#DIV/0!", "#REF!", "1.5亿", "5000万元", "是", "否", "2023Q1", "Q5", "临汝镇", "发改委", "统计局", "A", "C", "谋划", "投产", "制造业", "种植养殖", "项目名称", "责任单位", "总投资(万元)", "产业类别"),
+  fc.constantFrom("#N/A", "#DIV/0!", "#REF!", "1.5亿", "5000万元", "是", "否", "2023Q1", "2023", "2023Q1-Q3", "Q5", "临汝镇", "发改委", "统计局", "A", "C", "谋划", "投产", "制造业", "种植养殖", "项目名称", "责任单位", "总投资(万元)", "产业类别"),
   fc.date({ noInvalidDate: false }),
 );
 const range = fc.array(fc.array(cell, { minLength: 0, maxLength: 5 }), { minLength: 0, maxLength: 5 });
 const arg = (p: ParamSpec) => (p.kind === "range" ? fc.oneof(range, cell) : fc.oneof(cell, cell, range));
 
-const RESULT = { number: "number", string: "string", boolean: "boolean", row: "object" } as const;
+const RESULT = { number: "number", string: "string", boolean: "boolean", row: "object", table: "object" } as const;
 
 test.each(FUNCTION_IDS)("SANPI.%s: a value of its type or a CustomFunctions.Error", (id: FunctionId) => {
   const spec = FUNCTIONS[id];
@@ -41,6 +41,13 @@ test.each(FUNCTION_IDS)("SANPI.%s: a value of its type or a CustomFunctions.Erro
       if (spec.result === "row") {
         expect(out).toHaveLength(1);
         expect((out as number[][])[0]).toHaveLength(9);
+      }
+      if (spec.result === "table") {
+        // A header row and one row per unit, every row as wide as the header, no blank (null) cell.
+        const rows = out as unknown[][];
+        expect(rows.length).toBeGreaterThan(1);
+        for (const r of rows) expect(r).toHaveLength(rows[0].length);
+        expect(rows.flat().every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))).toBe(true);
       }
     }),
     { numRuns: 300 },

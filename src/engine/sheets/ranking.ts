@@ -3,14 +3,12 @@
 // and rows, and the city goals (rules §7). Pure: no I/O, no host globals.
 import { quarterName } from "../period";
 import { profileNotes } from "../profile/describe";
-import type { ExplanationLine, GroupResult, Report, ScoreItem, UnitScore } from "../report";
+import type { ExplanationLine, GroupResult, Report, UnitScore } from "../report";
 import { round2 } from "../score/rules";
 import type { GroupId, Lang } from "../types";
+import { COLUMN, ITEM_LABELS, rankingValues, tr, type Text } from "./ranking-rows";
 import { cellsPerLine, packLines } from "./row-heights";
 import { safeSheetName, type ColumnOut, type OutCell, type SheetSpec } from "./types";
-
-type Text = { zh: string; en: string };
-const tr = (t: Text, lang: Lang): string => (lang === "en" ? t.en : t.zh);
 
 /** Short group names for sheet names (rules §1: A, B, C). */
 const GROUP_SHORT: Record<GroupId, Text> = {
@@ -19,24 +17,10 @@ const GROUP_SHORT: Record<GroupId, Text> = {
   service: { zh: "服务保障", en: "Service" },
 };
 
-export const ITEM_LABELS: Record<ScoreItem, Text> = {
-  planning: { zh: "谋划储备", en: "Planning" },
-  signing: { zh: "签约落地", en: "Signing" },
-  start: { zh: "开工情况", en: "Start" },
-  commissioning: { zh: "投产达效", en: "Commissioning" },
-  service: { zh: "服务保障", en: "Service" },
-  bonus: { zh: "加分", en: "Bonus" },
-  deduction: { zh: "减分", en: "Deduction" },
-  evaluation: { zh: "企业评议", en: "Evaluation" },
-};
+export { ITEM_LABELS } from "./ranking-rows";
 
 const T = {
-  rank: { zh: "名次", en: "Rank" },
-  unit: { zh: "单位", en: "Unit" },
-  total: { zh: "总分", en: "Total" },
-  score: { zh: "得分", en: "Score" },
-  evaluations: { zh: "评议份数", en: "Evaluations" },
-  award: { zh: "奖励(万元)", en: "Award (万元)" },
+  ...COLUMN,
   eligible: { zh: "评先资格", en: "Award eligible" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
@@ -90,10 +74,8 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
   if (year) columns.push(col(T.award, 11, "0.00"), col(T.eligible, 9));
 
   const rows: OutCell[][] = g.rows.map((r: UnitScore) => {
-    const cells: OutCell[] = [r.rank, r.unit];
-    if (r.kind === "service") cells.push(r.evaluations, num(r.total));
-    else cells.push(...[r.planning, r.signing, r.start, r.commissioning, r.service, r.bonus, r.deduction, r.total].map(num));
-    if (year) cells.push(r.award === null ? null : num(r.award), tr(r.awardEligible ? T.yes : T.no, lang));
+    const cells = rankingValues(r, year);
+    if (year) cells.push(tr(r.awardEligible ? T.yes : T.no, lang));
     return cells;
   });
   const emphasis = g.rows.flatMap((r, i) => ((year ? (r.award ?? 0) > 0 : r.rank === 1) ? [i] : []));
