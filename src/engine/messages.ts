@@ -332,17 +332,29 @@ export const MESSAGES = {
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;
-export type MessageParams = Record<string, string | number | undefined>;
+/**
+ * A catalogue phrase inside another message's params (a hint, a range, a list
+ * of sheets): formatted only when that message is, in that message's language.
+ */
+export interface Phrase {
+  readonly phrase: MessageCode;
+  readonly params?: MessageParams;
+}
+export type MessageParams = { [name: string]: string | number | undefined | Phrase };
 
-function fill(template: string, params: MessageParams): string {
+/** A phrase for a message's params, formatted when (and in the language) the message is. */
+export const phraseOf = (phrase: MessageCode, params?: MessageParams): Phrase => ({ phrase, params });
+
+function fill(template: string, params: MessageParams, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
-    return v === undefined ? "" : String(v);
+    if (v === undefined) return "";
+    return typeof v === "object" ? message(v.phrase, v.params, lang) : String(v);
   });
 }
 
 /** The message for `code` in `lang` (Chinese by default). */
 export function message(code: MessageCode, params: MessageParams = {}, lang: Lang = "zh"): string {
   const entry: Entry = MESSAGES[code];
-  return fill(lang === "en" ? entry.en : entry.zh, params);
+  return fill(lang === "en" ? entry.en : entry.zh, params, lang);
 }

@@ -1,5 +1,5 @@
 // 企业评议: one row per enterprise evaluation of a service department (附件3 四(二), rules §5).
-import { message } from "../messages";
+import { phraseOf } from "../messages";
 import { yearProblem } from "../period";
 import type { Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
@@ -52,7 +52,7 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
   }, sink);
   if (!table) return { found: true, evaluations, issues: sink.issues };
   // The hint of a blank score cell, once per part (a 企业评议 sheet has thousands of rows).
-  const hints = new Map(profile.evaluation.parts.map((p) => [p.key, [message("range.discretionary", { max: p.max }), message("range.discretionary", { max: p.max }, "en")] as const]));
+  const hints = new Map(profile.evaluation.parts.map((p) => [p.key, phraseOf("range.discretionary", { max: p.max })]));
   for (const dataRow of table.rows) {
     const r = new RowReader(sink, dataRow, table, specs);
     const rowNumber = r.rowNumber;
@@ -69,8 +69,8 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
     let total = 0;
     for (const part of profile.evaluation.parts) {
       const key = part.key as EvalKey;
-      const [hint, hintEn] = hints.get(part.key)!;
-      if (!r.required(key, hint, hintEn)) continue;
+      const hint = hints.get(part.key)!;
+      if (!r.required(key, hint, hint)) continue;
       const v = r.get(key, parseNumber, null);
       if (v === null) continue;
       if (v < 0 || v > part.max) {

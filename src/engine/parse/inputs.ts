@@ -1,5 +1,5 @@
 // 考核录入: one row per unit and quarter (workbook-format §1, rules §4.5–4.7, §5).
-import { message } from "../messages";
+import { phraseOf, type MessageCode } from "../messages";
 import { yearProblem } from "../period";
 import { CLAUSE, clauseText } from "../profile/clauses";
 import type { Profile } from "../profile/types";
@@ -65,9 +65,9 @@ export interface InputsResult {
 /** Inputs of a unit in one quarter of one year. */
 export const inputsKey = (unit: string, year: number, quarter: number): string => `${unit}|${year}|${quarter}`;
 
-const rangeParams = (key: Parameters<typeof message>[0], params: Record<string, string | number> = {}) => ({
-  range: message(key, params),
-  rangeEn: message(key, params, "en"),
+const rangeParams = (key: MessageCode, params: Record<string, string | number> = {}) => ({
+  range: phraseOf(key, params),
+  rangeEn: phraseOf(key, params),
 });
 
 const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {

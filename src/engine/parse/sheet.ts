@@ -1,6 +1,6 @@
 // Finding the input sheets by name (workbook-format §1, §1.1 "Sheet names") and
 // what the readers say when one is missing.
-import { message } from "../messages";
+import { phraseOf } from "../messages";
 import type { Profile } from "../profile/types";
 import type { Severity } from "../types";
 import type { IssueSink } from "./table";
@@ -35,8 +35,8 @@ export function missingSheet(sink: IssueSink, sheet: string, where: SheetWhere, 
     sheet,
     consequence: consequence.zh,
     consequenceEn: consequence.en,
-    available: names ? message("sheet.available", { names }) : "",
-    availableEn: namesEn ? message("sheet.available", { names: namesEn }, "en") : "",
+    available: names ? phraseOf("sheet.available", { names }) : "",
+    availableEn: namesEn ? phraseOf("sheet.available", { names: namesEn }) : "",
   });
 }
 

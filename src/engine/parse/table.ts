@@ -3,7 +3,8 @@
 // say which scoring columns are absent, skip and list the rows that are not
 // data, fill merged areas, and hand each data row to the reader with a
 // RowReader that reports problems with sheet, row, column and cell.
-import { message, type MessageCode, type MessageParams } from "../messages";
+import { lazyText } from "../lazy-text";
+import { message, phraseOf, type MessageCode, type MessageParams, type Phrase } from "../messages";
 import type { CellValue, Issue, MergedArea, Severity, SheetInput, SheetValues } from "../types";
 import { isBlank, type Parsed } from "./cells";
 import { findMarkerRow, HEADER_MARKERS, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
@@ -37,22 +38,6 @@ export function isFormulaWithoutValue(v: CellValue): boolean {
 export function sheetInputOf(input: SheetValues | SheetInput): { values: SheetValues; merges: MergedArea[] | null } {
   if (Array.isArray(input)) return { values: input, merges: null };
   return { values: input.values ?? [], merges: input.merges ?? null };
-}
-
-/** An enumerable property computed on first read, then kept (JSON and spreads see a plain value). */
-function lazyText(issue: Issue, prop: "message" | "messageEn", make: () => string): void {
-  Object.defineProperty(issue, prop, {
-    enumerable: true,
-    configurable: true,
-    get(this: Issue) {
-      const text = make();
-      Object.defineProperty(this, prop, { value: text, enumerable: true, writable: true, configurable: true });
-      return text;
-    },
-    set(this: Issue, v: string) {
-      Object.defineProperty(this, prop, { value: v, enumerable: true, writable: true, configurable: true });
-    },
-  });
 }
 
 /** Builds issues for one sheet; keeps zh and en text. */
@@ -270,15 +255,15 @@ export class RowReader<K extends string> {
   }
 
   /** A required cell: blank is `required.missing`, with the merge hint where merges are unknown. */
-  required(key: K, hint: string, hintEn: string): boolean {
+  required(key: K, hint: string | Phrase, hintEn: string | Phrase): boolean {
     const v = this.raw(key);
     if (!isBlank(v) || isFormulaWithoutValue(v)) return true;
     const merged = mergeHint(this.table, this.rowNumber - 1, this.table.columns[key]);
     this.error(key, "required.missing", "required.missing", {
       hint,
       hintEn,
-      mergeHint: merged ? message("hint.merged") : "",
-      mergeHintEn: merged ? message("hint.merged", {}, "en") : "",
+      mergeHint: merged ? phraseOf("hint.merged") : "",
+      mergeHintEn: merged ? phraseOf("hint.merged") : "",
     });
     return false;
   }

@@ -1,6 +1,7 @@
 // Scores a period: quarters of groups A and B, group C evaluations, annual
 // sums, ranking and awards (rules §4–§6), city goals (§7).
-import { message } from "../messages";
+import { lazyIssue } from "../lazy-text";
+import type { MessageCode } from "../messages";
 import { inputsKey } from "../parse/inputs";
 import type { Project } from "../parse/ledger";
 import { periodId, periodLabel, periodProblem, quarterName } from "../period";
@@ -24,15 +25,8 @@ function quartersOf(period: Period): number[] {
 function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quarter: number): Issue[] {
   const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, year, quarter));
   const period = `${year}年${quarterName(quarter)}`;
-  const warn = (what: string, whatEn: string, row: number | null, column: string | null): Issue => ({
-    severity: "warning",
-    sheet: "考核录入",
-    row,
-    column,
-    code: "input.missing",
-    message: message("input.missing", { unit, period, what }),
-    messageEn: message("input.missing", { unit, period: `${year}Q${quarter}`, whatEn }, "en"),
-  });
+  const warn = (what: string, whatEn: string, row: number | null, column: string | null): Issue =>
+    lazyIssue({ severity: "warning", sheet: "考核录入", row, column, code: "input.missing" }, "input.missing", { unit, period, what }, { unit, period: `${year}Q${quarter}`, whatEn });
   if (!inputs) return parsed.inputs.found ? [warn("考核数据行", "a row", null, null)] : [];
   const out: Issue[] = [];
   if (inputs.meeting === null) out.push(warn("现场办公会", "现场办公会", inputs.row, "现场办公会"));
@@ -88,15 +82,8 @@ function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, period: Peri
 /** Sheet-level warnings about the period's year (profiles.md §2). */
 function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
   const { profile } = parsed;
-  const issue = (severity: Issue["severity"], sheet: string, code: string, key: Parameters<typeof message>[0], params: Record<string, string | number>): Issue => ({
-    severity,
-    sheet,
-    row: null,
-    column: null,
-    code,
-    message: message(key, params),
-    messageEn: message(key, params, "en"),
-  });
+  const issue = (severity: Issue["severity"], sheet: string, code: string, key: MessageCode, params: Record<string, string | number>): Issue =>
+    lazyIssue({ severity, sheet, row: null, column: null, code }, key, params);
   const out: Issue[] = [];
   const problem = periodProblem(profile, period);
   if (problem) out.push(issue("error", parsed.params.sheet, "period.otherYear", problem.code, problem.params as Record<string, string | number>));

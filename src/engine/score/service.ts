@@ -1,5 +1,5 @@
 // Group C: enterprise evaluation of service departments (附件3 四(二), rules §5).
-import { message } from "../messages";
+import { lazyIssue } from "../lazy-text";
 import { inputsKey } from "../parse/inputs";
 import { quarterName } from "../period";
 import { CLAUSE } from "../profile/clauses";
@@ -15,15 +15,7 @@ export function serviceUnitScores(parsed: ParsedWorkbook, period: Period, quarte
   const units = unitsOfGroup(profile, "service");
   const found = parsed.evaluations.found;
   if (!found) {
-    issues.push({
-      severity: "warning",
-      sheet: "企业评议",
-      row: null,
-      column: null,
-      code: "sheet.missing",
-      message: message("evaluation.sheetMissing"),
-      messageEn: message("evaluation.sheetMissing", {}, "en"),
-    });
+    issues.push(lazyIssue({ severity: "warning", sheet: "企业评议", row: null, column: null, code: "sheet.missing" }, "evaluation.sheetMissing", {}));
   }
   const byKey = new Map<string, { totals: number[]; rows: number[] }>();
   for (const e of parsed.evaluations.evaluations) {
@@ -77,25 +69,14 @@ export function serviceUnitScores(parsed: ParsedWorkbook, period: Period, quarte
       }
       if (!found) continue;
       if (ev.totals.length === 0) {
-        issues.push({
-          severity: "error",
-          sheet: "企业评议",
-          row: null,
-          column: "被评单位",
-          code: "evaluation.missing",
-          message: message("evaluation.missing", { unit: u.name, period: periodText }),
-          messageEn: message("evaluation.missing", { unit: u.name, period: `${year}Q${q}` }, "en"),
-        });
+        issues.push(
+          lazyIssue({ severity: "error", sheet: "企业评议", row: null, column: "被评单位", code: "evaluation.missing" }, "evaluation.missing", { unit: u.name, period: periodText }, { unit: u.name, period: `${year}Q${q}` }),
+        );
       } else if (ev.totals.length !== v["evaluation.sample"]) {
-        issues.push({
-          severity: "warning",
-          sheet: "企业评议",
-          row: ev.rows[0],
-          column: "被评单位",
-          code: "evaluation.count",
-          message: message("evaluation.count", { unit: u.name, period: periodText, count: ev.totals.length, sample: v["evaluation.sample"] }),
-          messageEn: message("evaluation.count", { unit: u.name, period: `${year}Q${q}`, count: ev.totals.length, sample: v["evaluation.sample"] }, "en"),
-        });
+        const counts = { unit: u.name, count: ev.totals.length, sample: v["evaluation.sample"] };
+        issues.push(
+          lazyIssue({ severity: "warning", sheet: "企业评议", row: ev.rows[0], column: "被评单位", code: "evaluation.count" }, "evaluation.count", { ...counts, period: periodText }, { ...counts, period: `${year}Q${q}` }),
+        );
       }
     }
     // Ineligible in every report covering a flagged quarter or a later one (rules §5).
