@@ -72,38 +72,65 @@ export function sameContent(a: Range | null, b: Range | null): boolean {
 /** A copy the caller's later edits cannot reach (cells are immutable values; rows are copied). */
 export const snapshot = (r: Range | null): Range | null => (r ? r.map((row) => (Array.isArray(row) ? row.slice() : row)) : null);
 
-/** Smallest ranges first: a changed inputs or params range is found without reading the ledger. */
-function order(ranges: readonly (Range | null)[]): number[] {
-  return ranges.map((_, i) => i).sort((i, j) => (ranges[i]?.length ?? 0) - (ranges[j]?.length ?? 0));
-}
+/** In a lookup, a range the value does not depend on: any entry's range matches it. */
+export const ANY = Symbol("any range");
+export type Key = readonly (Range | null | typeof ANY)[];
+
+const rows = (r: Range | null | typeof ANY): number => (r && r !== ANY ? r.length : 0);
 
 interface Entry<V> {
-  shape: string;
+  shapes: string[];
   tag: unknown;
   ranges: readonly (Range | null)[];
   value: V;
+  cells: number;
 }
+
+const cellsOf = (ranges: readonly (Range | null)[]): number => ranges.reduce((n, r) => n + (r ? r.reduce((m, row) => m + (Array.isArray(row) ? row.length : 1), 0) : 0), 0);
 
 /**
  * Values keyed by the content of some ranges and a tag compared by identity;
- * at most `capacity` entries, the least recently used dropped first.
+ * at most `capacity` entries holding at most `maxCells` cells in all (the
+ * newest entry is kept whatever its size), the least recently used dropped first.
  */
 export class ContentCache<V> {
   private entries: Entry<V>[] = [];
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly maxCells = Infinity,
+  ) {}
 
-  private find(ranges: readonly (Range | null)[], tag: unknown): number {
-    const shape = shapeKey(ranges);
-    const by = order(ranges);
-    return this.entries.findIndex((e) => e.shape === shape && e.tag === tag && by.every((k) => sameContent(ranges[k], e.ranges[k])));
+  private find(key: Key, tag: unknown, accept: (v: V) => boolean): number {
+    const shapes = key.map((r) => (r === ANY ? "" : shapeKey([r])));
+    // Smallest ranges first: a changed inputs or params range is found without reading the ledger.
+    const order = key.map((_, i) => i).filter((i) => key[i] !== ANY).sort((i, j) => rows(key[i]) - rows(key[j]));
+    return this.entries.findIndex(
+      (e) =>
+        e.tag === tag &&
+        order.every((k) => e.shapes[k] === shapes[k]) &&
+        accept(e.value) &&
+        order.every((k) => sameContent(key[k] as Range | null, e.ranges[k])),
+    );
   }
 
-  get(ranges: readonly (Range | null)[], tag: unknown = null): V | undefined {
-    const i = this.find(ranges, tag);
+  get(key: Key, tag: unknown = null, accept: (v: V) => boolean = () => true): V | undefined {
+    const i = this.find(key, tag, accept);
     if (i < 0) return undefined;
     const [hit] = this.entries.splice(i, 1);
     this.entries.unshift(hit);
     return hit.value;
+  }
+
+  private add(ranges: readonly (Range | null)[], tag: unknown, value: V): void {
+    this.entries.unshift({ shapes: ranges.map((r) => shapeKey([r])), tag, ranges, value, cells: cellsOf(ranges) });
+    let cells = 0;
+    const kept = this.entries.findIndex((e, i) => (cells += e.cells) > this.maxCells && i > 0);
+    this.entries.length = Math.min(this.entries.length, this.capacity, kept < 0 ? Infinity : kept);
+  }
+
+  /** Cells held by the entries' snapshots. */
+  get cells(): number {
+    return this.entries.reduce((n, e) => n + e.cells, 0);
   }
 
   /**
@@ -115,14 +142,12 @@ export class ContentCache<V> {
     if (hit !== undefined) return hit;
     const snapshots = ranges.map(snapshot);
     const value = make(snapshots);
-    this.entries.unshift({ shape: shapeKey(ranges), tag, ranges: snapshots, value });
-    this.entries.length = Math.min(this.entries.length, this.capacity);
+    this.add(snapshots, tag, value);
     return value;
   }
 
   set(ranges: readonly (Range | null)[], value: V, tag: unknown = null): void {
-    this.entries.unshift({ shape: shapeKey(ranges), tag, ranges: ranges.map(snapshot), value });
-    this.entries.length = Math.min(this.entries.length, this.capacity);
+    this.add(ranges.map(snapshot), tag, value);
   }
 
   clear(): void {

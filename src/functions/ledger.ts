@@ -19,7 +19,7 @@ export function unitQuarterScore(profile: Profile, ranges: Ranges, unit: UnitDef
   if (!unit.groups.includes("towns") && !unit.groups.includes("departments")) {
     throw notAvailable("arg.unitNoTasks", { value: unit.name });
   }
-  const report = reportFor(workbookOf(profile, ranges), { year: quarter.year, kind: "quarter", quarter: quarter.quarter });
+  const report = reportFor(workbookOf(profile, ranges, "projects"), { year: quarter.year, kind: "quarter", quarter: quarter.quarter });
   for (const g of report.groups) {
     for (const row of g.rows) if (row.kind === "project" && row.unit === unit.name) return row;
   }

@@ -15,7 +15,7 @@ import { scorePeriod } from "../engine/score/report";
 import { periodId } from "../engine/period";
 import type { CellValue, Issue, Period, WorkbookInput } from "../engine/types";
 import { readWorkbook, SHEETS, workbookProfile, type ParsedWorkbook } from "../engine/workbook";
-import { ContentCache, type Range as AnyRange } from "./cache";
+import { ANY, ContentCache, type Range as AnyRange } from "./cache";
 import { invalidFromIssue } from "./errors";
 
 type Range = CellValue[][] | null;
@@ -79,9 +79,12 @@ export interface Entry {
   reports: Map<string, Report>;
 }
 
-// A workbook may feed the functions from a few ledgers or input ranges; four is plenty.
+// A workbook may feed the functions from a few ledgers, or one ledger with and without some
+// ranges (SCORE without 企业评议, RANKING with it). Memory is bounded by the cells held:
+// 1,000,000 (about five 10,000-row ledgers; heap about twice the cells' own, see the bench).
+export const MAX_CACHED_CELLS = 1_000_000;
 const profiles = new ContentCache<Outcome<Profile>>(4);
-const workbooks = new ContentCache<Outcome<Entry>>(4);
+const workbooks = new ContentCache<Outcome<Entry>>(8, MAX_CACHED_CELLS);
 let parses = 0;
 
 /** How many times a workbook was parsed since the last reset (for tests and the benchmark). */
@@ -137,14 +140,26 @@ function keptReport(r: Report): Report {
 }
 
 /**
+ * What a caller reads: `projects` (SCORE, BREAKDOWN: groups A and B, which no
+ * 企业评议 range changes, so a workbook parsed with any of them serves), or
+ * `all` (RANKING: the ranges exactly as given, their errors included).
+ */
+export type Scope = "projects" | "all";
+
+/**
  * The parsed workbook of the ranges, read with `profile` (from `profileOf`,
  * whose 目标任务 and 考评参数 it is read with), as the ranking sheet reads the
  * same sheets.
  */
-export function workbookOf(profile: Profile, r: Pick<WorkbookRanges, "ledger" | "inputs" | "evaluations">): Entry {
+export function workbookOf(profile: Profile, r: Pick<WorkbookRanges, "ledger" | "inputs" | "evaluations">, scope: Scope = "all"): Entry {
   const source = profile === BASE_PROFILE ? { targets: null, params: null } : sources.get(profile);
   if (!source) throw new Error("workbookOf: the profile must come from profileOf");
-  const ranges: (AnyRange | null)[] = [r.ledger ?? null, r.inputs ?? null, r.evaluations ?? null];
+  const [ledger, inputs] = [r.ledger ?? null, r.inputs ?? null];
+  if (scope === "projects") {
+    const parsed = workbooks.get([ledger, inputs, ANY], profile, (o) => "value" in o);
+    if (parsed) return unwrap(parsed);
+  }
+  const ranges: (AnyRange | null)[] = [ledger, inputs, scope === "projects" ? null : (r.evaluations ?? null)];
   const outcome = workbooks.getOrMake(ranges, profile, ([l, i, e]) =>
     attempt(() => {
       const [ledger, inputs, evaluations] = [l, i, e] as Range[];

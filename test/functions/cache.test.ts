@@ -60,3 +60,49 @@ test("the least recently used entry is dropped first", () => {
   expect(cache.get([a])).toBe(1);
   expect(cache.size).toBe(2);
 });
+
+test("swapped cells, a type change that reads the same, and a row replaced at the same count are all misses", () => {
+  const base = [["项目名称", "总投资"], ["甲", 12000], ["乙", 5000]];
+  const cache = new ContentCache<string>(4);
+  cache.set([base], "base");
+  const variants: unknown[][][] = [
+    [["项目名称", "总投资"], ["乙", 5000], ["甲", 12000]], // rows swapped
+    [["项目名称", "总投资"], ["甲", 5000], ["乙", 12000]], // two cells swapped
+    [["项目名称", "总投资"], ["甲", "12000"], ["乙", 5000]], // number → numeric text
+    [["项目名称", "总投资"], ["甲", 12000], ["丙", 5000]], // a row replaced, same count
+    [["项目名称", "总投资"], ["甲", 12000], ["乙", 5000, ""]], // a row one cell wider
+  ];
+  for (const v of variants) expect(cache.get([v])).toBeUndefined();
+  expect(cache.get([copy(base)])).toBe("base");
+});
+
+test("the tag is part of the key: the same ranges read with another profile are another entry", () => {
+  const cache = new ContentCache<string>(4);
+  const r = [[1]];
+  const [p, q] = [{}, {}];
+  expect(cache.getOrMake([r], p, () => "p")).toBe("p");
+  expect(cache.getOrMake([copy(r)], q, () => "q")).toBe("q");
+  expect(cache.get([copy(r)], p)).toBe("p");
+});
+
+test("getOrMake hands the maker snapshots: the value never holds the caller's arrays", () => {
+  const cache = new ContentCache<unknown[][]>(4);
+  const mine = [["a", 1]];
+  const made = cache.getOrMake([mine], null, ([s]) => s as unknown[][]);
+  expect(made).toEqual(mine);
+  expect(made).not.toBe(mine);
+  expect(made[0]).not.toBe(mine[0]);
+});
+
+test("error cells: the same error is a hit, another error (even with JSON '{}') a miss", () => {
+  class CellError extends Error {
+    constructor(readonly code: string) {
+      super(code);
+    }
+  }
+  const cache = new ContentCache<string>(4);
+  cache.set([[[new CellError("#N/A")]]], "na");
+  expect(cache.get([[[new CellError("#N/A")]]])).toBe("na");
+  expect(cache.get([[[new CellError("#DIV/0!")]]])).toBeUndefined();
+  expect(cache.get([[[{ error: "#N/A" }]]])).toBeUndefined();
+});
