@@ -6,13 +6,16 @@
 // call, the small ones first. There is no hash and no trust: whatever is edited
 // (any cell, any type, swapped cells, the same row count), the call misses.
 //
-// Why every call reads every cell: any sub-linear scheme must assume a range
+// Why every call reads every cell: any cheaper scheme must assume that a range
 // it has not read is unchanged. "Compare once per recalculation wave" assumes
 // that two calls in one wave with ranges of one shape see one range, which a
 // workbook with two ledgers of the same size (项目台账!A1:U800 and a copy, or
 // last year's) breaks: the second ledger's cells would show the first's
 // numbers. Reading costs about 1 ms per 10,000 rows, against the 15–20 ms the
 // runtime itself spends parsing each call's copy (docs/decisions.md).
+//
+// The snapshot is one flat array of the cells and the rows' widths: the same
+// cells, less heap than a copy of the rows (one array instead of one a row).
 
 export type Range = readonly (readonly unknown[])[];
 
@@ -47,30 +50,73 @@ function sameCell(x: unknown, y: unknown): boolean {
   return safeJson(x) === safeJson(y);
 }
 
-/** Equal content, cell by cell. */
-export function sameContent(a: Range | null, b: Range | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a.length !== b.length) return false;
+/** A range as the cache keeps it: every cell in one array, and each row's width (-1: a row that is a lone value). */
+export interface Snapshot {
+  readonly widths: Int32Array;
+  readonly cells: readonly unknown[];
+}
+
+/** The snapshot of a range: the caller's later edits to its arrays cannot reach it (cells are immutable values). */
+export function snapshotOf(r: Range): Snapshot {
+  const widths = new Int32Array(r.length);
+  const cells: unknown[] = [];
+  for (let i = 0; i < r.length; i++) {
+    const row = r[i];
+    if (Array.isArray(row)) {
+      widths[i] = row.length;
+      for (let j = 0; j < row.length; j++) cells.push(row[j]);
+    } else {
+      widths[i] = -1;
+      cells.push(row);
+    }
+  }
+  return { widths, cells };
+}
+
+/** The range a snapshot was taken of, in new arrays. */
+export function rangeOf(s: Snapshot): unknown[][] {
+  const out: unknown[][] = [];
+  let k = 0;
+  for (const w of s.widths) {
+    if (w < 0) out.push(s.cells[k++] as unknown[]);
+    else {
+      out.push(s.cells.slice(k, k + w) as unknown[]);
+      k += w;
+    }
+  }
+  return out;
+}
+
+/** Whether a range has the content of a snapshot, cell by cell (the work of every cached call). */
+export function matches(a: Range, s: Snapshot): boolean {
+  const { widths, cells } = s;
+  if (a.length !== widths.length) return false;
+  let k = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (!Array.isArray(x) || !Array.isArray(y)) {
-      if (!sameCell(x, y)) return false;
+    const w = widths[i];
+    if (!Array.isArray(x) || w < 0) {
+      if (Array.isArray(x) || w >= 0) return false;
+      const y = cells[k++];
+      if (x !== y && !sameCell(x, y)) return false;
       continue;
     }
-    if (x.length !== y.length) return false;
-    for (let j = 0; j < x.length; j++) {
+    if (x.length !== w) return false;
+    for (let j = 0; j < w; j++) {
       const p = x[j];
-      const q = y[j];
+      const q = cells[k++];
       if (p !== q && !sameCell(p, q)) return false;
     }
   }
   return true;
 }
 
-/** A copy the caller's later edits cannot reach (cells are immutable values; rows are copied). */
-export const snapshot = (r: Range | null): Range | null => (r ? r.map((row) => (Array.isArray(row) ? row.slice() : row)) : null);
+/** Equal content, cell by cell. */
+export function sameContent(a: Range | null, b: Range | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  return matches(a, snapshotOf(b));
+}
 
 /** In a lookup, a range the value does not depend on: any entry's range matches it. */
 export const ANY = Symbol("any range");
@@ -81,12 +127,10 @@ const rows = (r: Range | null | typeof ANY): number => (r && r !== ANY ? r.lengt
 interface Entry<V> {
   shapes: string[];
   tag: unknown;
-  ranges: readonly (Range | null)[];
+  snapshots: readonly (Snapshot | null)[];
   value: V;
   cells: number;
 }
-
-const cellsOf = (ranges: readonly (Range | null)[]): number => ranges.reduce((n, r) => n + (r ? r.reduce((m, row) => m + (Array.isArray(row) ? row.length : 1), 0) : 0), 0);
 
 /**
  * Values keyed by the content of some ranges and a tag compared by identity;
@@ -104,13 +148,13 @@ export class ContentCache<V> {
     const shapes = key.map((r) => (r === ANY ? "" : shapeKey([r])));
     // Smallest ranges first: a changed inputs or params range is found without reading the ledger.
     const order = key.map((_, i) => i).filter((i) => key[i] !== ANY).sort((i, j) => rows(key[i]) - rows(key[j]));
-    return this.entries.findIndex(
-      (e) =>
-        e.tag === tag &&
-        order.every((k) => e.shapes[k] === shapes[k]) &&
-        accept(e.value) &&
-        order.every((k) => sameContent(key[k] as Range | null, e.ranges[k])),
-    );
+    return this.entries.findIndex((e) => {
+      if (e.tag !== tag || !order.every((k) => e.shapes[k] === shapes[k]) || !accept(e.value)) return false;
+      return order.every((k) => {
+        const [r, s] = [key[k] as Range | null, e.snapshots[k]];
+        return r === null || s === null ? r === s : matches(r, s);
+      });
+    });
   }
 
   get(key: Key, tag: unknown = null, accept: (v: V) => boolean = () => true): V | undefined {
@@ -121,33 +165,29 @@ export class ContentCache<V> {
     return hit.value;
   }
 
-  private add(ranges: readonly (Range | null)[], tag: unknown, value: V): void {
-    this.entries.unshift({ shapes: ranges.map((r) => shapeKey([r])), tag, ranges, value, cells: cellsOf(ranges) });
-    let cells = 0;
-    const kept = this.entries.findIndex((e, i) => (cells += e.cells) > this.maxCells && i > 0);
-    this.entries.length = Math.min(this.entries.length, this.capacity, kept < 0 ? Infinity : kept);
-  }
-
-  /** Cells held by the entries' snapshots. */
-  get cells(): number {
-    return this.entries.reduce((n, e) => n + e.cells, 0);
+  private add(ranges: readonly (Range | null)[], tag: unknown, value: V, snapshots: readonly (Snapshot | null)[]): void {
+    const cells = snapshots.reduce((n, s) => n + (s ? s.cells.length : 0), 0);
+    this.entries.unshift({ shapes: ranges.map((r) => shapeKey([r])), tag, snapshots, value, cells });
+    let held = 0;
+    const over = this.entries.findIndex((e, i) => (held += e.cells) > this.maxCells && i > 0);
+    this.entries.length = Math.min(this.entries.length, this.capacity, over < 0 ? Infinity : over);
   }
 
   /**
-   * The cached value for these ranges, or `make`'s, computed from snapshots of
+   * The cached value for these ranges, or `make`'s, computed from copies of
    * them (so the value never refers to the caller's arrays) and kept.
    */
-  getOrMake(ranges: readonly (Range | null)[], tag: unknown, make: (snapshots: readonly (Range | null)[]) => V): V {
+  getOrMake(ranges: readonly (Range | null)[], tag: unknown, make: (copies: readonly (unknown[][] | null)[]) => V): V {
     const hit = this.get(ranges, tag);
     if (hit !== undefined) return hit;
-    const snapshots = ranges.map(snapshot);
-    const value = make(snapshots);
-    this.add(snapshots, tag, value);
+    const snapshots = ranges.map((r) => (r ? snapshotOf(r) : null));
+    const value = make(snapshots.map((s) => (s ? rangeOf(s) : null)));
+    this.add(ranges, tag, value, snapshots);
     return value;
   }
 
   set(ranges: readonly (Range | null)[], value: V, tag: unknown = null): void {
-    this.add(ranges.map(snapshot), tag, value);
+    this.add(ranges, tag, value, ranges.map((r) => (r ? snapshotOf(r) : null)));
   }
 
   clear(): void {
@@ -156,5 +196,10 @@ export class ContentCache<V> {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** Cells held by the entries' snapshots. */
+  get cells(): number {
+    return this.entries.reduce((n, e) => n + e.cells, 0);
   }
 }
