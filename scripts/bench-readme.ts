@@ -6,6 +6,7 @@ import type { Row } from "./bench";
 import type { FunctionsBench } from "./bench-functions";
 import type { BundleBench } from "./bench-bundle";
 import { LAYOUT_TARGET, type LayoutBench } from "./bench-layout";
+import { recalcLines, type RecalcBench } from "./bench-recalc";
 
 /** What scripts/bench-functions.ts measures (loaded at run time when bundled next to the bench). */
 export type FunctionsResult = FunctionsBench;
@@ -15,6 +16,8 @@ export interface BenchRun {
   targetRatio: number;
   functions: FunctionsResult | null;
   layout: LayoutBench;
+  /** Issue 10's recalculation targets (scripts/bench-recalc.ts). */
+  recalc: RecalcBench;
   /** The scripts the shared-runtime page loads (null when dist/ is not built). */
   bundle: BundleBench | null;
   machine: string;
@@ -62,6 +65,7 @@ function zh(run: BenchRun): string {
             (f.bundleBytes !== null ? `；\`functions.js\` 压缩后 ${kb(f.bundleBytes)} KB（gzip ${kb(f.bundleGzipBytes ?? 0)} KB；目标 ≤ ${f.targets.bundleBytes / 1024} KB）。` : "。"),
         ]
       : []),
+    ...recalcLines(run.recalc, "zh").map((l) => `- ${l}`),
     `- 清单式台账（§1.1）${int(l.projects)} 个项目：读取耗时为平铺台账的 ${f2(l.ratio)} 倍（目标 ≤ ${LAYOUT_TARGET}，${l.ratio <= LAYOUT_TARGET ? "达标" : "未达标"}）。`,
     ...(run.bundle
       ? [
@@ -92,6 +96,7 @@ function en(run: BenchRun): string {
             (f.bundleBytes !== null ? `; \`functions.js\` is ${kb(f.bundleBytes)} KB minified (${kb(f.bundleGzipBytes ?? 0)} KB gzip; target ≤ ${f.targets.bundleBytes / 1024} KB).` : "."),
         ]
       : []),
+    ...recalcLines(run.recalc, "en").map((l) => `- ${l}`),
     `- Clerk layout (§1.1), ${int(l.projects)} projects: reading costs ${f2(l.ratio)}× the flat ledger (target ≤ ${LAYOUT_TARGET}, ${l.ratio <= LAYOUT_TARGET ? "met" : "not met"}).`,
     ...(run.bundle
       ? [

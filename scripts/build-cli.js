@@ -10,6 +10,7 @@ esbuild.buildSync({
       ["bench-functions", "scripts/bench-functions.ts"], // teammates' benchmark, run by bench.ts when present
       ["bench-layout", "scripts/bench-layout.ts"],
       ["bench-bundle", "scripts/bench-bundle.ts"],
+      ["bench-recalc", "scripts/bench-recalc.ts"],
     ]
       .map(([name, file]) => [name, path.join(root, file)])
       .filter(([, file]) => require("fs").existsSync(file)),

@@ -15,6 +15,7 @@ export interface MetadataFunction {
   description: string;
   parameters: MetadataParameter[];
   result: { type?: string; dimensionality?: "matrix" };
+  options?: { requiresParameterAddresses?: boolean; requiresAddress?: boolean; stream?: boolean; cancelable?: boolean; volatile?: boolean };
 }
 export interface Metadata {
   functions: MetadataFunction[];

@@ -24,9 +24,9 @@ function loadTable(file = TABLE_FILE) {
 /** The metadata file of each language: English is the default (DefaultLocale en-US), Chinese the zh-CN override. */
 const METADATA_FILES = { en: "functions.json", zh: "functions.zh-CN.json" };
 
-const RESULT_TYPE = { number: "number", string: "string", boolean: "boolean", row: "number", table: "any" };
+const RESULT_TYPE = { number: "number", string: "string", boolean: "boolean", cell: "number", row: "number", table: "any" };
 /** Result kinds Excel receives as a matrix that spills. */
-const MATRIX_RESULTS = ["row", "table"];
+const MATRIX_RESULTS = ["cell", "row", "table"];
 
 /** Differences between generated metadata and the table; empty when they agree. */
 function verify(metadata, table) {

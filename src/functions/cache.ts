@@ -6,13 +6,12 @@
 // call, the small ones first. There is no hash and no trust: whatever is edited
 // (any cell, any type, swapped cells, the same row count), the call misses.
 //
-// Why every call reads every cell: any cheaper scheme must assume that a range
-// it has not read is unchanged. "Compare once per recalculation wave" assumes
-// that two calls in one wave with ranges of one shape see one range, which a
-// workbook with two ledgers of the same size (项目台账!A1:U800 and a copy, or
-// last year's) breaks: the second ledger's cells would show the first's
-// numbers. Reading costs about 1 ms per 10,000 rows, against the 15–20 ms the
-// runtime itself spends parsing each call's copy (docs/decisions.md).
+// This cache never trusts: every lookup compares every cell. What lets most
+// calls skip it is above, in workbook.ts: within one recalculation, a range at
+// an address Excel gives (invocation.parameterAddresses) is looked up here once
+// (decisions 58). Shape alone is not enough: a workbook with two ledgers of one
+// size (项目台账!A1:U800 and last year's) would show the first's numbers for the
+// second; the address tells them apart.
 //
 // The snapshot is one flat array of the cells and the rows' widths: the same
 // cells, less heap than a copy of the rows (one array instead of one a row).

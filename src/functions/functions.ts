@@ -109,10 +109,11 @@ export function service(evaluations: unknown[][], oneSizeFitsAll?: unknown): num
  * @param [inputs] 可选，考核录入区域，含表头行（季度、单位、现场办公会、要素保障扣分……）；省略时按 否/0 计分
  * @param [targets] 可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分
  * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
- * @returns 季度总分
+ * @returns 季度总分（单元格中显示为一个数）
+ * @requiresParameterAddresses
  */
-export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][]): number {
-  return run("SCORE", [ledger, unit, quarter, inputs, targets, params]);
+export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][], invocation?: CustomFunctions.Invocation): number[][] {
+  return run("SCORE", [ledger, unit, quarter, inputs, targets, params], undefined, invocation?.parameterAddresses);
 }
 
 /**
@@ -125,9 +126,10 @@ export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inpu
  * @param [targets] 可选，目标任务区域，含表头行（单位、组别、谋划、签约、开工、投产）；给出时按本工作簿的目标任务计分
  * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
  * @returns 1行9列的得分明细
+ * @requiresParameterAddresses
  */
-export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][]): number[][] {
-  return run("BREAKDOWN", [ledger, unit, quarter, inputs, targets, params]);
+export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][], invocation?: CustomFunctions.Invocation): number[][] {
+  return run("BREAKDOWN", [ledger, unit, quarter, inputs, targets, params], undefined, invocation?.parameterAddresses);
 }
 
 /**
@@ -141,6 +143,7 @@ export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, 
  * @param [params] 可选，考评参数区域，含表头行（参数、值）；给出时按本工作簿的考评参数计分（考评年度、分值、档次等）
  * @param [evaluations] 可选，企业评议区域，含表头行（季度、被评单位、评议企业、服务态度、工作效率、服务质量）；服务保障组按它计分，省略时该组得分均为零
  * @returns 排名表：表头行与每个单位一行
+ * @requiresParameterAddresses
  */
 export function ranking(
   ledger: unknown[][],
@@ -150,8 +153,9 @@ export function ranking(
   targets?: unknown[][],
   params?: unknown[][],
   evaluations?: unknown[][],
+  invocation?: CustomFunctions.Invocation,
 ): Array<Array<string | number>> {
-  return run("RANKING", [ledger, group, period, inputs, targets, params, evaluations]);
+  return run("RANKING", [ledger, group, period, inputs, targets, params, evaluations], undefined, invocation?.parameterAddresses);
 }
 
 /**

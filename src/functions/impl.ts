@@ -114,7 +114,7 @@ export const IMPLEMENTATIONS: Implementations = {
   GUARANTEE: (p, meetingsOk, elementDeduction) => guaranteeScore(p, meetingsOk, elementDeduction),
   SERVICE: (p, evaluations, oneSizeFitsAll) => evaluationScore(p, evaluationTotals(p, evaluations), oneSizeFitsAll),
   // The 目标任务 and 考评参数 ranges are in the profile already (run.ts resolves it from them).
-  SCORE: (p, ledger, unit, quarter, inputs) => unitQuarterScore(p, { ledger, inputs }, unit, quarter).total,
+  SCORE: (p, ledger, unit, quarter, inputs) => [[unitQuarterScore(p, { ledger, inputs }, unit, quarter).total]],
   BREAKDOWN: (p, ledger, unit, quarter, inputs) => [breakdownRow(unitQuarterScore(p, { ledger, inputs }, unit, quarter))],
   RANKING: (p, ledger, group, period, inputs, _targets, _params, evaluations) => rankingTable(p, { ledger, inputs, evaluations }, group, period, displayLang()),
   // The unit is resolved against the effective profile (run.ts): its targets are already 目标任务's.

@@ -10,7 +10,7 @@ import { notAvailable } from "./errors";
 import type { QuarterArg } from "./table";
 import { reportFor, workbookOf, type WorkbookRanges } from "./workbook";
 
-export { parseCount, resetWorkbookCache as resetLedgerCache } from "./workbook";
+export { lookupCount, parseCount, resetWorkbookCache as resetLedgerCache } from "./workbook";
 
 type Ranges = Pick<WorkbookRanges, "inputs" | "evaluations"> & { ledger: CellValue[][] };
 

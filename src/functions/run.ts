@@ -8,7 +8,7 @@ import type { CellValue } from "../engine/types";
 import { coerceArg } from "./coerce";
 import { IMPLEMENTATIONS } from "./impl";
 import { FUNCTIONS, type ArgsOf, type FunctionId, type ParamSpec, type ResultOf } from "./table";
-import { BASE_PROFILE, profileOf } from "./workbook";
+import { BASE_PROFILE, profileOf, withRangeAddresses } from "./workbook";
 
 /** The profile the functions score by when no 考评参数 or 目标任务 range is given. */
 export const PROFILE: Profile = BASE_PROFILE;
@@ -19,7 +19,22 @@ const rangeArg = (params: readonly ParamSpec[], raw: readonly unknown[], name: s
   return i < 0 ? null : (coerceArg(params[i], raw[i], profile) as CellValue[][] | null);
 };
 
-export function run<K extends FunctionId>(id: K, raw: readonly unknown[], profile: Profile = PROFILE): ResultOf<K> {
+/**
+ * Call a function by the table. `addresses` are Excel's parameter addresses
+ * (`invocation.parameterAddresses`, for the functions that ask for them): the
+ * ledger's cache trusts a range it has verified at the same address in the
+ * same recalculation (workbook.ts).
+ */
+export function run<K extends FunctionId>(id: K, raw: readonly unknown[], profile: Profile = PROFILE, addresses?: readonly string[]): ResultOf<K> {
+  const spec = FUNCTIONS[id];
+  if (addresses) {
+    const at = (name: string): string | undefined => addresses[spec.params.findIndex((p) => p.name === name)];
+    return withRangeAddresses({ ledger: at("ledger"), inputs: at("inputs"), evaluations: at("evaluations") }, () => call(id, raw, profile));
+  }
+  return call(id, raw, profile);
+}
+
+function call<K extends FunctionId>(id: K, raw: readonly unknown[], profile: Profile): ResultOf<K> {
   const spec = FUNCTIONS[id];
   const targets = rangeArg(spec.params, raw, "targets", profile);
   const params = rangeArg(spec.params, raw, "params", profile);

@@ -56,7 +56,8 @@ export interface ParamSpec {
 }
 
 /** `row`: one row of numbers (BREAKDOWN); `table`: a header row and rows of text and numbers (RANKING). */
-export type ResultKind = "number" | "string" | "boolean" | "row" | "table";
+/** `cell`: one number as a 1×1 matrix (a cell shows it as the number; Excel gives parameter addresses only to matrix results). */
+export type ResultKind = "number" | "string" | "boolean" | "cell" | "row" | "table";
 
 export interface FunctionSpec {
   /** Lower-case named export of functions.ts. */
@@ -210,7 +211,7 @@ export const FUNCTIONS = {
     name: "score",
     zh: "单位某季度的考评总分（附件3 四(一)）；给出目标任务和考评参数区域时，与排名表所用分数一致",
     en: "A unit's total score for a quarter (附件3 四(一)); given the 目标任务 and 考评参数 ranges, the number the ranking uses",
-    result: "number",
+    result: "cell",
     params: SCORE_PARAMS,
   },
   BREAKDOWN: {
@@ -293,5 +294,5 @@ type MapArgs<P extends readonly unknown[]> = P extends readonly [infer H, ...inf
 /** The coerced arguments an implementation receives, in order. */
 export type ArgsOf<K extends FunctionId> = MapArgs<ParamsOf<K>>;
 
-type ResultTypes = { number: number; string: string; boolean: boolean; row: number[][]; table: (string | number)[][] };
+type ResultTypes = { number: number; string: string; boolean: boolean; cell: number[][]; row: number[][]; table: (string | number)[][] };
 export type ResultOf<K extends FunctionId> = ResultTypes[(typeof FUNCTIONS)[K]["result"]];

@@ -30,7 +30,7 @@ for (const id of FUNCTION_IDS) {
     method: `call${id}`,
     parameters: (FUNCTIONS[id].params as readonly ParamSpec[]).map((p) => ({ argumentType: p.kind === "range" ? FunctionArgumentType.RANGE : FunctionArgumentType.ANY, optionalArg: Boolean(p.optional) })),
     vectorizationForbidden: true,
-    ...(FUNCTIONS[id].result === "row" ? { sizeOfResultArrayMethod: `size${id}` } : {}),
+    ...(FUNCTIONS[id].result === "row" || FUNCTIONS[id].result === "cell" ? { sizeOfResultArrayMethod: `size${id}` } : {}),
   };
 }
 
@@ -52,7 +52,7 @@ for (const id of FUNCTION_IDS) {
         }
       });
     },
-    [`size${id}`]: () => new ArraySize(9, 1),
+    [`size${id}`]: () => (FUNCTIONS[id].result === "cell" ? new ArraySize(1, 1) : new ArraySize(9, 1)),
   });
 }
 HyperFormula.registerFunctionPlugin(SanpiPlugin, { enGB: Object.fromEntries(FUNCTION_IDS.map((id) => [`SANPI.${id}`, `SANPI.${id}`])) });

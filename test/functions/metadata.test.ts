@@ -50,8 +50,10 @@ describe("dist/functions.zh-CN.json (the manifest's zh-CN override, Chinese)", (
     // Optional parameters are the trailing ones.
     expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(f.parameters.map((_, i) => i >= count - optional));
     expect(f.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : []))).toEqual(matrices);
-    // BREAKDOWN and RANKING spill; RANKING's cells are text and numbers.
-    expect(f.result.dimensionality === "matrix").toBe(id === "BREAKDOWN" || id === "RANKING");
+    // BREAKDOWN and RANKING spill; SCORE is a 1×1 matrix (Excel gives parameter addresses to matrix results only, decisions 58); RANKING's cells are text and numbers.
+    expect(f.result.dimensionality === "matrix").toBe(id === "BREAKDOWN" || id === "RANKING" || id === "SCORE");
+    // The three that read the ledger ask for their parameters' addresses (one lookup per recalculation).
+    expect(Boolean(f.options?.requiresParameterAddresses)).toBe(id === "SCORE" || id === "BREAKDOWN" || id === "RANKING");
     if (id === "RANKING") expect(f.result.type ?? "any").toBe("any");
     // Scalars are `any`: Excel must hand amount text, 是/否 and blanks through untouched.
     for (const p of f.parameters) expect(p.type).toBe("any");

@@ -20,7 +20,7 @@ const cell = fc.oneof(
 const range = fc.array(fc.array(cell, { minLength: 0, maxLength: 5 }), { minLength: 0, maxLength: 5 });
 const arg = (p: ParamSpec) => (p.kind === "range" ? fc.oneof(range, cell) : fc.oneof(cell, cell, range));
 
-const RESULT = { number: "number", string: "string", boolean: "boolean", row: "object", table: "object" } as const;
+const RESULT = { number: "number", string: "string", boolean: "boolean", cell: "object", row: "object", table: "object" } as const;
 
 test.each(FUNCTION_IDS)("SANPI.%s: a value of its type or a CustomFunctions.Error", (id: FunctionId) => {
   const spec = FUNCTIONS[id];

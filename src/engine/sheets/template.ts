@@ -204,7 +204,7 @@ function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
 
 /** 填写说明: what the readers accept, clerks' own print layouts included (workbook-format §1.1). */
 function guideSheet(lang: Lang): SheetSpec {
-  const topics = ["sheets", "ledger", "layout", "merged", "formulas", "headers", "targets"] as const;
+  const topics = ["sheets", "ledger", "layout", "merged", "formulas", "headers", "targets", "summary"] as const;
   return {
     name: lang === "en" ? "填写说明 Guide" : "填写说明",
     kind: "guide",
