@@ -145,6 +145,15 @@ describe("describeTemplate", () => {
     expect(en.rows.map((r) => r[1]).join(" ")).toMatch(/two-row header/);
   });
 
+  it("shows in its 填写说明 the two-formula summary sheet (SANPI.RANKING per group, a unit's row by XLOOKUP/INDEX) for the template's year", () => {
+    for (const year of [2026, 2027]) {
+      const guide = describeTemplate(BUILTIN, "zh", year).find((s) => s.kind === "guide")!;
+      const text = guide.rows.map((r) => r.join(" ")).join("\n");
+      for (const words of ["=SANPI.RANKING(", "\"乡镇街道\"", "市直单位", `"${year}Q1"`, "XLOOKUP(", "INDEX(A1#"]) expect(text).toContain(words);
+      expect(text).not.toContain(`"${year === 2026 ? 2027 : 2026}Q1"`);
+    }
+  });
+
   it("gives lists for units, categories, yes/no and fund types, and formats for dates and amounts", () => {
     const col = (s: string, h: string) => sheet(s).columns.find((c) => c.header === h)!;
     expect(col("项目台账", "产业类别").list).toEqual(BUILTIN.categories.map((c) => c.name));

@@ -203,7 +203,7 @@ function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
 }
 
 /** 填写说明: what the readers accept, clerks' own print layouts included (workbook-format §1.1). */
-function guideSheet(lang: Lang): SheetSpec {
+function guideSheet(lang: Lang, year: number): SheetSpec {
   const topics = ["sheets", "ledger", "layout", "merged", "formulas", "headers", "targets", "summary"] as const;
   return {
     name: lang === "en" ? "填写说明 Guide" : "填写说明",
@@ -213,7 +213,7 @@ function guideSheet(lang: Lang): SheetSpec {
       { header: message("guide.col.topic", {}, lang), width: 16 },
       { header: message("guide.col.text", {}, lang), width: 90, wrap: true },
     ],
-    rows: topics.map((t) => [message(`guide.${t}.topic`, {}, lang), message(`guide.${t}`, {}, lang)]),
+    rows: topics.map((t) => [message(`guide.${t}.topic`, {}, lang), message(`guide.${t}`, { year }, lang)]),
     landscape: true,
   };
 }
@@ -256,7 +256,7 @@ export function describeTemplate(base: Profile, lang: Lang = "zh", year?: number
     evaluationsSheet(profile, lists, quarters),
     targetsSheet(profile, lists),
     paramsSheet(profile),
-    guideSheet(lang),
+    guideSheet(lang, profile.year),
   ];
   return [...sheets.map((s) => ({ ...s, name: safeSheetName(s.name) })), lists.sheet()];
 }
