@@ -75,17 +75,24 @@ describe.each([
 
   it("keeps the disabled buttons' labels readable while it works", async () => {
     await page.getByRole("button", { name: L.check }).click();
-    await page.waitForFunction((name) => [...document.querySelectorAll("button")].some((b) => b.textContent === name && b.disabled), L.check);
-    const looks = await page.evaluate((names) =>
-      names.map((name) => {
-        const b = [...document.querySelectorAll("button")].find((x) => x.textContent === name)!;
-        const st = getComputedStyle(b);
-        // A transparent (subtle) button shows the pane's white behind it.
-        const bg = st.backgroundColor === "rgba(0, 0, 0, 0)" ? "rgb(255, 255, 255)" : st.backgroundColor;
-        return { name, disabled: b.disabled, color: st.color, bg, transition: st.transitionProperty };
-      }),
-      [L.check, L.generate, L.template],
+    // Read the buttons in the very task that first sees 检查台账 disabled: on a loaded machine a
+    // separate evaluate could come after the check has ended.
+    const handle = await page.waitForFunction(
+      ([check, names]) => {
+        const find = (name: string) => [...document.querySelectorAll("button")].find((x) => x.textContent === name);
+        if (!find(check)?.disabled) return null;
+        return names.map((name) => {
+          const b = find(name)!;
+          const st = getComputedStyle(b);
+          // A transparent (subtle) button shows the pane's white behind it.
+          const bg = st.backgroundColor === "rgba(0, 0, 0, 0)" ? "rgb(255, 255, 255)" : st.backgroundColor;
+          return { name, disabled: b.disabled, color: st.color, bg, transition: st.transitionProperty };
+        });
+      },
+      [L.check, [L.check, L.generate, L.template]] as const,
+      { polling: "raf" },
     );
+    const looks = (await handle.jsonValue())!;
     await page.screenshot({ path: shot("busy"), clip: { x: 0, y: 0, width, height: 240 } });
     for (const b of looks) {
       expect(b.disabled).toBe(true);
