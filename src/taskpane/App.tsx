@@ -9,17 +9,17 @@ import {
   Caption1,
   Field,
   FluentProvider,
-  Link,
   makeStyles,
   mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { LinkButton } from "./components/LinkButton";
+import { NativeSelect } from "./components/NativeSelect";
 import { builtinProfile, parsePeriod, periodLabel, splitInfo, type Lang, type Period } from "../engine";
 
 import type { ExcelHost } from "../excel";
@@ -82,13 +82,15 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
       </header>
 
       <Field label={s.period}>
-        <Select value={state.periodId} onChange={(_, d) => setPeriod(d.value)} disabled={!!busy} data-testid="period">
-          {state.periodIds.map((id) => (
-            <option key={id} value={id}>
-              {periodLabel(periodOf(id))[lang]}
-            </option>
-          ))}
-        </Select>
+        {(field: React.SelectHTMLAttributes<HTMLSelectElement>) => (
+          <NativeSelect {...field} value={state.periodId} onChange={(e) => setPeriod(e.target.value)} disabled={!!busy} data-testid="period">
+            {state.periodIds.map((id) => (
+              <option key={id} value={id}>
+                {periodLabel(periodOf(id))[lang]}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
       </Field>
 
       <div className={c.actions}>
@@ -121,7 +123,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
             <ul className={c.sheets}>
               {state.generated.written.map((n) => (
                 <li key={n}>
-                  <Link as="button" onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>{n}</Link>
+                  <LinkButton onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>{n}</LinkButton>
                 </li>
               ))}
             </ul>

@@ -129,7 +129,24 @@ describe("task pane in Chromium over the Excel stand-in (sample workbook)", () =
     expect(behindShown).toBe(behindEngine);
     await expect(page.locator("[data-testid=goals] li").count()).resolves.toBe(report.cityGoals.length);
 
+    // The filter tabs follow the WAI-ARIA tabs pattern: one tab in the tab order, arrow keys move and select.
     await page.getByRole("tab", { name: /^全部/ }).click();
+    await expect(page.getByRole("tab", { name: /^全部/ }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("tab", { name: /^错误/ }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^错误/);
+    await expect(page.locator("[data-testid=issues] li[data-severity=warning]").count()).resolves.toBe(0);
+    await page.keyboard.press("End");
+    await expect(page.getByRole("tab", { name: /^警告/ }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.keyboard.press("ArrowRight"); // wraps round
+    await expect(page.getByRole("tab", { name: /^全部/ }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator('[role=tab][tabindex="0"]').count()).resolves.toBe(1);
+    // 只看落后单位 is a switch: on, only units behind remain.
+    const toggle = page.getByRole("switch", { name: "只看落后单位" });
+    await toggle.check();
+    const allBehind = await page.locator("[data-testid=progress-towns] tr[data-unit]").evaluateAll((rows) => rows.every((r) => r.querySelector("td[data-behind]")));
+    expect(allBehind).toBe(true);
+    await toggle.uncheck();
     await page.screenshot({ path: path.join(SHOTS, "check.png") });
     await page.locator("[data-testid=progress-towns]").screenshot({ path: path.join(SHOTS, "check-progress.png") });
     await page.locator("[data-testid=goals]").screenshot({ path: path.join(SHOTS, "check-goals.png") });

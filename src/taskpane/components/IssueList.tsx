@@ -2,7 +2,9 @@
 // cell in the workbook. Filter by severity; long lists are shown in pages.
 // `info` issues (skipped rows, unused columns) are listed apart, without tabs.
 import * as React from "react";
-import { Badge, Button, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { SeverityTag } from "./SeverityTag";
+import { Tabs } from "./Tabs";
 import { errorsFirst, type Issue, type Lang } from "../../engine";
 import type { Strings } from "../strings";
 
@@ -60,11 +62,15 @@ export function IssueList(props: {
   return (
     <div data-testid={infoOnly ? "skipped" : "issues"}>
       {!infoOnly && (
-        <TabList size="small" selectedValue={filter} onTabSelect={(_, d) => (setFilter(d.value as Filter), setShown(PAGE))}>
-          <Tab value="all">{`${s.all} ${issues.length}`}</Tab>
-          <Tab value="error">{`${s.errors} ${errors}`}</Tab>
-          <Tab value="warning">{`${s.warnings} ${issues.length - errors}`}</Tab>
-        </TabList>
+        <Tabs<Filter>
+          items={[
+            { value: "all", label: `${s.all} ${issues.length}` },
+            { value: "error", label: `${s.errors} ${errors}` },
+            { value: "warning", label: `${s.warnings} ${issues.length - errors}` },
+          ]}
+          selected={filter}
+          onSelect={(v) => (setFilter(v), setShown(PAGE))}
+        />
       )}
       <ul className={c.list}>
         {list.slice(0, shown).map((i, k) => {
@@ -73,9 +79,7 @@ export function IssueList(props: {
           const body = (
             <>
               <span className={c.where}>
-                <Badge size="small" appearance="tint" color={i.severity === "error" ? "danger" : i.severity === "warning" ? "warning" : "informative"}>
-                  {i.severity === "error" ? s.error : i.severity === "warning" ? s.warning : s.info}
-                </Badge>
+                <SeverityTag severity={i.severity}>{i.severity === "error" ? s.error : i.severity === "warning" ? s.warning : s.info}</SeverityTag>
                 <span>{place(i, s, lang)}{selectable ? "" : ` ${s.sheetMissing}`}</span>
               </span>
               <span className={c.message}>{message}</span>

@@ -1,7 +1,8 @@
 // Each unit's cumulative progress against its targets for the period
 // (谋划/签约/开工/投产, actual / target), units behind marked in red with a ▼.
 import * as React from "react";
-import { makeStyles, mergeClasses, Switch, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Toggle } from "./Toggle";
 import type { GroupResult, Lang, ProjectUnitScore, Stage } from "../../engine";
 import type { Strings } from "../strings";
 
@@ -80,7 +81,7 @@ export function UnitProgress({ groups, lang, s }: { groups: GroupResult[]; lang:
   return (
     <div>
       <p className={c.hint}>{s.progressHint}</p>
-      <Switch label={s.onlyBehind} checked={onlyBehind} onChange={(_, d) => setOnlyBehind(d.checked)} />
+      <Toggle label={s.onlyBehind} checked={onlyBehind} onChange={setOnlyBehind} />
       {projectGroups.map((g) => (
         <GroupTable key={g.id} group={g} lang={lang} s={s} onlyBehind={onlyBehind} />
       ))}

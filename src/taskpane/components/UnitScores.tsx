@@ -8,11 +8,11 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Link,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { LinkButton } from "./LinkButton";
 import { SHEETS, type ExplanationLine, type GroupResult, type Lang, type ScoreItem, type ScoreItems, type UnitScore } from "../../engine";
 import type { Strings } from "../strings";
 
@@ -174,9 +174,9 @@ function RowLinks(props: { sheet: string; rows: number[]; s: Strings; canSelect:
         <React.Fragment key={row}>
           {k > 0 && s.rowSeparator}
           {canSelect ? (
-            <Link as="button" inline data-row={row} data-sheet={sheet} aria-label={s.goToRow(sheet, row)} title={s.goToRow(sheet, row)} onClick={() => onSelectRow(sheet, row)}>
+            <LinkButton data-row={row} data-sheet={sheet} aria-label={s.goToRow(sheet, row)} title={s.goToRow(sheet, row)} onClick={() => onSelectRow(sheet, row)}>
               {row}
-            </Link>
+            </LinkButton>
           ) : (
             <span>{row}</span>
           )}
@@ -186,7 +186,7 @@ function RowLinks(props: { sheet: string; rows: number[]; s: Strings; canSelect:
       {rows.length > shown.length && (
         <>
           {" "}
-          <Link as="button" inline onClick={() => setAll(true)}>{s.moreRows(rows.length - shown.length)}</Link>
+          <LinkButton onClick={() => setAll(true)}>{s.moreRows(rows.length - shown.length)}</LinkButton>
         </>
       )}
     </span>
