@@ -1,8 +1,8 @@
 // Read the input sheets (workbook-format §1) as range.values, padded so row 0
 // is worksheet row 1, with the inventory in the same first sync.
 //
-// Syncs: one probe (inventory + each input sheet's used-range size and first
-// rows, to measure a row's cost), then the
+// Syncs: one probe (inventory + each input sheet's used-range size and rows
+// sampled from its top to its bottom, to measure what its rows cost), then the
 // values in as few syncs as the 5 MB limit allows — one for any ordinary
 // ledger. With a hint from an earlier read that fits, the values ride along
 // the probe: a single sync. If Excel refuses a batch as too large, it is halved.
@@ -16,8 +16,15 @@ import {
   isPayloadTooLarge,
   jsonBytes,
   planBlocks,
+  profileBytes,
+  profileFromStrips,
+  sampleStrips,
+  scaleProfile,
   splitBatch,
+  uniformProfile,
   type Block,
+  type RowProfile,
+  type Strip,
   type UsedDims,
 } from "./payload";
 
@@ -45,13 +52,13 @@ type Cell = string | number | boolean;
 interface Probe {
   sheet: string;
   range: Excel.Range;
-  sample: Excel.Range | null;
+  /** The sampled strips: first worksheet row (1-based) and the intersection with the used range. */
+  samples: { first: number; range: Excel.Range }[];
   withValues: boolean;
   merges: (() => MergedArea[]) | null;
 }
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
-const SAMPLE_ROWS = 50;
 
 /**
  * Read the sheets named in `wanted` (canonical names; matched exactly, then
@@ -79,10 +86,15 @@ export async function readInputSheets(
   let probes = probeNames.map((sheet): Probe => {
     const range = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true);
     range.load(hinted ? `${DIMS},values` : DIMS);
-    // The first rows, to measure what a row of this sheet costs on the wire.
-    const sample = hinted ? null : range.getIntersectionOrNullObject(`1:${SAMPLE_ROWS}`);
-    sample?.load("values");
-    return { sheet, range, sample, withValues: !!hinted, merges: withMerges ? queueMergedAreas(range) : null };
+    // Rows from top to bottom, to measure what this sheet's rows cost on the wire (payload.ts sampleStrips).
+    const samples = hinted
+      ? []
+      : sampleStrips().map(({ first, last }) => {
+          const r = range.getIntersectionOrNullObject(`${first}:${last}`);
+          r.load("values");
+          return { first, range: r };
+        });
+    return { sheet, range, samples, withValues: !!hinted, merges: withMerges ? queueMergedAreas(range) : null };
   });
   options.onProgress?.({ done: 0, total: 2 });
   try {
@@ -99,8 +111,8 @@ export async function readInputSheets(
   // Which actual sheet serves each wanted name, and which of them still need their size.
   const actual = wanted.map((w) => findSheet(inventory, w)?.name).filter((n): n is string => !!n);
   const dims = new Map<string, UsedDims | null>();
-  // Bytes per row: measured on the first rows now, or on the whole sheet by an earlier read.
-  const measured = new Map((hint?.sheets ?? []).map((h) => [h.sheet, h.bytes / Math.max(1, h.rows)]));
+  // Bytes per row along each sheet: sampled now, or on the whole sheet by an earlier read.
+  const measured = new Map<string, RowProfile>((hint?.sheets ?? []).map((h) => [h.sheet, uniformProfile(h.bytes / Math.max(1, h.rows))]));
   const values = new Map<string, Cell[][]>();
   const merges = new Map<string, MergedArea[]>();
   for (const p of probes) {
@@ -112,9 +124,11 @@ export async function readInputSheets(
     }
     dims.set(p.sheet, { sheet: p.sheet, rowIndex: p.range.rowIndex, columnIndex: p.range.columnIndex, rowCount: p.range.rowCount, columnCount: p.range.columnCount });
     if (p.withValues) values.set(p.sheet, p.range.values as Cell[][]);
-    if (p.sample && !p.sample.isNullObject && p.sample.values.length) {
-      measured.set(p.sheet, jsonBytes(p.sample.values) / p.sample.values.length);
-    }
+    const strips: Strip[] = p.samples
+      .filter((x) => !x.range.isNullObject)
+      .map((x) => ({ row0: Math.max(x.first - 1, p.range.rowIndex), rows: x.range.values.length, bytes: jsonBytes(x.range.values) }));
+    const profile = profileFromStrips(strips, dims.get(p.sheet)!);
+    if (profile) measured.set(p.sheet, profile);
   }
   const unsized = actual.filter((s) => !dims.has(s));
   if (unsized.length) {
@@ -132,11 +146,9 @@ export async function readInputSheets(
 
   // The values still missing, in row blocks packed into batches under the budget.
   const toRead = actual.map((s) => dims.get(s)).filter((d): d is UsedDims => !!d && !values.has(d.sheet));
-  const rowBytes = (d: UsedDims): number => {
-    const m = measured.get(d.sheet);
-    return m === undefined ? d.columnCount * ESTIMATED_BYTES_PER_CELL : Math.max(d.columnCount * 3, m * HINT_GROWTH);
-  };
-  const queue = planBlocks(toRead, rowBytes, budget);
+  const estimate = (d: UsedDims): RowProfile => measured.get(d.sheet) ?? uniformProfile(d.columnCount * ESTIMATED_BYTES_PER_CELL);
+  // Room for rows longer than those measured; never under 3 bytes a cell (`"",`).
+  const queue = planBlocks(toRead, (d) => scaleProfile(estimate(d), HINT_GROWTH, d.columnCount * 3), budget);
   const blockValues = new Map<Block, Cell[][]>();
   let done = 1;
   while (queue.length) {
@@ -170,7 +182,8 @@ export async function readInputSheets(
     const d = dims.get(s);
     const v = values.get(s) ?? [];
     book[s] = { values: d ? padToA1(v, d.rowIndex, d.columnIndex) : [], merges: withMerges ? (merges.get(s) ?? []) : null };
-    hintOut.sheets.push({ sheet: s, bytes: jsonBytes(v), rows: v.length });
+    // The estimate, not the bytes themselves: measuring 7 MB of values would hold the page up longer than reading them.
+    hintOut.sheets.push({ sheet: s, bytes: d ? Math.round(profileBytes(estimate(d), d.rowIndex, d.rowCount)) : 0, rows: v.length });
   }
   return { book, inventory, hint: hintOut, syncs };
 }
