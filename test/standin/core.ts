@@ -75,7 +75,8 @@ export class Context {
     if (this.suspended) this.stats.suspendedSyncs.push(n);
     if (response > limit) fail("ResponsePayloadSizeLimitExceeded", `${response} bytes`);
     staged.forEach((s) => s.commit());
-    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    // The answer comes in a later task, as from Excel: events raised before this sync are delivered first.
+    await new Promise((r) => setTimeout(r, this.options.latencyMs ?? 0));
   }
 }
 
