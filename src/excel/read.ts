@@ -9,6 +9,7 @@
 import type { MergedArea, SheetInput, SheetValues } from "../engine/types";
 import { findSheet, queueInventory, type Inventory } from "./inventory";
 import { queueMergedAreas, supportsMergedAreas } from "./merges";
+import type { ChangeWatch } from "./watch";
 import {
   ESTIMATED_BYTES_PER_CELL,
   HINT_GROWTH,
@@ -38,6 +39,15 @@ export interface ReadProgress {
   total: number;
 }
 
+/** An input sheet as it was read. */
+export interface SheetSource {
+  sheet: string;
+  /** Excel's worksheet id ("" where the host has none). */
+  id: string;
+  /** Its used range; null when it was empty. */
+  dims: UsedDims | null;
+}
+
 export interface ReadResult {
   /** Keyed by the sheet's actual name (the engine trims); merges null where Excel cannot tell them. */
   book: Record<string, SheetInput>;
@@ -45,6 +55,18 @@ export interface ReadResult {
   hint: ReadHint;
   /** context.sync calls made. */
   syncs: number;
+  /** The change watch's count when the read began; null when Excel tells of no changes (watch.ts), so it is never reused. */
+  stamp: number | null;
+  sources: SheetSource[];
+}
+
+export interface ReadOptions {
+  hint?: ReadHint | null;
+  budget?: number;
+  onProgress?: (p: ReadProgress) => void;
+  merges?: boolean;
+  /** Register for Excel's change events with the first sync and stamp the read (watch.ts). */
+  watch?: ChangeWatch;
 }
 
 type Cell = string | number | boolean;
@@ -67,7 +89,7 @@ const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
 export async function readInputSheets(
   context: Excel.RequestContext,
   wanted: string[],
-  options: { hint?: ReadHint | null; budget?: number; onProgress?: (p: ReadProgress) => void; merges?: boolean } = {},
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   // Merged areas ride along the first sync, where Excel can tell them (ExcelApi 1.13).
@@ -96,10 +118,15 @@ export async function readInputSheets(
         });
     return { sheet, range, samples, withValues: !!hinted, merges: withMerges ? queueMergedAreas(range) : null };
   });
+  // The events, registered in the same sync, count from before any value is read: an edit during the read is a change.
+  const registered = options.watch?.queue(context);
+  const stamp = options.watch?.stamp() ?? null;
   options.onProgress?.({ done: 0, total: 2 });
   try {
     await sync();
+    registered?.(true);
   } catch {
+    registered?.(false);
     // A hinted read that grew past the limit, or a host that will not chain on a
     // missing sheet: start again from the inventory alone (a second failure throws).
     readInventory = queueInventory(context);
@@ -178,14 +205,16 @@ export async function readInputSheets(
 
   const book: Record<string, SheetInput> = {};
   const hintOut: ReadHint = { sheets: [] };
+  const sources: SheetSource[] = [];
   for (const s of actual) {
+    sources.push({ sheet: s, id: findSheet(inventory, s)?.id ?? "", dims: dims.get(s) ?? null });
     const d = dims.get(s);
     const v = values.get(s) ?? [];
     book[s] = { values: d ? padToA1(v, d.rowIndex, d.columnIndex) : [], merges: withMerges ? (merges.get(s) ?? []) : null };
     // The estimate, not the bytes themselves: measuring 7 MB of values would hold the page up longer than reading them.
     hintOut.sheets.push({ sheet: s, bytes: d ? Math.round(profileBytes(estimate(d), d.rowIndex, d.rowCount)) : 0, rows: v.length });
   }
-  return { book, inventory, hint: hintOut, syncs };
+  return { book, inventory, hint: hintOut, syncs, stamp: options.watch?.active ? stamp : null, sources };
 }
 
 /** Put a used range's values back at their worksheet position: row 0 = row 1, column 0 = A. */

@@ -64,6 +64,7 @@ function progressText(p: Progress | null, s: Strings): string {
   if (!p) return s.busyRead;
   if (p.step === "write") return s.busyWrite;
   if (p.step === "score") return s.busyScore;
+  if (p.step === "parse") return s.busyParse(Math.round((p.part ?? 0) * 100));
   return p.block && p.block.total > 2 ? s.busyBlock(p.block.done, p.block.total) : s.busyRead;
 }
 
