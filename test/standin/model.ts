@@ -120,6 +120,9 @@ export class WorkbookModel {
   /** Every read of cell values through the API: sheet and rows (tests check what was read again). */
   reads: { sheet: string; rows: number }[] = [];
   private listeners = new Map<ModelEvent, Listener[]>();
+  /** Bumped by every write of cells (write, merge, userEdit): the used-range cache below is valid while it stands. */
+  private version = 0;
+  private used = new WeakMap<ModelSheet, { cells: ModelCell[][]; version: number; box: { r: number; c: number; rows: number; cols: number } | null }>();
   private nextId = 1;
 
   /** A sheet is its values, or its values and merged areas (0-based, as the engine's SheetInput). */
@@ -197,24 +200,37 @@ export class WorkbookModel {
   userEdit(name: string, r: number, c: number, value: ModelCell): void {
     const s = this.need(name);
     (s.cells[r] ??= [])[c] = value;
+    this.version++;
     this.emit("changed", { worksheetId: s.id, address: a1(r, c), source: "Local", type: "changed" });
   }
 
   /** Bounding box of the non-blank cells, or null for an empty sheet. */
   usedRange(name: string): { r: number; c: number; rows: number; cols: number } | null {
     const s = this.need(name);
+    // Every range derived from a used range resolves it again: scan a sheet once per change, as Excel keeps it.
+    const known = this.used.get(s);
+    if (known && known.cells === s.cells && known.version === this.version) return known.box;
+    const box = this.scanUsed(s);
+    this.used.set(s, { cells: s.cells, version: this.version, box });
+    return box;
+  }
+
+  private scanUsed(s: ModelSheet): { r: number; c: number; rows: number; cols: number } | null {
     let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+    const blank = (v: ModelCell | undefined) => v === "" || v === undefined;
+    // Each row from both ends: a full row costs two cells, not its width (a 50,000-row ledger is scanned per load).
     for (let r = 0; r < s.cells.length; r++) {
       const row = s.cells[r];
       if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (v === "" || v === undefined) continue;
-        if (r < r1) r1 = r;
-        if (c < c1) c1 = c;
-        if (r > r2) r2 = r;
-        if (c > c2) c2 = c;
-      }
+      let a = 0;
+      while (a < row.length && blank(row[a])) a++;
+      if (a === row.length) continue;
+      let b = row.length - 1;
+      while (blank(row[b])) b--;
+      if (r < r1) r1 = r;
+      r2 = r;
+      if (a < c1) c1 = a;
+      if (b > c2) c2 = b;
     }
     return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
@@ -237,6 +253,7 @@ export class WorkbookModel {
     const s = this.need(name);
     const { r, c, rows, cols } = parseArea(address);
     s.merges.push(address);
+    this.version++;
     for (let i = r; i < r + rows; i++) for (let j = c; j < c + cols; j++) if ((i !== r || j !== c) && s.cells[i]) s.cells[i][j] = "";
   }
 
@@ -248,6 +265,7 @@ export class WorkbookModel {
   write(name: string, r: number, c: number, values: ModelCell[][]): void {
     const s = this.need(name);
     this.mutate(s.name, "values", area(r, c, values.length, values[0]?.length ?? 0));
+    this.version++;
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         const rr = r + i, cc = c + j;
