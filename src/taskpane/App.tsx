@@ -146,7 +146,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.profileCount(report.changes.length)}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <ProfilePanel report={report} lang={lang} s={s} />
               </AccordionPanel>
             </AccordionItem>
@@ -154,7 +154,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.issuesCount(issueParts.problems.length)}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <IssueList
                   issues={issueParts.problems}
                   lang={lang}
@@ -170,7 +170,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
                 <AccordionHeader as="h2" size="small">
                   <span className={c.heading}>{s.skippedCount(issueParts.info.length)}</span>
                 </AccordionHeader>
-                <AccordionPanel className={c.panel}>
+                <AccordionPanel className={c.panel} collapseMotion={null}>
                   <p className={c.hint}>{s.skippedHint}</p>
                   <IssueList
                     issues={issueParts.info}
@@ -186,7 +186,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{`${s.progress} · ${lang === "en" ? report.labelEn : report.label}`}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <UnitProgress groups={report.groups} lang={lang} s={s} />
               </AccordionPanel>
             </AccordionItem>
@@ -194,7 +194,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.scores}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <UnitScores
                   groups={report.groups}
                   lang={lang}
@@ -209,7 +209,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.goals}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <CityGoals goals={report.cityGoals} lang={lang} s={s} />
               </AccordionPanel>
             </AccordionItem>

@@ -1,6 +1,6 @@
 // The task pane's state and actions: one action at a time, progress while it
 // runs, results kept until the next one. Errors become a message, never a crash.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { currentYear, defaultPeriodOf, periodChoices, periodId, type Issue, type Lang, type Period, type YearChoice } from "../engine";
 import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
 import { errorText, type Strings } from "./strings";
@@ -73,7 +73,10 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     async (busy: Exclude<Busy, null>, action: () => Promise<Partial<TaskPaneState>>): Promise<void> => {
       patch({ busy, progress: null, error: null, generated: null, template: null, confirm: null });
       try {
-        patch({ ...(await action()), busy: null, progress: null });
+        const result = await action();
+        // A transition: React renders the results (thousands of nodes for a large ledger) in slices that
+        // yield to the page, as the engine's work did, instead of in one long task (issue 10 item 5).
+        startTransition(() => patch({ ...result, busy: null, progress: null }));
       } catch (e) {
         patch({ busy: null, progress: null, error: errorText(e, s) });
       }

@@ -89,6 +89,7 @@ export async function readYears(host: ExcelHost, hint: ReadHint | null, onProgre
   const read = await readSheets(host, hint, onProgress);
   const parsed = await parse(read, onProgress);
   onProgress({ value: 1, step: "parse" });
+  await nextTask();
   return { years: assessmentYears(parsed, new Date()), profile: parsed.profile, read, parsed };
 }
 
@@ -97,6 +98,7 @@ async function outcomeOf(read: ReadResult, period: Period, onProgress: OnProgres
   const p = parsed ?? (await parse(read, onProgress));
   const report = await score(p, period, onProgress);
   onProgress({ value: 1, step: "score" });
+  await nextTask(); // the years scan every ledger date: a task of their own, not the last slice's
   return { report, read, parsed: p, profile: p.profile, years: assessmentYears(p, new Date()) };
 }
 
