@@ -65,7 +65,13 @@ export function bytesOf(v: unknown): number {
       if (typeof (v as { toJSON?: unknown }).toJSON === "function") return encoder.encode(JSON.stringify(v)).length;
       if (Array.isArray(v)) {
         let n = 2 + Math.max(0, v.length - 1);
-        for (const x of v) n += x === undefined || typeof x === "function" || typeof x === "symbol" ? 4 : bytesOf(x);
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          // The cells of a row, inline: most are strings and numbers.
+          if (typeof x === "string") n += stringBytes(x);
+          else if (typeof x === "number") n += Number.isFinite(x) ? String(x).length : 4;
+          else n += x === undefined || typeof x === "function" || typeof x === "symbol" ? 4 : bytesOf(x);
+        }
         return n;
       }
       let n = 2;
