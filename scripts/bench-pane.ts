@@ -9,8 +9,8 @@
 // which longtask entries leave out) and the script that ran longest in the
 // longest task. The stand-in (office.js here) is Excel: its work runs in tasks
 // of its own (test/standin/core.ts). SANPI_PANE_PROJECTS=n for another size;
-// SANPI_PANE_PROFILE=file / SANPI_PANE_TRACE=file write a CPU profile / a
-// Chromium timeline of the check. Builds dist/ only when it is missing.
+// SANPI_PANE_PROFILE=file / SANPI_PANE_TRACE=file write a CPU profile (and
+// file-generate.json for 生成排名) / a Chromium timeline of the check. Builds dist/ only when it is missing.
 import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
@@ -173,12 +173,14 @@ export async function benchPane(projects = 50_000, throttle = PANE_THROTTLE): Pr
     await record(page);
     const ledgerReads = () => page.evaluate(() => (window as any).__standin.model.reads.filter((r: { sheet: string }) => r.sheet === "项目台账").length as number);
     const readsBefore = await ledgerReads();
+    if (profile) await cdp.send("Profiler.start");
     t = Date.now();
     await page.getByRole("button", { name: "生成排名" }).click();
     await page.locator("[data-testid=generated], [role=dialog]").first().waitFor({ timeout: 600_000 });
     await idle(page);
     const generateMs = Date.now() - t;
     const generate = await collect(page);
+    if (profile) fs.writeFileSync(profile.replace(/(\.json)?$/, "-generate.json"), JSON.stringify((await cdp.send("Profiler.stop")).profile));
     const generateLedgerReads = (await ledgerReads()) - readsBefore;
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
