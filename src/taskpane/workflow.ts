@@ -134,6 +134,7 @@ export async function checkForGenerate(host: ExcelHost, period: Period, hint: Re
   const parsed = sameSheets ? previous.parsed : undefined;
   if (parsed && previous.report && samePeriod(previous.report.period, period)) {
     onProgress({ value: 1, step: "score" });
+    await nextTask(); // each long synchronous step of 生成排名 (the years, the sheets' contents, their rendering) in a task of its own
     return { report: previous.report, read, parsed, profile: parsed.profile, years: assessmentYears(parsed, new Date()) };
   }
   return outcomeOf(read, period, onProgress, parsed);
@@ -156,6 +157,7 @@ export async function prepareGenerate(
   previous: Previous | null = null,
 ): Promise<PreparedGenerate> {
   const outcome = await checkForGenerate(host, period, hint, previous, (p) => onProgress({ ...p, value: p.value * 0.7 }));
+  await nextTask();
   const specs = describeReport(outcome.report, lang);
   const plans = planTargets(specs, outcome.read.inventory, "replace");
   return { ...outcome, specs, plans, toReplace: replacements(plans) };
@@ -164,6 +166,7 @@ export async function prepareGenerate(
 export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate, mode: ReplaceMode, onProgress: OnProgress = () => {}): Promise<WriteResult> {
   const plans = mode === "replace" ? prepared.plans : planTargets(prepared.specs, prepared.read.inventory, "keepBoth");
   onProgress({ value: 0.8, step: "write" });
+  await nextTask(); // paint the label; the sheets' rendering is queued in the write's own task
   const result = await host.write(plans, prepared.read.inventory, periodId(prepared.report.period));
   onProgress({ value: 1, step: "write" });
   return result;
