@@ -227,9 +227,12 @@ async function main(): Promise<void> {
   const bundleBench = require(path.join(__dirname, "bench-bundle.js")) as typeof import("./bench-bundle");
   const bundle = bundleBench.benchBundle();
   bundleBench.printBundleBench(bundle);
+  const paneBench = require(path.join(__dirname, "bench-pane.js")) as typeof import("./bench-pane");
+  const pane = await paneBench.benchPane().catch((e) => (console.log(`\n任务窗格基准未能运行 / pane bench failed: ${(e as Error)?.message ?? e}`), null));
+  if (pane) paneBench.printPaneBench(pane);
   if (process.argv.includes("--readme")) {
     const readme = path.join(__dirname, "..", "README.md");
-    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
+    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
     console.log(`\nREADME.md 的性能表已按本次运行更新`);
   }
 }

@@ -11,6 +11,7 @@ esbuild.buildSync({
       ["bench-layout", "scripts/bench-layout.ts"],
       ["bench-bundle", "scripts/bench-bundle.ts"],
       ["bench-recalc", "scripts/bench-recalc.ts"],
+      ["bench-pane", "scripts/bench-pane.ts"],
     ]
       .map(([name, file]) => [name, path.join(root, file)])
       .filter(([, file]) => require("fs").existsSync(file)),
@@ -19,7 +20,7 @@ esbuild.buildSync({
   bundle: true,
   platform: "node",
   target: "node20",
-  external: ["exceljs"],
+  external: ["exceljs", "playwright-core", "esbuild", "@microsoft/office-js/package.json"],
   sourcemap: true,
   logLevel: "warning",
 });

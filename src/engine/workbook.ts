@@ -2,12 +2,14 @@
 // The workbook's own layers of the profile come first (profiles.md §1):
 // 考评参数 over the base (built-in, or a profile file applied to it), then
 // 目标任务; every other sheet is read against the effective profile.
-import { readEvaluations, EVALUATIONS_SHEET, type EvaluationsResult } from "./parse/evaluations";
+import { readEvaluationsSteps, EVALUATIONS_SHEET, type EvaluationsResult } from "./parse/evaluations";
 import { readInputs, INPUTS_SHEET, type InputsResult } from "./parse/inputs";
-import { LEDGER_SHEET, readLedger, type LedgerResult } from "./parse/ledger";
+import { LEDGER_SHEET, readLedgerSteps, type LedgerResult } from "./parse/ledger";
 import { PARAMS_SHEET, readParams, type ParamsResult } from "./parse/params";
 import { findInputSheet, type SheetWhere } from "./parse/sheet";
 import { readTargets, TARGETS_SHEET, type TargetsResult } from "./parse/targets";
+import { sheetInputOf } from "./parse/table";
+import { runSteps, within, type Steps } from "./steps";
 import { builtinProfile } from "./profile/builtin";
 import { withParameters, withTargets } from "./profile/resolve";
 import type { Profile } from "./profile/types";
@@ -81,12 +83,23 @@ export function workbookProfile(book: WorkbookInput, base: Profile = builtinProf
 }
 
 export function readWorkbook(book: WorkbookInput, base: Profile = builtinProfile(), options: ReadOptions = {}): ParsedWorkbook {
+  return runSteps(readWorkbookSteps(book, base, options));
+}
+
+const rowCount = (sheet: SheetValues | SheetInput | undefined): number => (sheet ? sheetInputOf(sheet).values.length : 0);
+
+/** readWorkbook, pausing every few hundred rows of the ledger and of 企业评议 (steps.ts); fractions by their rows. */
+export function* readWorkbookSteps(book: WorkbookInput, base: Profile = builtinProfile(), options: ReadOptions = {}): Steps<ParsedWorkbook> {
   const resolved = workbookProfile(book, base, options);
   const { profile } = resolved;
   const locate = locator(book, options);
-  const ledger = readLedger(...withProfile(locate(LEDGER_SHEET), profile));
+  const ledgerSheet = locate(LEDGER_SHEET);
+  const evaluationsSheet = locate(EVALUATIONS_SHEET);
+  const ledgerRows = rowCount(ledgerSheet[0]);
+  const split = ledgerRows / Math.max(1, ledgerRows + rowCount(evaluationsSheet[0]));
+  const ledger = yield* within(readLedgerSteps(...withProfile(ledgerSheet, profile)), 0, split);
   const inputs = readInputs(...withProfile(locate(INPUTS_SHEET), profile));
-  const evaluations = readEvaluations(...withProfile(locate(EVALUATIONS_SHEET), profile));
+  const evaluations = yield* within(readEvaluationsSteps(...withProfile(evaluationsSheet, profile)), split, 1);
   const annualTargets = new Map<string, StageCounts>();
   for (const u of profile.units) if (u.targets) annualTargets.set(u.name, u.targets);
   return {

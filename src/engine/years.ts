@@ -2,7 +2,7 @@
 // period list: the year 考评参数 or a profile file fixes, or else the years in
 // which the ledger has dates, newest first.
 import type { Project } from "./parse/ledger";
-import { serialToYmd } from "./parse/dates";
+import { ymdToSerial } from "./parse/dates";
 import { lastFinishedQuarter, periodId, periodsOfYear } from "./period";
 import { YEAR_RANGE } from "./profile/registry";
 import type { Period } from "./types";
@@ -12,15 +12,35 @@ const DATE_FIELDS: (keyof Project)[] = [
   "planDate", "signDate", "planStart", "actualStart", "dbDate", "planCommission", "actualCommission", "fundIssued", "declared",
 ];
 
+/** Serials of 1 January of each assessable year and of the year after the last: a date's year by search, not by calendar arithmetic. */
+let yearStarts: number[] | null = null;
+const startsOfYears = (): number[] =>
+  (yearStarts ??= Array.from({ length: YEAR_RANGE.max - YEAR_RANGE.min + 2 }, (_, i) => ymdToSerial(YEAR_RANGE.min + i, 1, 1)));
+
+/** The assessable year a day serial falls in, or null (the same year as serialToYmd, at a fraction of its cost). */
+export function yearOf(serial: number, starts: number[] = startsOfYears()): number | null {
+  const d = Math.floor(serial);
+  if (!(d >= starts[0] && d < starts[starts.length - 1])) return null;
+  let lo = 0;
+  let hi = starts.length - 1; // starts[lo] <= d < starts[hi]
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (d >= starts[mid]) lo = mid;
+    else hi = mid;
+  }
+  return YEAR_RANGE.min + lo;
+}
+
 /** Dates of the ledger's valid rows by year, within the years a profile may assess. */
 function datesByYear(projects: Project[]): Map<number, number> {
+  const starts = startsOfYears();
   const count = new Map<number, number>();
   for (const p of projects) {
     for (const f of DATE_FIELDS) {
       const d = p[f] as number | null;
       if (d === null) continue;
-      const y = serialToYmd(d).y;
-      if (y >= YEAR_RANGE.min && y <= YEAR_RANGE.max) count.set(y, (count.get(y) ?? 0) + 1);
+      const y = yearOf(d, starts);
+      if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
     }
   }
   return count;

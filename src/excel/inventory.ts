@@ -18,13 +18,13 @@ export {
 /** Queue the loads; call the returned function after the sync. */
 export function queueInventory(context: Excel.RequestContext): () => Inventory {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/position,items/visibility");
+  sheets.load("items/name,items/position,items/visibility,items/id");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   const tables = context.workbook.tables;
   tables.load("items/name");
   return () => ({
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility) })),
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility), id: s.id })),
     markers: names.items
       .filter((n) => n.name.toUpperCase().startsWith(MARKER_PREFIX))
       .map((n) => ({ name: n.name, sheet: sheetOfReference(n.formula) })),

@@ -6,7 +6,7 @@
 export const SYNC_BUDGET_BYTES = 4_000_000;
 /** Typical bytes of one ledger cell in the JSON Excel sends, when no rows could be measured. */
 export const ESTIMATED_BYTES_PER_CELL = 12;
-/** A measured size (first rows, or an earlier read) is trusted with this much room for longer rows and growth. */
+/** A measured size (sampled rows, or an earlier read) is trusted with this much room for longer rows and growth. */
 export const HINT_GROWTH = 1.25;
 
 const encoder = new TextEncoder();
@@ -36,19 +36,116 @@ export interface Block {
   bytes: number;
 }
 
+/** Excel's last worksheet row (1-based). */
+const LAST_ROW = 1_048_576;
+/** Rows of each sampled strip after the first. */
+const STRIP_ROWS = 4;
+/** The first strip: the title, the header band and the first projects. */
+const FIRST_STRIP_ROWS = 16;
+
+/**
+ * The worksheet rows (1-based, inclusive) sampled to measure what a sheet's
+ * rows cost, asked for in the first sync, before the used range's size is
+ * known: the first rows, then strips ever further apart (each √2 times the
+ * row of the one before) up to Excel's last row. A used range of any size is
+ * thus sampled from its first row to its last, never only at its top (where a
+ * ledger's newest, fullest rows are not); strips past its end come back empty.
+ */
+export function sampleStrips(): { first: number; last: number }[] {
+  const strips = [{ first: 1, last: FIRST_STRIP_ROWS }];
+  for (let at = FIRST_STRIP_ROWS * Math.SQRT2; at <= LAST_ROW; at *= Math.SQRT2) {
+    const first = Math.max(strips[strips.length - 1].last + 1, Math.round(at));
+    if (first > LAST_ROW) break;
+    strips.push({ first, last: Math.min(LAST_ROW, first + STRIP_ROWS - 1) });
+  }
+  // And the grid's last rows, so the stretch above them is measured too.
+  if (strips[strips.length - 1].last < LAST_ROW) strips.push({ first: LAST_ROW - STRIP_ROWS + 1, last: LAST_ROW });
+  return strips;
+}
+
+/** A strip's values as measured: its first 0-based worksheet row, its rows, their JSON bytes. */
+export interface Strip {
+  row0: number;
+  rows: number;
+  bytes: number;
+}
+
+/** Bytes per row along a sheet, piecewise: perRow[i] from 0-based worksheet row starts[i] up to starts[i + 1]. */
+export interface RowProfile {
+  starts: number[];
+  perRow: number[];
+}
+
+export const uniformProfile = (perRow: number): RowProfile => ({ starts: [0], perRow: [perRow] });
+
+/** The profile the strips measured: each stands for the rows from it to the next one (the first from the range's top). */
+export function profileFromStrips(strips: Strip[], d: UsedDims): RowProfile | null {
+  const measured = strips.filter((s) => s.rows > 0).sort((a, b) => a.row0 - b.row0);
+  if (!measured.length) return null;
+  return {
+    starts: measured.map((s, i) => (i === 0 ? Math.min(s.row0, d.rowIndex) : s.row0)),
+    perRow: measured.map((s) => s.bytes / s.rows),
+  };
+}
+
+/** Each segment's bytes per row raised by `factor`, and at least `floor`. */
+export const scaleProfile = (p: RowProfile, factor: number, floor: number): RowProfile => ({
+  starts: p.starts,
+  perRow: p.perRow.map((b) => Math.max(floor, b * factor)),
+});
+
+/** Index of the segment holding worksheet row `row0` (the first when above them all). */
+function segmentAt(p: RowProfile, row0: number): number {
+  let i = 0;
+  while (i + 1 < p.starts.length && p.starts[i + 1] <= row0) i++;
+  return i;
+}
+
+/** Estimated bytes of `rows` rows from worksheet row `row0`. */
+export function profileBytes(p: RowProfile, row0: number, rows: number): number {
+  let bytes = 0;
+  let i = segmentAt(p, row0);
+  for (let r = row0, left = rows; left > 0; i++) {
+    const end = i + 1 < p.starts.length ? p.starts[i + 1] : Infinity;
+    const n = Math.min(left, end - r);
+    bytes += n * p.perRow[i];
+    r += n;
+    left -= n;
+  }
+  return bytes;
+}
+
+/** How many rows from `row0` (at most `max`, at least 1) fit in `budget` bytes. */
+function rowsThatFit(p: RowProfile, row0: number, max: number, budget: number): number {
+  let rows = 0;
+  let room = budget;
+  for (let i = segmentAt(p, row0), r = row0; rows < max; i++) {
+    const end = i + 1 < p.starts.length ? p.starts[i + 1] : Infinity;
+    const per = Math.max(1, p.perRow[i]);
+    const n = Math.min(max - rows, end - r, Math.floor(room / per));
+    rows += n;
+    room -= n * per;
+    r += n;
+    if (r < end) break; // the budget ran out inside this segment
+  }
+  return Math.max(1, rows);
+}
+
 /**
  * Split each used range into row blocks that fit the budget, then pack the
- * blocks in order into batches (one sync each). `rowBytes` estimates one row.
+ * blocks in order into batches (one sync each). `profileOf` estimates the
+ * sheet's rows along its length, so a block of fuller rows is shorter.
  */
-export function planBlocks(dims: UsedDims[], rowBytes: (d: UsedDims) => number, budget = SYNC_BUDGET_BYTES): Block[][] {
+export function planBlocks(dims: UsedDims[], profileOf: (d: UsedDims) => RowProfile, budget = SYNC_BUDGET_BYTES): Block[][] {
   const blocks: Block[] = [];
   for (const d of dims) {
     if (d.rowCount <= 0 || d.columnCount <= 0) continue;
-    const perRow = Math.max(1, rowBytes(d));
-    const rowsPerBlock = Math.max(1, Math.floor(budget / perRow));
-    for (let start = 0; start < d.rowCount; start += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, d.rowCount - start);
-      blocks.push({ sheet: d.sheet, row0: d.rowIndex + start, col0: d.columnIndex, rows, cols: d.columnCount, bytes: rows * perRow });
+    const profile = profileOf(d);
+    const end = d.rowIndex + d.rowCount;
+    for (let row0 = d.rowIndex; row0 < end; ) {
+      const rows = rowsThatFit(profile, row0, end - row0, budget);
+      blocks.push({ sheet: d.sheet, row0, col0: d.columnIndex, rows, cols: d.columnCount, bytes: profileBytes(profile, row0, rows) });
+      row0 += rows;
     }
   }
   const batches: Block[][] = [];

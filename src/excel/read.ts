@@ -1,14 +1,15 @@
 // Read the input sheets (workbook-format §1) as range.values, padded so row 0
 // is worksheet row 1, with the inventory in the same first sync.
 //
-// Syncs: one probe (inventory + each input sheet's used-range size and first
-// rows, to measure a row's cost), then the
+// Syncs: one probe (inventory + each input sheet's used-range size and rows
+// sampled from its top to its bottom, to measure what its rows cost), then the
 // values in as few syncs as the 5 MB limit allows — one for any ordinary
 // ledger. With a hint from an earlier read that fits, the values ride along
 // the probe: a single sync. If Excel refuses a batch as too large, it is halved.
 import type { MergedArea, SheetInput, SheetValues } from "../engine/types";
 import { findSheet, queueInventory, type Inventory } from "./inventory";
 import { queueMergedAreas, supportsMergedAreas } from "./merges";
+import type { ChangeWatch } from "./watch";
 import {
   ESTIMATED_BYTES_PER_CELL,
   HINT_GROWTH,
@@ -16,8 +17,15 @@ import {
   isPayloadTooLarge,
   jsonBytes,
   planBlocks,
+  profileBytes,
+  profileFromStrips,
+  sampleStrips,
+  scaleProfile,
   splitBatch,
+  uniformProfile,
   type Block,
+  type RowProfile,
+  type Strip,
   type UsedDims,
 } from "./payload";
 
@@ -31,6 +39,15 @@ export interface ReadProgress {
   total: number;
 }
 
+/** An input sheet as it was read. */
+export interface SheetSource {
+  sheet: string;
+  /** Excel's worksheet id ("" where the host has none). */
+  id: string;
+  /** Its used range; null when it was empty. */
+  dims: UsedDims | null;
+}
+
 export interface ReadResult {
   /** Keyed by the sheet's actual name (the engine trims); merges null where Excel cannot tell them. */
   book: Record<string, SheetInput>;
@@ -38,6 +55,18 @@ export interface ReadResult {
   hint: ReadHint;
   /** context.sync calls made. */
   syncs: number;
+  /** The change watch's count when the read began; null when Excel tells of no changes (watch.ts), so it is never reused. */
+  stamp: number | null;
+  sources: SheetSource[];
+}
+
+export interface ReadOptions {
+  hint?: ReadHint | null;
+  budget?: number;
+  onProgress?: (p: ReadProgress) => void;
+  merges?: boolean;
+  /** Register for Excel's change events with the first sync and stamp the read (watch.ts). */
+  watch?: ChangeWatch;
 }
 
 type Cell = string | number | boolean;
@@ -45,13 +74,13 @@ type Cell = string | number | boolean;
 interface Probe {
   sheet: string;
   range: Excel.Range;
-  sample: Excel.Range | null;
+  /** The sampled strips: first worksheet row (1-based) and the intersection with the used range. */
+  samples: { first: number; range: Excel.Range }[];
   withValues: boolean;
   merges: (() => MergedArea[]) | null;
 }
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
-const SAMPLE_ROWS = 50;
 
 /**
  * Read the sheets named in `wanted` (canonical names; matched exactly, then
@@ -60,7 +89,7 @@ const SAMPLE_ROWS = 50;
 export async function readInputSheets(
   context: Excel.RequestContext,
   wanted: string[],
-  options: { hint?: ReadHint | null; budget?: number; onProgress?: (p: ReadProgress) => void; merges?: boolean } = {},
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   // Merged areas ride along the first sync, where Excel can tell them (ExcelApi 1.13).
@@ -79,15 +108,25 @@ export async function readInputSheets(
   let probes = probeNames.map((sheet): Probe => {
     const range = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true);
     range.load(hinted ? `${DIMS},values` : DIMS);
-    // The first rows, to measure what a row of this sheet costs on the wire.
-    const sample = hinted ? null : range.getIntersectionOrNullObject(`1:${SAMPLE_ROWS}`);
-    sample?.load("values");
-    return { sheet, range, sample, withValues: !!hinted, merges: withMerges ? queueMergedAreas(range) : null };
+    // Rows from top to bottom, to measure what this sheet's rows cost on the wire (payload.ts sampleStrips).
+    const samples = hinted
+      ? []
+      : sampleStrips().map(({ first, last }) => {
+          const r = range.getIntersectionOrNullObject(`${first}:${last}`);
+          r.load("values");
+          return { first, range: r };
+        });
+    return { sheet, range, samples, withValues: !!hinted, merges: withMerges ? queueMergedAreas(range) : null };
   });
+  // The events, registered in the same sync, count from before any value is read: an edit during the read is a change.
+  const registered = options.watch?.queue(context);
+  const stamp = options.watch?.stamp() ?? null;
   options.onProgress?.({ done: 0, total: 2 });
   try {
     await sync();
+    registered?.(true);
   } catch {
+    registered?.(false);
     // A hinted read that grew past the limit, or a host that will not chain on a
     // missing sheet: start again from the inventory alone (a second failure throws).
     readInventory = queueInventory(context);
@@ -99,8 +138,8 @@ export async function readInputSheets(
   // Which actual sheet serves each wanted name, and which of them still need their size.
   const actual = wanted.map((w) => findSheet(inventory, w)?.name).filter((n): n is string => !!n);
   const dims = new Map<string, UsedDims | null>();
-  // Bytes per row: measured on the first rows now, or on the whole sheet by an earlier read.
-  const measured = new Map((hint?.sheets ?? []).map((h) => [h.sheet, h.bytes / Math.max(1, h.rows)]));
+  // Bytes per row along each sheet: sampled now, or on the whole sheet by an earlier read.
+  const measured = new Map<string, RowProfile>((hint?.sheets ?? []).map((h) => [h.sheet, uniformProfile(h.bytes / Math.max(1, h.rows))]));
   const values = new Map<string, Cell[][]>();
   const merges = new Map<string, MergedArea[]>();
   for (const p of probes) {
@@ -112,9 +151,11 @@ export async function readInputSheets(
     }
     dims.set(p.sheet, { sheet: p.sheet, rowIndex: p.range.rowIndex, columnIndex: p.range.columnIndex, rowCount: p.range.rowCount, columnCount: p.range.columnCount });
     if (p.withValues) values.set(p.sheet, p.range.values as Cell[][]);
-    if (p.sample && !p.sample.isNullObject && p.sample.values.length) {
-      measured.set(p.sheet, jsonBytes(p.sample.values) / p.sample.values.length);
-    }
+    const strips: Strip[] = p.samples
+      .filter((x) => !x.range.isNullObject)
+      .map((x) => ({ row0: Math.max(x.first - 1, p.range.rowIndex), rows: x.range.values.length, bytes: jsonBytes(x.range.values) }));
+    const profile = profileFromStrips(strips, dims.get(p.sheet)!);
+    if (profile) measured.set(p.sheet, profile);
   }
   const unsized = actual.filter((s) => !dims.has(s));
   if (unsized.length) {
@@ -132,11 +173,9 @@ export async function readInputSheets(
 
   // The values still missing, in row blocks packed into batches under the budget.
   const toRead = actual.map((s) => dims.get(s)).filter((d): d is UsedDims => !!d && !values.has(d.sheet));
-  const rowBytes = (d: UsedDims): number => {
-    const m = measured.get(d.sheet);
-    return m === undefined ? d.columnCount * ESTIMATED_BYTES_PER_CELL : Math.max(d.columnCount * 3, m * HINT_GROWTH);
-  };
-  const queue = planBlocks(toRead, rowBytes, budget);
+  const estimate = (d: UsedDims): RowProfile => measured.get(d.sheet) ?? uniformProfile(d.columnCount * ESTIMATED_BYTES_PER_CELL);
+  // Room for rows longer than those measured; never under 3 bytes a cell (`"",`).
+  const queue = planBlocks(toRead, (d) => scaleProfile(estimate(d), HINT_GROWTH, d.columnCount * 3), budget);
   const blockValues = new Map<Block, Cell[][]>();
   let done = 1;
   while (queue.length) {
@@ -166,13 +205,16 @@ export async function readInputSheets(
 
   const book: Record<string, SheetInput> = {};
   const hintOut: ReadHint = { sheets: [] };
+  const sources: SheetSource[] = [];
   for (const s of actual) {
+    sources.push({ sheet: s, id: findSheet(inventory, s)?.id ?? "", dims: dims.get(s) ?? null });
     const d = dims.get(s);
     const v = values.get(s) ?? [];
     book[s] = { values: d ? padToA1(v, d.rowIndex, d.columnIndex) : [], merges: withMerges ? (merges.get(s) ?? []) : null };
-    hintOut.sheets.push({ sheet: s, bytes: jsonBytes(v), rows: v.length });
+    // The estimate, not the bytes themselves: measuring 7 MB of values would hold the page up longer than reading them.
+    hintOut.sheets.push({ sheet: s, bytes: d ? Math.round(profileBytes(estimate(d), d.rowIndex, d.rowCount)) : 0, rows: v.length });
   }
-  return { book, inventory, hint: hintOut, syncs };
+  return { book, inventory, hint: hintOut, syncs, stamp: options.watch?.active ? stamp : null, sources };
 }
 
 /** Put a used range's values back at their worksheet position: row 0 = row 1, column 0 = A. */

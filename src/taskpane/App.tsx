@@ -64,6 +64,7 @@ function progressText(p: Progress | null, s: Strings): string {
   if (!p) return s.busyRead;
   if (p.step === "write") return s.busyWrite;
   if (p.step === "score") return s.busyScore;
+  if (p.step === "parse") return s.busyParse(Math.round((p.part ?? 0) * 100));
   return p.block && p.block.total > 2 ? s.busyBlock(p.block.done, p.block.total) : s.busyRead;
 }
 
@@ -147,7 +148,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.profileCount(report.changes.length)}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <ProfilePanel report={report} lang={lang} s={s} />
               </AccordionPanel>
             </AccordionItem>
@@ -155,7 +156,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.issuesCount(issueParts.problems.length)}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <IssueList
                   issues={issueParts.problems}
                   lang={lang}
@@ -171,7 +172,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
                 <AccordionHeader as="h2" size="small">
                   <span className={c.heading}>{s.skippedCount(issueParts.info.length)}</span>
                 </AccordionHeader>
-                <AccordionPanel className={c.panel}>
+                <AccordionPanel className={c.panel} collapseMotion={null}>
                   <p className={c.hint}>{s.skippedHint}</p>
                   <IssueList
                     issues={issueParts.info}
@@ -187,7 +188,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{`${s.progress} · ${lang === "en" ? report.labelEn : report.label}`}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <UnitProgress groups={report.groups} lang={lang} s={s} />
               </AccordionPanel>
             </AccordionItem>
@@ -195,7 +196,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.scores}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <UnitScores
                   groups={report.groups}
                   lang={lang}
@@ -210,7 +211,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.goals}</span>
               </AccordionHeader>
-              <AccordionPanel className={c.panel}>
+              <AccordionPanel className={c.panel} collapseMotion={null}>
                 <CityGoals goals={report.cityGoals} lang={lang} s={s} />
               </AccordionPanel>
             </AccordionItem>

@@ -1,10 +1,22 @@
 // The task pane's state and actions: one action at a time, progress while it
 // runs, results kept until the next one. Errors become a message, never a crash.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { currentYear, defaultPeriodOf, periodChoices, periodId, type Issue, type Lang, type Period, type YearChoice } from "../engine";
 import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
 import { errorText, type Strings } from "./strings";
-import { addTemplate, commitGenerate, issueTarget, prepareGenerate, readYears, rowTarget, runCheck, type CheckOutcome, type PreparedGenerate, type Progress } from "./workflow";
+import {
+  addTemplate,
+  commitGenerate,
+  issueTarget,
+  prepareGenerate,
+  readYears,
+  rowTarget,
+  runCheck,
+  type CheckOutcome,
+  type PreparedGenerate,
+  type Previous,
+  type Progress,
+} from "./workflow";
 
 export type Busy = "years" | "check" | "generate" | "template" | null;
 
@@ -52,6 +64,8 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     error: null,
   });
   const hint = useRef<ReadHint | null>(null);
+  // What the last read brought, for 生成排名 to reuse while Excel reports no change to those sheets.
+  const last = useRef<Previous | null>(null);
   const patch = (p: Partial<TaskPaneState>): void => setState((old) => ({ ...old, ...p }));
   const onProgress = (progress: Progress): void => patch({ progress });
 
@@ -59,7 +73,10 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     async (busy: Exclude<Busy, null>, action: () => Promise<Partial<TaskPaneState>>): Promise<void> => {
       patch({ busy, progress: null, error: null, generated: null, template: null, confirm: null });
       try {
-        patch({ ...(await action()), busy: null, progress: null });
+        const result = await action();
+        // A transition: React renders the results (thousands of nodes for a large ledger) in slices that
+        // yield to the page, as the engine's work did, instead of in one long task (issue 10 item 5).
+        startTransition(() => patch({ ...result, busy: null, progress: null }));
       } catch (e) {
         patch({ busy: null, progress: null, error: errorText(e, s) });
       }
@@ -77,6 +94,7 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     readYears(host, hint.current, onProgress)
       .then((r) => {
         hint.current = r.read.hint;
+        last.current = { read: r.read, parsed: r.parsed };
         if (live) offerYears(r.years);
       })
       .catch(() => undefined) // the list stays the built-in year's; a check reports what is wrong
@@ -91,6 +109,7 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
     run("check", async () => {
       const outcome = await runCheck(host, periodOf(state.periodId), hint.current, onProgress);
       hint.current = outcome.read.hint;
+      last.current = outcome;
       offerYears(outcome.years, true);
       return { outcome };
     });
@@ -103,8 +122,9 @@ export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (
 
   const generate = (): Promise<void> =>
     run("generate", async () => {
-      const prepared = await prepareGenerate(host, periodOf(state.periodId), lang, hint.current, onProgress);
+      const prepared = await prepareGenerate(host, periodOf(state.periodId), lang, hint.current, onProgress, last.current);
       hint.current = prepared.read.hint;
+      last.current = prepared;
       offerYears(prepared.years, true);
       // Earlier generated sheets of these names: ask before replacing them.
       if (prepared.toReplace.length) return { outcome: prepared, confirm: prepared };

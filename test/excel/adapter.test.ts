@@ -136,7 +136,7 @@ describe("reading", () => {
     const read = await s.Excel.run((ctx) => readInputSheets(ctx, ["项目台账"], { budget: 250_000 }));
     expect(read.book.项目台账.values).toEqual(bigLedger(6000));
     expect(read.syncs).toBeGreaterThan(3);
-    // The first rows measured in the probe size the blocks: Excel never has to refuse one.
+    // The rows sampled in the probe size the blocks: Excel never has to refuse one.
     expect(Math.max(...s.stats.responseBytes)).toBeLessThanOrEqual(300_000);
   });
 

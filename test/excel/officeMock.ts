@@ -71,9 +71,18 @@ export function mockExcel(input: MockWorkbookInput) {
         ...dims(values),
         values,
         isNullObject: values.length === 0,
-        sample: { values: values.slice(0, 50), isNullObject: values.length === 0 },
-        getIntersectionOrNullObject(this: any): any {
-          return this.sample; // only ever asked for the first rows
+        // The rows the probe samples ("17:20"), each its own mock in the tree so context.sync loads it.
+        getIntersectionOrNullObject(this: any, address: string): any {
+          const m = /^(\d+):(\d+)$/.exec(address);
+          if (!m) throw new Error(`mock: cannot intersect with ${address}`);
+          const id = `strip${m[1]}`;
+          if (!this[id]) {
+            const rows = values.slice(Number(m[1]) - 1, Number(m[2]));
+            this.addMock(id);
+            this[id].populate({ values: rows, isNullObject: rows.length === 0 });
+            loadWithNull(this[id]);
+          }
+          return this[id];
         },
       },
       getUsedRangeOrNullObject(this: any): any {
@@ -156,10 +165,9 @@ export function mockExcel(input: MockWorkbookInput) {
     const load = o.load.bind(o);
     o.load = (p: string) => load(`${p},isNullObject`);
   };
-  for (const s of [...userNames.map((_, i) => context.workbook.worksheets[key(i)]), context.workbook.worksheets.missing]) {
-    loadWithNull(s.used);
-    loadWithNull(s.used.sample);
-  }
+  for (const s of userNames.map((_, i) => context.workbook.worksheets[key(i)])) loadWithNull(s.used);
+  loadWithNull(context.workbook.worksheets.missing.used);
+  loadWithNull(context.workbook.worksheets.missing.used.sample);
 
   const mockSync = context.sync.bind(context);
   context.sync = async () => {

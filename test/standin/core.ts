@@ -31,7 +31,61 @@ export type RangeTarget = { sheet: ModelSheet; r: number; c: number; rows: numbe
 export type Methods = Record<string, unknown>;
 
 const encoder = new TextEncoder();
-export const bytesOf = (v: unknown): number => encoder.encode(JSON.stringify(v)).length;
+/** UTF-8 length of a string as JSON.stringify writes it (quotes and escapes included). */
+function stringBytes(x: string): number {
+  let n = 2;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) n += 2;
+    else if (c < 0x20) n += 6;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < x.length && (x.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (n += 4), i++;
+    else if (c >= 0xd800 && c <= 0xdfff) n += 6; // a lone surrogate: written as \udXXX
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Bytes of JSON.stringify(v) in UTF-8, counted without building the text: the
+ * stand-in is Excel, whose own work is not the page's, so a benchmark of the
+ * pane (scripts/bench-pane.ts) must not pay for serialising 7 MB per read.
+ */
+export function bytesOf(v: unknown): number {
+  if (v === null) return 4;
+  switch (typeof v) {
+    case "string":
+      return stringBytes(v);
+    case "number":
+      return Number.isFinite(v) ? String(v).length : 4;
+    case "boolean":
+      return v ? 4 : 5;
+    case "object": {
+      if (typeof (v as { toJSON?: unknown }).toJSON === "function") return encoder.encode(JSON.stringify(v)).length;
+      if (Array.isArray(v)) {
+        let n = 2 + Math.max(0, v.length - 1);
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          // The cells of a row, inline: most are strings and numbers.
+          if (typeof x === "string") n += stringBytes(x);
+          else if (typeof x === "number") n += Number.isFinite(x) ? String(x).length : 4;
+          else n += x === undefined || typeof x === "function" || typeof x === "symbol" ? 4 : bytesOf(x);
+        }
+        return n;
+      }
+      let n = 2;
+      let k = 0;
+      for (const [key, x] of Object.entries(v as object)) {
+        if (x === undefined || typeof x === "function" || typeof x === "symbol") continue;
+        n += (k++ ? 1 : 0) + stringBytes(key) + 1 + bytesOf(x);
+      }
+      return n;
+    }
+    default:
+      return encoder.encode(JSON.stringify(v) ?? "").length;
+  }
+}
 export const fail = (code: string, message: string): never => {
   throw new StandInError(code, message);
 };
@@ -65,6 +119,9 @@ export class Context {
     const limit = this.options.payloadLimit ?? 5 * 1024 * 1024;
     this.stats.requestBytes.push(request);
     if (request > limit) fail("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+    // The request reaches Excel in a task of its own, so Excel's work (another process in Office) is never
+    // counted in the task of the add-in code that queued it (scripts/bench-pane.ts measures the page's tasks).
+    await new Promise((r) => setTimeout(r, 0));
     const staged: { bytes: number; commit: () => void }[] = [];
     for (const op of ops) {
       const s = op();
@@ -75,7 +132,8 @@ export class Context {
     if (this.suspended) this.stats.suspendedSyncs.push(n);
     if (response > limit) fail("ResponsePayloadSizeLimitExceeded", `${response} bytes`);
     staged.forEach((s) => s.commit());
-    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    // The answer comes in a later task, as from Excel: events raised before this sync are delivered first.
+    await new Promise((r) => setTimeout(r, this.options.latencyMs ?? 0));
   }
 }
 

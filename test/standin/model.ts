@@ -26,6 +26,8 @@ export interface ModelChart {
 
 export interface ModelSheet {
   name: string;
+  /** Excel's worksheet id: kept through renames and moves. */
+  id: string;
   visibility: string;
   /** Present from the start (a user's sheet) rather than added through the API. */
   original: boolean;
@@ -60,6 +62,23 @@ export interface Mutation {
   sheet: string | null;
   kind: string;
   address?: string;
+}
+
+/** What Excel tells of a change, as WorksheetChangedEventArgs / WorksheetFormatChangedEventArgs do. */
+export interface ModelEventArgs {
+  worksheetId: string;
+  address?: string;
+  source: "Local";
+  type: string;
+}
+export type ModelEvent = "changed" | "formatChanged" | "calculated" | "rowSorted" | "columnSorted";
+type Listener = (args: ModelEventArgs) => unknown;
+
+/** The event a logged mutation raises: cell data, or formats (merged areas among them). */
+function eventOf(kind: string): ModelEvent | null {
+  if (kind === "values") return "changed";
+  if (kind === "numberFormat" || kind === "merge" || kind === "mergeAcross" || kind.startsWith("format.")) return "formatChanged";
+  return null;
 }
 
 export class StandInError extends Error {
@@ -98,6 +117,13 @@ export class WorkbookModel {
   active: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   log: Mutation[] = [];
+  /** Every read of cell values through the API: sheet and rows (tests check what was read again). */
+  reads: { sheet: string; rows: number }[] = [];
+  private listeners = new Map<ModelEvent, Listener[]>();
+  /** Bumped by every write of cells (write, merge, userEdit): the used-range cache below is valid while it stands. */
+  private version = 0;
+  private used = new WeakMap<ModelSheet, { cells: ModelCell[][]; version: number; box: { r: number; c: number; rows: number; cols: number } | null }>();
+  private nextId = 1;
 
   /** A sheet is its values, or its values and merged areas (0-based, as the engine's SheetInput). */
   constructor(book: Record<string, ModelCell[][] | BookSheet> = {}) {
@@ -127,7 +153,7 @@ export class WorkbookModel {
     if (!name.trim() || name.length > 31 || INVALID_NAME.test(name)) throw new StandInError("InvalidArgument", `bad sheet name ${name}`);
     if (this.sheet(name)) throw new StandInError("ItemAlreadyExists", `sheet ${name} exists`);
     const s: ModelSheet = {
-      name, visibility: "Visible", original: false, cells: [], formats: [], formulas: new Map(), columnWidths: new Map(),
+      name, id: `{${String(this.nextId++).padStart(8, "0")}-0000-4000-8000-000000000000}`, visibility: "Visible", original: false, cells: [], formats: [], formulas: new Map(), columnWidths: new Map(),
       frozenRows: 0, merges: [], styles: [], tables: [], charts: [], conditionalFormats: [], validations: [], pageLayout: {},
     };
     this.sheets.push(s);
@@ -154,24 +180,72 @@ export class WorkbookModel {
 
   mutate(sheet: string | null, kind: string, address?: string): void {
     this.log.push({ sheet, kind, address });
+    const event = eventOf(kind);
+    const s = sheet === null ? undefined : this.sheet(sheet);
+    if (event && s) this.emit(event, { worksheetId: s.id, address, source: "Local", type: event });
+  }
+
+  /** Register an event handler (the stand-in's WorksheetCollection.onChanged.add and its kin). */
+  listen(event: ModelEvent, listener: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+
+  /** Deliver an event as Excel does: later, in a task of its own, before the answer to any sync sent after the change. */
+  emit(event: ModelEvent, args: ModelEventArgs): void {
+    const listeners = this.listeners.get(event) ?? [];
+    if (listeners.length) setTimeout(() => listeners.forEach((l) => l(args)), 0);
+  }
+
+  /** A user typing into cells (not through the API): the values change and Excel raises onChanged. */
+  userEdit(name: string, r: number, c: number, value: ModelCell): void {
+    const s = this.need(name);
+    (s.cells[r] ??= [])[c] = value;
+    this.version++;
+    this.emit("changed", { worksheetId: s.id, address: a1(r, c), source: "Local", type: "changed" });
   }
 
   /** Bounding box of the non-blank cells, or null for an empty sheet. */
   usedRange(name: string): { r: number; c: number; rows: number; cols: number } | null {
     const s = this.need(name);
+    // Every range derived from a used range resolves it again: scan a sheet once per change, as Excel keeps it.
+    const known = this.used.get(s);
+    if (known && known.cells === s.cells && known.version === this.version) return known.box;
+    const box = this.scanUsed(s);
+    this.used.set(s, { cells: s.cells, version: this.version, box });
+    return box;
+  }
+
+  private scanUsed(s: ModelSheet): { r: number; c: number; rows: number; cols: number } | null {
     let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
-    s.cells.forEach((row, r) =>
-      row?.forEach((v, c) => {
-        if (v === "" || v === undefined) return;
-        r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
-      }),
-    );
+    const blank = (v: ModelCell | undefined) => v === "" || v === undefined;
+    // Each row from both ends: a full row costs two cells, not its width (a 50,000-row ledger is scanned per load).
+    for (let r = 0; r < s.cells.length; r++) {
+      const row = s.cells[r];
+      if (!row) continue;
+      let a = 0;
+      while (a < row.length && blank(row[a])) a++;
+      if (a === row.length) continue;
+      let b = row.length - 1;
+      while (blank(row[b])) b--;
+      if (r < r1) r1 = r;
+      r2 = r;
+      if (a < c1) c1 = a;
+      if (b > c2) c2 = b;
+    }
     return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
 
   read(name: string, r: number, c: number, rows: number, cols: number): ModelCell[][] {
     const s = this.need(name);
-    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => s.cells[r + i]?.[c + j] ?? ""));
+    this.reads.push({ sheet: name, rows });
+    const out: ModelCell[][] = new Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const row = s.cells[r + i] ?? [];
+      const part = row.slice(c, c + cols);
+      for (let j = 0; j < cols; j++) if (part[j] === undefined) part[j] = "";
+      out[i] = part;
+    }
+    return out;
   }
 
   /** Merge an area as Excel does: the top-left cell keeps its value, the others are emptied. */
@@ -179,6 +253,7 @@ export class WorkbookModel {
     const s = this.need(name);
     const { r, c, rows, cols } = parseArea(address);
     s.merges.push(address);
+    this.version++;
     for (let i = r; i < r + rows; i++) for (let j = c; j < c + cols; j++) if ((i !== r || j !== c) && s.cells[i]) s.cells[i][j] = "";
   }
 
@@ -190,6 +265,7 @@ export class WorkbookModel {
   write(name: string, r: number, c: number, values: ModelCell[][]): void {
     const s = this.need(name);
     this.mutate(s.name, "values", area(r, c, values.length, values[0]?.length ?? 0));
+    this.version++;
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         const rr = r + i, cc = c + j;

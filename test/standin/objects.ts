@@ -1,7 +1,7 @@
 // The Excel API objects of the stand-in: workbook, worksheets, ranges, tables,
 // charts, names. Each call queues a command on the Context (core.ts).
 import { bytesOf, ClientObject, Collection, fail, sink, type Context, type RangeTarget } from "./core";
-import { area, parseArea, type ModelChart, type ModelName, type ModelSheet } from "./model";
+import { area, parseArea, type ModelChart, type ModelEvent, type ModelEventArgs, type ModelName, type ModelSheet } from "./model";
 
 export class Workbook {
   readonly worksheets: WorksheetCollection;
@@ -22,7 +22,21 @@ class Plain extends ClientObject<{ name: string }> {
   }
 }
 
+/** An event of the worksheet collection: `add` registers its handler at the next sync. */
+class EventHandlers {
+  constructor(private readonly ctx: Context, private readonly event: ModelEvent) {}
+  add(handler: (args: ModelEventArgs) => unknown): { remove: () => void } {
+    this.ctx.push(() => this.ctx.model.listen(this.event, handler));
+    return { remove: () => undefined };
+  }
+}
+
 class WorksheetCollection extends Collection<ModelSheet, Worksheet> {
+  readonly onChanged = new EventHandlers(this.ctx, "changed");
+  readonly onFormatChanged = new EventHandlers(this.ctx, "formatChanged");
+  readonly onCalculated = new EventHandlers(this.ctx, "calculated");
+  readonly onRowSorted = new EventHandlers(this.ctx, "rowSorted");
+  readonly onColumnSorted = new EventHandlers(this.ctx, "columnSorted");
   constructor(ctx: Context) {
     super(ctx, () => ctx.model.sheets, (s) => new Worksheet(ctx, () => s));
   }
@@ -47,6 +61,9 @@ class Worksheet extends ClientObject<ModelSheet> {
   }
   get position(): number {
     return this.value("position") as number;
+  }
+  get id(): string {
+    return this.value("id") as string;
   }
   set position(p: number) {
     this.ctx.push(() => this.ctx.model.moveSheet(this.need().name, p));

@@ -5,7 +5,8 @@ import type { Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
 import { parseNumber, parseQuarter, parseText } from "./cells";
 import { namesGroupOrUnit, type SheetWhere } from "./sheet";
-import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec } from "./table";
+import { IssueSink, readTableSteps, RowReader, specsByKey, type ColumnSpec } from "./table";
+import { runSteps, STEP_ROWS, within, type Steps } from "../steps";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
 export const EVALUATIONS_SHEET = "企业评议";
@@ -38,23 +39,29 @@ export function evaluationColumns(profile: Profile): ColumnSpec<EvalKey>[] {
 }
 
 export function readEvaluations(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): EvaluationsResult {
+  return runSteps(readEvaluationsSteps(input, profile, where));
+}
+
+/** readEvaluations, pausing every STEP_ROWS rows (steps.ts); the table takes about a fifth. */
+export function* readEvaluationsSteps(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): Steps<EvaluationsResult> {
   const sink = new IssueSink(where.name ?? EVALUATIONS_SHEET);
   const evaluations: Evaluation[] = [];
   if (!input) return { found: false, evaluations, issues: sink.issues };
   const columns = evaluationColumns(profile);
   const specs = specsByKey(columns);
-  const table = readTable(input, {
+  const table = yield* within(readTableSteps(input, {
     columns,
     sectionKeys: ["quarter", "unit"],
     dataKeys: ["quarter", "unit"],
     labelKey: "unit",
     namesGroupOrUnit: namesGroupOrUnit(profile),
-  }, sink);
+  }, sink), 0, 0.2);
   if (!table) return { found: true, evaluations, issues: sink.issues };
   // The hint of a blank score cell, once per part (a 企业评议 sheet has thousands of rows).
   const hints = new Map(profile.evaluation.parts.map((p) => [p.key, phraseOf("range.discretionary", { max: p.max })]));
-  for (const dataRow of table.rows) {
-    const r = new RowReader(sink, dataRow, table, specs);
+  for (let k = 0; k < table.rows.length; k++) {
+    if (k % STEP_ROWS === 0) yield 0.2 + 0.8 * (k / table.rows.length);
+    const r = new RowReader(sink, table.rows[k], table, specs);
     const rowNumber = r.rowNumber;
     const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
     const unitText = r.get("unit", parseText, "");

@@ -9,6 +9,7 @@ import type { CellValue, Issue, MergedArea, Severity, SheetInput, SheetValues } 
 import { isBlank, type Parsed } from "./cells";
 import { findMarkerRow, HEADER_MARKERS, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
 import { classifyRow, isTyped, type RowRules, type SkipKind } from "./rows";
+import { runSteps, STEP_ROWS, type Steps } from "../steps";
 
 export { normaliseHeader, headerKey, HEADER_MARKERS, type ColumnSpec } from "./header";
 
@@ -153,6 +154,11 @@ const keyColumns = <K extends string>(columns: Partial<Record<K, number>>, keys:
  * `info` `row.skipped`.
  */
 export function readTable<K extends string>(input: SheetValues | SheetInput, spec: TableSpec<K>, sink: IssueSink): Table<K> | null {
+  return runSteps(readTableSteps(input, spec, sink));
+}
+
+/** readTable, pausing every STEP_ROWS rows below the header (steps.ts). */
+export function* readTableSteps<K extends string>(input: SheetValues | SheetInput, spec: TableSpec<K>, sink: IssueSink): Steps<Table<K> | null> {
   const { values, merges } = sheetInputOf(input);
   const byKey = new Map(spec.columns.map((c) => [c.key, c]));
   const markers = spec.markers ?? HEADER_MARKERS;
@@ -196,6 +202,7 @@ export function readTable<K extends string>(input: SheetValues | SheetInput, spe
   const rows: DataRow[] = [];
   let inNotes = false;
   for (let i = headerIndex + 1; i < values.length; i++) {
+    if (i % STEP_ROWS === 0) yield i / values.length;
     const typed = values[i];
     if (isBlankRow(typed)) continue;
     const skipped = classifyRow(i, typed, rules, inNotes);

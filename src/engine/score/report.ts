@@ -16,6 +16,7 @@ import { assignAwards, competitionRanks } from "./ranking";
 import { quarterContext, scoreUnitQuarter, unitProgress } from "./quarter";
 import { serviceUnitScores } from "./service";
 import { countIssues } from "../issues";
+import { runSteps, type Steps } from "../steps";
 
 function quartersOf(period: Period): number[] {
   if (period.kind === "quarter") return [period.quarter];
@@ -34,11 +35,13 @@ function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quart
   return out;
 }
 
-function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, byUnit: Map<string, Project[]>, issues: Issue[]): ProjectUnitScore[] {
+/** The group's units scored one by one, pausing after each (`tick` counts them for the whole period). */
+function* projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, byUnit: Map<string, Project[]>, issues: Issue[], tick: () => number): Steps<ProjectUnitScore[]> {
   const { profile } = parsed;
   const units = unitsOfGroup(profile, group.id);
   const last = quarterContext(profile, period.year, period.quarter);
-  return units.map((u) => {
+  const rows: ProjectUnitScore[] = [];
+  for (const u of units) {
     const annual = parsed.annualTargets.get(u.name)!;
     const projects = byUnit.get(u.name) ?? [];
     const sum = { planning: 0, signing: 0, start: 0, commissioning: 0, service: 0, bonus: 0, deduction: 0, total: 0 };
@@ -51,7 +54,7 @@ function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, b
       for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
       explanation.push(...s.explanation);
     }
-    return {
+    rows.push({
       kind: "project" as const,
       unit: u.name,
       group: group.id as "towns" | "departments",
@@ -61,8 +64,10 @@ function projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, b
       awardEligible: true,
       explanation,
       progress: unitProgress(last, projects, annual),
-    };
-  });
+    });
+    yield tick();
+  }
+  return rows;
 }
 
 /** Rank a group (competition style), sort by rank then the group's order in rules §1, and award a full year. */
@@ -95,7 +100,15 @@ function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
 }
 
 export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
+  return runSteps(scorePeriodSteps(parsed, period));
+}
+
+/** scorePeriod, pausing after each unit of groups A and B and after group C (steps.ts). */
+export function* scorePeriodSteps(parsed: ParsedWorkbook, period: Period): Steps<Report> {
   const { profile } = parsed;
+  const total = profile.units.length + 1;
+  let done = 0;
+  const tick = (n = 1): number => Math.min(1, (done += n) / total);
   const issues: Issue[] = [...parsed.issues, ...yearIssues(parsed, period)];
   const byUnit = new Map<string, Project[]>();
   for (const p of parsed.ledger.projects) {
@@ -103,13 +116,15 @@ export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
     if (list) list.push(p);
     else byUnit.set(p.unit, [p]);
   }
-  const groups: GroupResult[] = profile.groups.map((g) => {
-    const rows: UnitScore[] =
-      g.id === "service"
-        ? serviceUnitScores(parsed, period, quartersOf(period), issues)
-        : projectGroup(parsed, g, period, byUnit, issues);
-    return { id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period) };
-  });
+  const groups: GroupResult[] = [];
+  for (const g of profile.groups) {
+    let rows: UnitScore[];
+    if (g.id === "service") {
+      rows = serviceUnitScores(parsed, period, quartersOf(period), issues);
+      yield tick(rows.length);
+    } else rows = yield* projectGroup(parsed, g, period, byUnit, issues, tick);
+    groups.push({ id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period) });
+  }
   const label = periodLabel(period);
   const { errors, warnings, skipped } = countIssues(issues);
   return {

@@ -18,6 +18,8 @@ export interface SheetInfo {
   name: string;
   position: number;
   visibility: string;
+  /** Excel's worksheet id, where the host has one (it outlives renames). */
+  id?: string;
 }
 
 export interface Marker {
