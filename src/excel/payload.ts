@@ -2,8 +2,13 @@
 // sheets are read in row blocks. Blocks are planned from the used range's size
 // and packed into as few syncs as the budget allows.
 
-/** Bytes one sync may move; the limit is 5 MB, the rest is headroom for the protocol. */
-export const SYNC_BUDGET_BYTES = 4_000_000;
+/**
+ * Bytes one sync may move. The limit is 5 MB; 2 MB, not 4, because the page
+ * decodes each response in one piece: at 4 MB a 50,000-row check had blocks of
+ * 180–230 ms on a 4× slower CPU, at 2 MB 115–160 ms (issue 10 item 5, `npm run
+ * bench`), for two more syncs at 50,000 rows and none more at 10,000.
+ */
+export const SYNC_BUDGET_BYTES = 2_000_000;
 /** Typical bytes of one ledger cell in the JSON Excel sends, when no rows could be measured. */
 export const ESTIMATED_BYTES_PER_CELL = 12;
 /** A measured size (sampled rows, or an earlier read) is trusted with this much room for longer rows and growth. */
