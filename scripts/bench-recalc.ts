@@ -184,7 +184,8 @@ export function recalcLines(b: RecalcBench, lang: "zh" | "en"): string[] {
   ];
 }
 
-if (require.main === module) {
+// Run alone (`node lib/bench-recalc.js`); bundled into lib/bench.js (bench-readme imports recalcLines) it must not run itself.
+if (/bench-recalc(\.js)?$/.test(process.argv[1] ?? "")) {
   void benchRecalc({ projects: Number(process.env.SANPI_RECALC_PROJECTS) || undefined }).then((b) => {
     console.log(JSON.stringify(b, null, 2));
     console.log(recalcLines(b, "zh").join("\n"));
