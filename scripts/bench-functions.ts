@@ -9,6 +9,7 @@ import { score } from "../src/functions/functions";
 import { parseCount, resetLedgerCache } from "../src/functions/ledger";
 import { builtinProfile } from "../src/engine/profile/builtin";
 import { generateBook, toRangeValues } from "../test/support/ledger-generator";
+import { median, now } from "./bench-stats";
 
 const BUILTIN = builtinProfile();
 
@@ -29,8 +30,6 @@ export interface FunctionsBench {
   targets: { ratio: number; bundleBytes: number };
 }
 
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function benchFunctions(options: { rows?: number; repeats?: number; distDir?: string } = {}): FunctionsBench {
   const rows = options.rows ?? 2000;

@@ -8,15 +8,11 @@
 // Every call gets its own copy of the ranges, made before the clock starts, as
 // Excel hands each call its own copy (the runtime's cost of making that copy
 // is Excel's, not the add-in's, and is not measured here).
-import v8 from "v8";
-import vm from "vm";
 import { breakdown, ranking, score } from "../src/functions/functions";
 import { parseCount, resetLedgerCache } from "../src/functions/ledger";
 import { builtinProfile } from "../src/engine/profile/builtin";
 import { generateBook, toRangeValues } from "../test/support/ledger-generator";
-
-v8.setFlagsFromString("--expose-gc");
-const gc = vm.runInNewContext("gc") as () => void;
+import { heapAfterGc, median, now } from "./bench-stats";
 
 export const RECALC_TARGETS = { ranking: 1.5, edited: 2, unchanged: 1.5, heap: 2 } as const;
 
@@ -43,9 +39,6 @@ export interface RecalcBench {
   targets: typeof RECALC_TARGETS;
 }
 
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const heapAfterGc = (): number => (gc(), gc(), process.memoryUsage().heapUsed);
 type Grid = unknown[][];
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** What the heap measurement keeps reachable (module-level, so no optimizer lets it go early). */

@@ -11,14 +11,13 @@ import { mkdtempSync, rmSync, statSync } from "fs";
 import os from "os";
 import path from "path";
 import { performance } from "perf_hooks";
-import v8 from "v8";
-import vm from "vm";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { inputSheetNames, readWorkbook, scorePeriod, type Period } from "../src/engine";
 import { readBookValues } from "../src/cli/xlsx/book";
 import { run } from "../src/cli/run";
 import { textTable } from "../src/cli/text-table";
+import { gc, heapAfterGc, median } from "./bench-stats";
 import { writeBenchReadme, type FunctionsResult } from "./bench-readme";
 import { generateBook, toRangeValues, writeBookXlsx } from "../test/support/ledger-generator";
 
@@ -28,13 +27,7 @@ const TARGET_RATIO = 1.15;
 
 // The fastest of repeated runs: on a shared machine the other runs measure the neighbours.
 const best = (xs: number[]): number => Math.min(...xs);
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 // A full collection before each timed run, so no run pays for the garbage of the one before.
-v8.setFlagsFromString("--expose-gc");
-const gc = vm.runInNewContext("gc") as () => void;
 
 async function time(f: () => unknown): Promise<number> {
   gc();
@@ -123,7 +116,6 @@ let held: unknown = null; // what retainedMb measures stays reachable through he
 async function hold(load: () => Promise<unknown>): Promise<void> {
   held = await load();
 }
-const heapAfterGc = (): number => (gc(), gc(), process.memoryUsage().heapUsed);
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 /**

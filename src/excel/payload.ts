@@ -30,6 +30,26 @@ export interface UsedDims {
   columnCount: number;
 }
 
+/** What to load of a used range for its dimensions. */
+export const USED_DIMS = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** A used range as loaded with USED_DIMS (an Excel.Range, or the stand-in's). */
+export interface LoadedUsedRange {
+  isNullObject: boolean;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** A sheet's used range as the planner sees it; null for an empty sheet (Excel's null object). */
+export const usedDims = (sheet: string, r: LoadedUsedRange): UsedDims | null =>
+  r.isNullObject ? null : { sheet, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
+
+/** The same used range (both empty, or the same rows and columns). */
+export const sameDims = (a: UsedDims | null, b: UsedDims | null): boolean =>
+  a === b || (!!a && !!b && a.rowIndex === b.rowIndex && a.columnIndex === b.columnIndex && a.rowCount === b.rowCount && a.columnCount === b.columnCount);
+
 export interface Block {
   sheet: string;
   /** 0-based worksheet row and column of the block's first cell. */

@@ -23,6 +23,8 @@ import {
   scaleProfile,
   splitBatch,
   uniformProfile,
+  USED_DIMS,
+  usedDims,
   type Block,
   type RowProfile,
   type Strip,
@@ -80,8 +82,6 @@ interface Probe {
   merges: (() => MergedArea[]) | null;
 }
 
-const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
-
 /**
  * Read the sheets named in `wanted` (canonical names; matched exactly, then
  * trimmed). Missing sheets are simply absent from `book`; the engine reports them.
@@ -107,7 +107,7 @@ export async function readInputSheets(
   let readInventory = queueInventory(context);
   let probes = probeNames.map((sheet): Probe => {
     const range = context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true);
-    range.load(hinted ? `${DIMS},values` : DIMS);
+    range.load(hinted ? `${USED_DIMS},values` : USED_DIMS);
     // Rows from top to bottom, to measure what this sheet's rows cost on the wire (payload.ts sampleStrips).
     const samples = hinted
       ? []
@@ -145,28 +145,26 @@ export async function readInputSheets(
   for (const p of probes) {
     if (!actual.includes(p.sheet)) continue;
     if (p.merges) merges.set(p.sheet, p.merges());
-    if (p.range.isNullObject) {
-      dims.set(p.sheet, null); // an empty sheet
-      continue;
-    }
-    dims.set(p.sheet, { sheet: p.sheet, rowIndex: p.range.rowIndex, columnIndex: p.range.columnIndex, rowCount: p.range.rowCount, columnCount: p.range.columnCount });
+    const d = usedDims(p.sheet, p.range);
+    dims.set(p.sheet, d);
+    if (!d) continue; // an empty sheet
     if (p.withValues) values.set(p.sheet, p.range.values as Cell[][]);
     const strips: Strip[] = p.samples
       .filter((x) => !x.range.isNullObject)
       .map((x) => ({ row0: Math.max(x.first - 1, p.range.rowIndex), rows: x.range.values.length, bytes: jsonBytes(x.range.values) }));
-    const profile = profileFromStrips(strips, dims.get(p.sheet)!);
+    const profile = profileFromStrips(strips, d);
     if (profile) measured.set(p.sheet, profile);
   }
   const unsized = actual.filter((s) => !dims.has(s));
   if (unsized.length) {
     const ranges = unsized.map((s) => {
       const r = context.workbook.worksheets.getItem(s).getUsedRangeOrNullObject(true);
-      r.load(DIMS);
+      r.load(USED_DIMS);
       return [s, r, withMerges ? queueMergedAreas(r) : null] as const;
     });
     await sync();
     for (const [s, r, m] of ranges) {
-      dims.set(s, r.isNullObject ? null : { sheet: s, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
+      dims.set(s, usedDims(s, r));
       if (m) merges.set(s, m());
     }
   }

@@ -7,14 +7,9 @@
 // be the same worksheets (by id) under the same names, with the same used
 // ranges, or the caller reads afresh.
 import { findSheet, queueInventory } from "./inventory";
-import type { UsedDims } from "./payload";
+import { sameDims, USED_DIMS, usedDims } from "./payload";
 import type { ReadResult } from "./read";
 import type { ChangeWatch } from "./watch";
-
-const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
-
-const sameDims = (a: UsedDims | null, b: UsedDims | null): boolean =>
-  a === b || (!!a && !!b && a.rowIndex === b.rowIndex && a.columnIndex === b.columnIndex && a.rowCount === b.rowCount && a.columnCount === b.columnCount);
 
 /** Whether the watch has seen a change to what `read` read since it began (or cannot tell). */
 export function changedSince(read: ReadResult, watch: ChangeWatch): boolean {
@@ -30,7 +25,7 @@ export async function revalidateRead(context: Excel.RequestContext, wanted: stri
   const readInventory = queueInventory(context);
   const ranges = previous.sources.map((s) => {
     const range = context.workbook.worksheets.getItemOrNullObject(s.sheet).getUsedRangeOrNullObject(true);
-    range.load(DIMS);
+    range.load(USED_DIMS);
     return { source: s, range };
   });
   await context.sync();
@@ -42,8 +37,7 @@ export async function revalidateRead(context: Excel.RequestContext, wanted: stri
   // …and are the same worksheets with the same used ranges.
   for (const { source, range } of ranges) {
     if (!source.id || findSheet(inventory, source.sheet)?.id !== source.id) return null;
-    const dims = range.isNullObject ? null : { sheet: source.sheet, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
-    if (!sameDims(dims, source.dims)) return null;
+    if (!sameDims(usedDims(source.sheet, range), source.dims)) return null;
   }
   return { ...previous, inventory, syncs: 1 };
 }

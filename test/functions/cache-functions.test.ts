@@ -4,12 +4,11 @@
 // two ledgers of one shape in one recalculation; bounded entries.
 import * as fc from "fast-check";
 import { ShimError } from "./support/custom-functions";
-import { breakdown, ranking, score as scoreCell } from "../../src/functions/functions";
+import { breakdown, ranking } from "../../src/functions/functions";
+import { score } from "./support/score";
 import { parseCount, resetLedgerCache } from "../../src/functions/ledger";
 import type { CellValue } from "../../src/engine/types";
 import { d, evaluationsSheet, inputsSheet, ledgerSheet, project } from "../support/book";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 type Sheet = CellValue[][];
 interface State {

@@ -2,11 +2,10 @@
 // zh-*, English for any other Office.context.displayLanguage, Chinese where
 // no Office is there to ask — through CustomFunctions.Error as Excel builds it.
 import { ShimError, thrown } from "./support/custom-functions";
-import { amount, target, score as scoreCell } from "../../src/functions/functions";
+import { amount, target } from "../../src/functions/functions";
+import { score } from "./support/score";
 import { inChinese } from "../../src/functions/errors";
 import { languageOf } from "../../scripts/manifest-checks";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 const g = globalThis as { Office?: unknown };
 const withLanguage = (displayLanguage: string | undefined, f: () => void) => {

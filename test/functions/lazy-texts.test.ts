@@ -6,12 +6,11 @@
 import path from "path";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import * as messages from "../../src/engine/messages";
-import { breakdown, ranking, score as scoreCell } from "../../src/functions/functions";
+import { breakdown, ranking } from "../../src/functions/functions";
+import { score } from "./support/score";
 import { resetLedgerCache } from "../../src/functions/ledger";
 import type { CellValue } from "../../src/engine/types";
 import { generateBook, toRangeValues } from "../support/ledger-generator";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 const book = toRangeValues(generateBook({ projects: 2000, seed: 2023 }));
 const [ledger, inputs] = [book["项目台账"], book["考核录入"]];

@@ -9,11 +9,10 @@ import { reportToJson } from "../../src/engine/json";
 import { scorePeriod } from "../../src/engine/score/report";
 import type { CellValue, SheetInput } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
-import { breakdown, planning, score as scoreCell, target } from "../../src/functions/functions";
+import { breakdown, planning, target } from "../../src/functions/functions";
+import { score } from "./support/score";
 import { parseCount, resetLedgerCache } from "../../src/functions/ledger";
 import { FUNCTIONS } from "../../src/functions/table";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "year-2026", "year-2026.xlsx");
 let sheets: Record<string, CellValue[][]>;

@@ -12,10 +12,9 @@ import { scorePeriod } from "../../src/engine/score/report";
 import { describeReport, rankingSheetName } from "../../src/engine/sheets/ranking";
 import type { CellValue, GroupId, MergedArea, Period, SheetInput } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/workbook";
-import { ranking, score as scoreCell } from "../../src/functions/functions";
+import { ranking } from "../../src/functions/functions";
+import { score } from "./support/score";
 import { parseCount, resetLedgerCache } from "../../src/functions/ledger";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 type Book = Record<string, SheetInput>;

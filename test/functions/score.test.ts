@@ -1,15 +1,14 @@
 // SANPI.SCORE and SANPI.BREAKDOWN over ledger ranges: the worked example,
 // agreement with the ranking's scorer, the checklist, and the parse cache.
 import { thrown } from "./support/custom-functions";
-import { breakdown, score as scoreCell } from "../../src/functions/functions";
+import { breakdown } from "../../src/functions/functions";
+import { score } from "./support/score";
 import { parseCount, resetLedgerCache } from "../../src/functions/ledger";
 import { scorePeriod } from "../../src/engine/score/report";
 import { readWorkbook } from "../../src/engine/workbook";
 import type { CellValue } from "../../src/engine/types";
 import { d, inputsSheet, ledgerSheet, project } from "../support/book";
 import { generateBook, toRangeValues } from "../support/ledger-generator";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 /** Teammate C's messy generated workbook, as Excel's range.values gives it. */
 function generated(projects: number, seed: number) {

@@ -8,13 +8,12 @@ import { readXlsx } from "../../src/cli/xlsx-read";
 import { reportToJson } from "../../src/engine/json";
 import type { SheetInput } from "../../src/engine/types";
 import { officeHost } from "../../src/excel";
-import { breakdown, score as scoreCell } from "../../src/functions/functions";
+import { breakdown } from "../../src/functions/functions";
+import { score } from "../functions/support/score";
 import { addTemplate, readYears, runCheck } from "../../src/taskpane/workflow";
 import { defaultPeriod } from "../../src/taskpane/useTaskPane";
 import { sanpi } from "../cli/helpers";
 import { createStandIn } from "../standin";
-/** SANPI.SCORE returns its number as a 1×1 matrix (decisions 58): the number in it. */
-const score = (...a: Parameters<typeof scoreCell>): number => scoreCell(...a)[0][0];
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "year-2026", "year-2026.xlsx");
 let sheets: Record<string, unknown[][]>;
