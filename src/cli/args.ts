@@ -3,6 +3,7 @@
 import { builtinProfile, message, parsePeriod, periodProblem, type Lang, type Period, type Profile } from "../engine";
 import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
+import { hasOwnKey } from "../engine/own";
 
 export type Command = "check" | "score" | "rank" | "template" | "profile";
 const COMMANDS: Command[] = ["check", "score", "rank", "template", "profile"];
@@ -90,7 +91,7 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--")) {
       const eq = a.indexOf("=");
       const name = (eq < 0 ? a.slice(2) : a.slice(2, eq)) as Option;
-      if (!(name in TAKES_VALUE)) {
+      if (!hasOwnKey(TAKES_VALUE, name)) {
         const near = nearestWord(name, [...Object.keys(TAKES_VALUE), "help"]);
         fail("cli.unknownOption", { value: a, ...suggestion(near && `--${near}`) });
       }

@@ -28,5 +28,9 @@ export const ARG_MESSAGES = {
     zh: "按期开工数是应开工数（{due}）中的一部分，不能大于它",
     en: "projects started on time are among the {due} due, so cannot exceed it",
   },
+  "arg.hint.tiedMax": {
+    zh: "并列数不能超过{group}的单位数（{size}）",
+    en: "no more units can tie than the {groupEn} group has ({size})",
+  },
   "arg.hint.investment": { zh: "总投资区域中应为金额（万元）", en: "the investments range takes amounts in 万元" },
 } as const;

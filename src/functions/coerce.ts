@@ -7,6 +7,7 @@ import { resolveUnit, suggestionParams, suggestUnits } from "../engine/parse/uni
 import type { Profile } from "../engine/profile/types";
 import { isValidElementDeduction } from "../engine/score/rules";
 import type { CellValue, Stage } from "../engine/types";
+import { ownValue } from "../engine/own";
 import { invalidValue, notAvailable } from "./errors";
 import type { ArgKind, ArgTypes, ParamSpec } from "./table";
 
@@ -177,7 +178,7 @@ const COERCE: { [K in ArgKind]: (c: ArgContext, raw: unknown) => ArgTypes[K] } =
     return period;
   },
   stage(c, raw) {
-    const stage = STAGES[text(c, raw).toLowerCase()];
+    const stage = ownValue(STAGES, text(c, raw).toLowerCase());
     if (!stage) throw invalid(c, raw);
     return stage;
   },

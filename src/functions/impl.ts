@@ -124,5 +124,10 @@ export const IMPLEMENTATIONS: Implementations = {
     return quarter === null ? annual : quarterTarget(annual, quarter.quarter);
   },
   RANK: (p, score, scores) => rankOf(score, scoresOf(p, scores)),
-  AWARD: (_p, rank, group, tied) => awardForRank(rank, group.awards, tied),
+  AWARD(p, rank, group, tied) {
+    // No more units can share a rank than the group has (issue 15 §3.5: 1E+15 tied units is a typo, not a tie).
+    const size = group.members.length;
+    if (tied > size) throw invalid(ctx(p, "AWARD", 2), tied, hint("arg.hint.tiedMax", { size, group: group.zh, groupEn: group.en }));
+    return awardForRank(rank, group.awards, tied);
+  },
 };

@@ -1,6 +1,7 @@
 // Every string the task pane shows, Chinese first, English when Office's
 // display language is not Chinese. Engine messages carry their own zh/en.
 import type { Lang, ScoreItem, Stage } from "../engine";
+import { ownValue } from "../engine/own";
 
 const zh = {
   appTitle: "三个一批考评",
@@ -180,7 +181,7 @@ export function langOf(displayLanguage: string | undefined | null): Lang {
 /** A user-facing sentence for an error thrown by Excel or by our code. */
 export function errorText(e: unknown, s: Strings): string {
   const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === "string") return s.excelErrors[code] ?? s.excelErrorOther(code);
+  if (typeof code === "string") return ownValue(s.excelErrors, code) ?? s.excelErrorOther(code);
   const msg = e instanceof Error ? e.message : String(e);
   return s.excelErrorOther(msg.slice(0, 200));
 }

@@ -3,6 +3,7 @@
 import type { MessageCode, MessageParams } from "../messages";
 import type { CellValue } from "../types";
 import { dateToSerial, isValidYmd, ymdToSerial } from "./dates";
+import { ownValue } from "../own";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; key: MessageCode; params: MessageParams };
 
@@ -183,7 +184,7 @@ export function parseBatches(v: CellValue): Parsed<Batches> {
   const parts = foldWidth(p).trim().split(/[、,，/\s;；]+/).filter(Boolean);
   const out: Batches = { sign: false, start: false, commission: false };
   for (const part of parts) {
-    const k = BATCH_WORDS[part];
+    const k = ownValue(BATCH_WORDS, part);
     if (!k) return fail("bool.invalid", "batch.invalid", { value: p.trim() });
     out[k] = true;
   }

@@ -5,6 +5,7 @@ import ruzhou2023 from "./ruzhou-2023.json";
 import { fromBaseDocument } from "./compile";
 import { validateDocument } from "./document";
 import type { Profile } from "./types";
+import { hasOwnKey, ownValue } from "../own";
 
 const DOCUMENTS: Record<string, unknown> = { "ruzhou-2023": ruzhou2023 };
 
@@ -20,7 +21,7 @@ const compiled = new Map<string, Profile>();
 export function builtinProfile(id: string = DEFAULT_PROFILE_ID): Profile {
   let p = compiled.get(id);
   if (p) return p;
-  const raw = DOCUMENTS[id];
+  const raw = ownValue(DOCUMENTS, id);
   if (raw === undefined) throw new Error(`no built-in profile ${id}`);
   const { doc, problems } = validateDocument(raw, null);
   if (!doc) throw new Error(`built-in profile ${id} is invalid: ${problems.map((x) => `${x.path} ${x.code}`).join("; ")}`);
@@ -30,4 +31,4 @@ export function builtinProfile(id: string = DEFAULT_PROFILE_ID): Profile {
 }
 
 /** Whether a built-in profile exists (for a file's `extends`). */
-export const hasBuiltin = (id: string): boolean => id in DOCUMENTS;
+export const hasBuiltin = (id: string): boolean => hasOwnKey(DOCUMENTS, id);

@@ -42,7 +42,8 @@ export function assignAwards(order: { rank: number; eligible: boolean }[], table
 
 /** Award of a unit at `rank` with `tied` units sharing it, all eligible (SANPI.AWARD). */
 export function awardForRank(rank: number, table: number[], tied = 1): number {
+  // Places past the award table earn nothing: the loop ends there, whatever `rank` and `tied` are.
   let sum = 0;
-  for (let p = rank - 1; p < rank - 1 + tied; p++) sum += table[p] ?? 0;
+  for (let p = Math.max(0, rank - 1); p < Math.min(table.length, rank - 1 + tied); p++) sum += table[p];
   return round2(sum / tied);
 }
