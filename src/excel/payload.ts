@@ -14,6 +14,8 @@ export const ESTIMATED_BYTES_PER_CELL = 12;
 /** A measured size (sampled rows, or an earlier read) is trusted with this much room for longer rows and growth. */
 export const HINT_GROWTH = 1.25;
 
+import type { UsedDims } from "../host";
+
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a value as JSON: what a values payload costs on the wire. */
@@ -21,14 +23,8 @@ export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
-/** Where a sheet's used range sits, 0-based, as range.rowIndex etc. give it. */
-export interface UsedDims {
-  sheet: string;
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-}
+/** Where a sheet's used range sits, 0-based, as range.rowIndex etc. give it (the hosts' type). */
+export type { UsedDims };
 
 /** What to load of a used range for its dimensions. */
 export const USED_DIMS = "rowIndex,columnIndex,rowCount,columnCount";

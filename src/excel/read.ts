@@ -9,6 +9,7 @@
 import type { MergedArea, SheetInput, SheetValues } from "../engine/types";
 import { findSheet, queueInventory, type Inventory } from "./inventory";
 import { queueMergedAreas, supportsMergedAreas } from "./merges";
+import type { ReadHint, ReadProgress, ReadResult, SheetSource } from "../host";
 import type { ChangeWatch } from "./watch";
 import {
   ESTIMATED_BYTES_PER_CELL,
@@ -31,36 +32,7 @@ import {
   type UsedDims,
 } from "./payload";
 
-/** Sizes measured on a read, to plan the next one. */
-export interface ReadHint {
-  sheets: { sheet: string; bytes: number; rows: number }[];
-}
-
-export interface ReadProgress {
-  done: number;
-  total: number;
-}
-
-/** An input sheet as it was read. */
-export interface SheetSource {
-  sheet: string;
-  /** Excel's worksheet id ("" where the host has none). */
-  id: string;
-  /** Its used range; null when it was empty. */
-  dims: UsedDims | null;
-}
-
-export interface ReadResult {
-  /** Keyed by the sheet's actual name (the engine trims); merges null where Excel cannot tell them. */
-  book: Record<string, SheetInput>;
-  inventory: Inventory;
-  hint: ReadHint;
-  /** context.sync calls made. */
-  syncs: number;
-  /** The change watch's count when the read began; null when Excel tells of no changes (watch.ts), so it is never reused. */
-  stamp: number | null;
-  sources: SheetSource[];
-}
+export type { ReadHint, ReadProgress, ReadResult, SheetSource } from "../host";
 
 export interface ReadOptions {
   hint?: ReadHint | null;

@@ -1,13 +1,7 @@
 // Take the user to the cell an issue is about.
 
-export interface CellTarget {
-  /** Actual sheet name (as the workbook spells it). */
-  sheet: string;
-  /** A1 address of the cell, if the issue names one. */
-  cell?: string;
-  /** 1-based row, when there is no single cell. */
-  row?: number | null;
-}
+import type { CellTarget } from "../host";
+export type { CellTarget };
 
 /** Activate the sheet and select the cell (or the row); one sync. */
 export async function selectTarget(context: Excel.RequestContext, t: CellTarget): Promise<void> {

@@ -7,13 +7,9 @@ import { quoteSheet } from "./a1";
 import { findSheet, MARKER_COMMENT, nextMarkerNames, sheetExists, type Inventory } from "./inventory";
 import { uniqueTableName, type TargetPlan } from "../engine/sheets/placement";
 import { queueInputSheet, queueOutputSheet } from "./render";
+import type { TemplateResult, WriteResult } from "../host";
 
-export interface WriteResult {
-  /** Sheet names written, in spec order. */
-  written: string[];
-  replaced: string[];
-  syncs: number;
-}
+export type { WriteResult, TemplateResult };
 
 /** Tidy markers whose sheet was deleted by the user (#REF!): they are the add-in's own names. */
 function queueStaleMarkerCleanup(context: Excel.RequestContext, inv: Inventory, replacing: Set<string>): void {
@@ -59,12 +55,6 @@ export async function writeGeneratedSheets(
   return { written: plans.map((p) => p.name), replaced: plans.flatMap((p) => (p.replaces ? [p.replaces.sheet] : [])), syncs: 1 };
 }
 
-export interface TemplateResult {
-  added: string[];
-  /** Input sheets already there (left untouched). */
-  present: string[];
-  syncs: number;
-}
 
 /**
  * Add the template's input sheets that are missing (matched like the reader:

@@ -22,7 +22,7 @@ import { LinkButton } from "./components/LinkButton";
 import { NativeSelect } from "./components/NativeSelect";
 import { builtinProfile, parsePeriod, periodLabel, splitInfo, type Lang, type Period } from "../engine";
 
-import type { ExcelHost } from "../excel";
+import { canGoToCells, type PaneHost } from "../host";
 import { CityGoals } from "./components/CityGoals";
 import { ConfirmReplace } from "./components/ConfirmReplace";
 import { ProfilePanel } from "./components/ProfilePanel";
@@ -68,13 +68,15 @@ function progressText(p: Progress | null, s: Strings): string {
   return p.block && p.block.total > 2 ? s.busyBlock(p.block.done, p.block.total) : s.busyRead;
 }
 
-function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): React.ReactElement {
+function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings }): React.ReactElement {
   const c = useStyles();
   const { state, setPeriod, check, generate, confirm, template, selectIssue, selectRow, openSheet } = useTaskPane(host, lang, s, periodOf);
   const { outcome, busy } = state;
   const report = outcome?.report;
   // Errors and warnings in the issue list; skipped rows and unused columns apart.
   const issueParts = React.useMemo(() => splitInfo(report?.issues ?? []), [report]);
+  // Where there is no open workbook to show a cell in (the offline page), the issue says where, without a link.
+  const goes = canGoToCells(host);
   return (
     <main className={c.root} aria-busy={!!busy}>
       <header>
@@ -161,7 +163,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
                   issues={issueParts.problems}
                   lang={lang}
                   s={s}
-                  canSelect={(i) => issueTarget(i, outcome!.read) !== null}
+                  canSelect={(i) => goes && issueTarget(i, outcome!.read) !== null}
                   onSelect={selectIssue}
                 />
               </AccordionPanel>
@@ -178,7 +180,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
                     issues={issueParts.info}
                     lang={lang}
                     s={s}
-                    canSelect={(i) => issueTarget(i, outcome!.read) !== null}
+                    canSelect={(i) => goes && issueTarget(i, outcome!.read) !== null}
                     onSelect={selectIssue}
                   />
                 </AccordionPanel>
@@ -202,7 +204,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
                   lang={lang}
                   s={s}
                   byQuarter={report.period.kind !== "quarter"}
-                  canSelect={(sheet) => rowTarget(sheet, 1, outcome!.read) !== null}
+                  canSelect={(sheet) => goes && rowTarget(sheet, 1, outcome!.read) !== null}
                   onSelectRow={selectRow}
                 />
               </AccordionPanel>
@@ -225,7 +227,7 @@ function Pane({ host, lang, s }: { host: ExcelHost; lang: Lang; s: Strings }): R
 }
 
 /** The root: Fluent's provider, and a plain message when there is no Excel to work with. */
-export function App({ host, lang }: { host: ExcelHost | null; lang: Lang }): React.ReactElement {
+export function App({ host, lang }: { host: PaneHost | null; lang: Lang }): React.ReactElement {
   const s = STRINGS[lang];
   return (
     <FluentProvider theme={webLightTheme} lang={s.language}>

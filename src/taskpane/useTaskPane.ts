@@ -2,7 +2,7 @@
 // runs, results kept until the next one. Errors become a message, never a crash.
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { currentYear, defaultPeriodOf, periodChoices, periodId, type Issue, type Lang, type Period, type YearChoice } from "../engine";
-import type { CellTarget, ExcelHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../excel";
+import type { CellTarget, PaneHost, ReadHint, ReplaceMode, TemplateResult, WriteResult } from "../host";
 import { errorText, type Strings } from "./strings";
 import {
   addTemplate,
@@ -50,7 +50,7 @@ function withYears(old: TaskPaneState, years: YearChoice, scored = false): Parti
   return { periodIds, periodId: keep ? old.periodId : periodId(defaultPeriod(new Date(), years)) };
 }
 
-export function useTaskPane(host: ExcelHost, lang: Lang, s: Strings, periodOf: (id: string) => Period) {
+export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (id: string) => Period) {
   const [state, setState] = useState<TaskPaneState>({
     periodId: periodId(defaultPeriod()),
     periodIds: periodChoices(BASE_YEARS.years),

@@ -1,6 +1,7 @@
-// What the two buttons do, apart from drawing: read through the Excel host,
-// run the engine, describe and plan the ranking sheets, write them. Kept free
-// of React and of Excel.* so it is tested with a fake host or a mocked Excel.
+// What the two buttons do, apart from drawing: read through the pane's host
+// (src/host: Excel, WPS or the page's file), run the engine, describe and plan
+// the ranking sheets, write them. Kept free of React and of Excel.* so it is
+// tested with a fake host or a mocked Excel.
 import {
   assessmentYears,
   builtinProfile,
@@ -24,14 +25,14 @@ import {
   planTargets,
   replacements,
   type CellTarget,
-  type ExcelHost,
+  type PaneHost,
   type ReadHint,
   type ReadResult,
   type ReplaceMode,
   type TargetPlan,
   type TemplateResult,
   type WriteResult,
-} from "../excel";
+} from "../host";
 import { nextTask, runSliced } from "./slices";
 
 export const INPUT_SHEETS: string[] = Object.values(SHEETS);
@@ -80,11 +81,11 @@ async function score(parsed: ParsedWorkbook, period: Period, onProgress: OnProgr
   return runSliced(scorePeriodSteps(parsed, period), within("score", onProgress));
 }
 
-const readSheets = (host: ExcelHost, hint: ReadHint | null, onProgress: OnProgress): Promise<ReadResult> =>
+const readSheets = (host: PaneHost, hint: ReadHint | null, onProgress: OnProgress): Promise<ReadResult> =>
   host.read(INPUT_SHEETS, hint, (b) => onProgress({ value: SPAN.read[0] + (SPAN.read[1] - SPAN.read[0]) * (b.done / Math.max(1, b.total)), step: "read", block: b }));
 
 /** When the pane opens: the years to offer, from 考评年度 or the ledger's dates (and what was read, for the next action). */
-export async function readYears(host: ExcelHost, hint: ReadHint | null, onProgress: OnProgress = () => {}): Promise<{ years: YearChoice; profile: Profile; read: ReadResult; parsed: ParsedWorkbook }> {
+export async function readYears(host: PaneHost, hint: ReadHint | null, onProgress: OnProgress = () => {}): Promise<{ years: YearChoice; profile: Profile; read: ReadResult; parsed: ParsedWorkbook }> {
   onProgress({ value: 0.05, step: "read" });
   const read = await readSheets(host, hint, onProgress);
   const parsed = await parse(read, onProgress);
@@ -102,7 +103,7 @@ async function outcomeOf(read: ReadResult, period: Period, onProgress: OnProgres
   return { report, read, parsed: p, profile: p.profile, years: assessmentYears(p, new Date()) };
 }
 
-export async function runCheck(host: ExcelHost, period: Period, hint: ReadHint | null, onProgress: OnProgress = () => {}): Promise<CheckOutcome> {
+export async function runCheck(host: PaneHost, period: Period, hint: ReadHint | null, onProgress: OnProgress = () => {}): Promise<CheckOutcome> {
   onProgress({ value: SPAN.read[0], step: "read" });
   const read = await readSheets(host, hint, onProgress);
   return outcomeOf(read, period, onProgress);
@@ -123,7 +124,7 @@ const samePeriod = (a: Period, b: Period): boolean => periodId(a) === periodId(b
  * sheets have not changed (its parse, and its report for the same period),
  * else a fresh check.
  */
-export async function checkForGenerate(host: ExcelHost, period: Period, hint: ReadHint | null, previous: Previous | null, onProgress: OnProgress = () => {}): Promise<CheckOutcome> {
+export async function checkForGenerate(host: PaneHost, period: Period, hint: ReadHint | null, previous: Previous | null, onProgress: OnProgress = () => {}): Promise<CheckOutcome> {
   onProgress({ value: SPAN.read[0], step: "read" });
   const read = previous ? await host.revalidate(INPUT_SHEETS, previous.read) : null;
   if (!read || !previous) return runCheck(host, period, hint, onProgress);
@@ -149,7 +150,7 @@ export interface PreparedGenerate extends CheckOutcome {
 }
 
 export async function prepareGenerate(
-  host: ExcelHost,
+  host: PaneHost,
   period: Period,
   lang: Lang,
   hint: ReadHint | null,
@@ -163,7 +164,7 @@ export async function prepareGenerate(
   return { ...outcome, specs, plans, toReplace: replacements(plans) };
 }
 
-export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate, mode: ReplaceMode, onProgress: OnProgress = () => {}): Promise<WriteResult> {
+export async function commitGenerate(host: PaneHost, prepared: PreparedGenerate, mode: ReplaceMode, onProgress: OnProgress = () => {}): Promise<WriteResult> {
   const plans = mode === "replace" ? prepared.plans : planTargets(prepared.specs, prepared.read.inventory, "keepBoth");
   onProgress({ value: 0.8, step: "write" });
   await nextTask(); // paint the label; the sheets' rendering is queued in the write's own task
@@ -173,7 +174,7 @@ export async function commitGenerate(host: ExcelHost, prepared: PreparedGenerate
 }
 
 /** The missing input sheets, 考评参数 filled with the profile's values (the workbook's when it has been read). */
-export function addTemplate(host: ExcelHost, lang: Lang = "zh", profile: Profile = builtinProfile(), year?: number): Promise<TemplateResult> {
+export function addTemplate(host: PaneHost, lang: Lang = "zh", profile: Profile = builtinProfile(), year?: number): Promise<TemplateResult> {
   return host.addTemplate(describeTemplate(profile, lang, year));
 }
 

@@ -2,7 +2,7 @@
 // keep them and write beside them, or cancel.
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
-import type { ReplaceMode } from "../../excel";
+import type { ReplaceMode } from "../../host";
 import type { Strings } from "../strings";
 
 export function ConfirmReplace({ sheets, s, onChoose }: { sheets: string[] | null; s: Strings; onChoose: (mode: ReplaceMode | null) => void }) {

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { LinkButton } from "./LinkButton";
-import { SHEETS, type ExplanationLine, type GroupResult, type Lang, type ScoreItem, type ScoreItems, type UnitScore } from "../../engine";
+import { rules, SHEETS, type ExplanationLine, type GroupResult, type Lang, type ScoreItem, type ScoreItems, type UnitScore } from "../../engine";
 import type { Strings } from "../strings";
 
 const ITEMS: (keyof ScoreItems & ScoreItem)[] = ["planning", "signing", "start", "commissioning", "service", "bonus", "deduction"];
@@ -79,9 +79,10 @@ function GroupScores({ group, ...props }: UnitScoresProps & { group: GroupResult
   return (
     <section data-testid={`scores-${group.id}`} aria-labelledby={headingId}>
       <h3 id={headingId} className={c.group}>{lang === "en" ? group.en : group.zh}</h3>
-      <Accordion collapsible>
+      {/* data-testid ranking-<group>, and each row's unit, rank and total (as `sanpi score --json`): the tests' contract (issue 18). */}
+      <Accordion collapsible data-testid={`ranking-${group.id}`}>
         {group.rows.map((u) => (
-          <AccordionItem key={u.unit} value={u.unit} data-unit={u.unit}>
+          <AccordionItem key={u.unit} value={u.unit} data-unit={u.unit} data-rank={u.rank} data-total={rules.round2(u.total)}>
             <AccordionHeader as="h4" size="small" button={{ "aria-label": s.unitScore(u.unit, u.rank, fixed(u.total)) }}>
               <span className={c.head}>
                 <span className={c.rank}>{u.rank}</span>
