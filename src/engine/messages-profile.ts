@@ -35,6 +35,7 @@ export const PROFILE_MESSAGES = {
   "param.form.number": { zh: "不小于0的数值", en: "a number ≥ 0" },
   "param.form.amount": { zh: "不小于0的金额（万元），如 {example}、1亿、5000万", en: "an amount ≥ 0 in 万元, e.g. {example}, 1亿, 5000万" },
   "param.form.whole": { zh: "不小于0的整数", en: "a whole number ≥ 0" },
+  "param.form.positiveWhole": { zh: "不小于1的整数", en: "a whole number ≥ 1" },
   "param.form.year": { zh: "{min}–{max} 之间的年份", en: "a year from {min} to {max}" },
   "param.form.tiers": {
     zh: "档次“起点:分值”，用逗号或顿号分隔，起点各不相同，如 {example}",

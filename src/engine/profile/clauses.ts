@@ -27,6 +27,7 @@ export const CLAUSE = {
   awards: "附件3 五(一)",
   ranking: "附件3 五",
   cityGoals: "正文 一",
+  inspection: "正文 三(三)",
 } as const;
 
 /** A clause as `lang` writes it: Chinese as stored; English says row/rows and uses ", ". */

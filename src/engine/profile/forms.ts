@@ -29,7 +29,8 @@ function scalar(v: unknown, amount: boolean): number | null {
 
 function fromScalar(form: ParamForm, n: number | null): FormResult {
   if (n === null) return bad;
-  if ((form === "whole" || form === "year") && !Number.isInteger(n)) return bad;
+  if ((form === "whole" || form === "positiveWhole" || form === "year") && !Number.isInteger(n)) return bad;
+  if (form === "positiveWhole" && n < 1) return bad;
   if (form === "year" && (n < YEAR_RANGE.min || n > YEAR_RANGE.max)) return bad;
   return good(n);
 }

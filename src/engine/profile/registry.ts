@@ -12,10 +12,10 @@ import { CLAUSE } from "./clauses";
 
 /**
  * number: a number ≥ 0; amount: 万元 ≥ 0 (amount text such as 1亿 accepted);
- * whole: an integer ≥ 0; year: an integer 2023–2100; tiers: `起点:分值` pairs;
+ * whole: an integer ≥ 0; positiveWhole: an integer ≥ 1; year: an integer 2023–2100; tiers: `起点:分值` pairs;
  * list: numbers, place 1 first.
  */
-export type ParamForm = "number" | "amount" | "whole" | "year" | "tiers" | "list";
+export type ParamForm = "number" | "amount" | "whole" | "positiveWhole" | "year" | "tiers" | "list";
 
 export interface Tier {
   /** Inclusive lower bound, 万元. */
@@ -83,6 +83,7 @@ const FIXED = {
   "awards.towns": def("奖励·乡镇街道及园区", "Awards · towns, streets and parks", "list", "§6", CLAUSE.awards),
   "awards.departments": def("奖励·市直承担建设任务单位", "Awards · departments with construction tasks", "list", "§6", CLAUSE.awards),
   "awards.service": def("奖励·服务保障职能部门", "Awards · service departments", "list", "§6", CLAUSE.awards),
+  "inspection.redDays": def("督查·红色预警天数", "Inspection · days late for a red warning", "positiveWhole", "督查 §3.2", CLAUSE.inspection),
 } as const satisfies Record<string, Def>;
 
 export type FixedParamId = keyof typeof FIXED;

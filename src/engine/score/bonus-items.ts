@@ -7,7 +7,8 @@ import { FUNDS } from "../profile/registry";
 import type { Project } from "../parse/ledger";
 import type { Stage } from "../types";
 import { fmt, fundsText, paramsOf, phrase, rowsOf, tierParams, whenEarned, type ItemResult, type LineSpec } from "./explain";
-import { inQuarter, isFunded, startOnTime, type UnitQuarter } from "./quarter";
+import { inPeriod } from "./context";
+import { isFunded, startOnTime, type UnitQuarter } from "./quarter";
 import { introductionPoints, sizeBonus } from "./rules";
 
 type EventStage = Exclude<Stage, "plan">;
@@ -37,7 +38,7 @@ function perEvent(u: UnitQuarter, item: "bonus" | "deduction", ps: Project[] | n
 export function fundingDeclaredBonus(u: UnitQuarter): ItemResult {
   const v = u.c.profile.values;
   const declared = u.eligible.filter((p) => {
-    if (!inQuarter(u.c, p.declared)) return false;
+    if (!inPeriod(u.c, p.declared)) return false;
     const fund = FUNDS.find((f) => f.name === p.fundType);
     return fund !== undefined && (!fund.declaredMin || (p.fundAmount ?? 0) >= (v[fund.declaredMin] as number));
   });
@@ -88,7 +89,7 @@ export function sizeBonusItem(u: UnitQuarter, stage: EventStage): ItemResult {
 export function introductionBonus(u: UnitQuarter): ItemResult {
   const { profile } = u.c;
   const v = profile.values;
-  const introduced = u.all.filter((p) => p.category.industrial && inQuarter(u.c, p.signDate));
+  const introduced = u.all.filter((p) => p.category.industrial && inPeriod(u.c, p.signDate));
   const raw = introduced.reduce((a, p) => a + introductionPoints(profile, p.category, p.investment), 0);
   const points = Math.min(v["bonus.introductionCap"], raw);
   const big = v["bonus.introductionBigMin"];
@@ -128,8 +129,8 @@ export function lateProvincialStartDeduction(u: UnitQuarter): ItemResult {
     (p) =>
       p.batches.start &&
       p.planStart !== null &&
-      p.planStart <= c.end &&
-      (p.startDay === null || p.startDay > c.end || (inQuarter(c, p.startDay) && !startOnTime(c.profile, p))),
+      p.planStart <= c.last &&
+      (p.startDay === null || p.startDay > c.last || (inPeriod(c, p.startDay) && !startOnTime(c.profile, p))),
   );
   return perEvent(u, "deduction", late, c.profile.values["deduction.lateProvincial"], {
     clause: CLAUSE.lateProvincial,
@@ -145,8 +146,8 @@ export function lateProvincialCommissionDeduction(u: UnitQuarter): ItemResult {
     (p) =>
       p.batches.commission &&
       p.planCommission !== null &&
-      p.planCommission <= c.end &&
-      (p.actualCommission === null || p.actualCommission > c.end || (inQuarter(c, p.actualCommission) && p.actualCommission > p.planCommission)),
+      p.planCommission <= c.last &&
+      (p.actualCommission === null || p.actualCommission > c.last || (inPeriod(c, p.actualCommission) && p.actualCommission > p.planCommission)),
   );
   return perEvent(u, "deduction", late, c.profile.values["deduction.lateProvincial"], {
     clause: CLAUSE.lateProvincial,

@@ -4,12 +4,12 @@
 import { CLAUSE } from "../profile/clauses";
 import type { Project } from "../parse/ledger";
 import { fmt, phrase, phraseIf, rowsOf, single, tierParams, type ItemResult } from "./explain";
-import { inQuarter, startOnTime, yearToDate, type UnitQuarter } from "./quarter";
+import { inPeriod, periodTarget, yearToDate } from "./context";
+import { startOnTime, type UnitQuarter } from "./quarter";
 import {
   commissioningScore,
   guaranteeScore,
   planningScore,
-  quarterTarget,
   signingPart,
   signingStartPart,
   startScore,
@@ -21,10 +21,10 @@ export function planningItem(u: UnitQuarter): ItemResult {
   const { c } = u;
   const v = c.profile.values;
   const clause = CLAUSE.planning;
-  const target = quarterTarget(u.annual.plan, c.quarter);
+  const target = periodTarget(c, u.annual.plan);
   const planned = u.eligible.filter((p) => yearToDate(c, p.planDate));
   const bonus = u.eligible
-    .filter((p) => p.category.industry && inQuarter(c, p.planDate))
+    .filter((p) => p.category.industry && inPeriod(c, p.planDate))
     .map((p) => ({ p, points: tierPoints(v["planning.tiers"], p.investment) }))
     .filter((x) => x.points > 0);
   const bonusPoints = bonus.reduce((a, x) => a + x.points, 0);
@@ -68,10 +68,10 @@ export function planningItem(u: UnitQuarter): ItemResult {
 export function signingItem(u: UnitQuarter): ItemResult {
   const { c } = u;
   const clause = CLAUSE.signing;
-  const target = quarterTarget(u.annual.sign, c.quarter);
+  const target = periodTarget(c, u.annual.sign);
   const signed = u.eligible.filter((p) => yearToDate(c, p.signDate));
-  const due = signed.filter((p) => p.planStart !== null && p.planStart <= c.end);
-  const ok = due.filter((p) => p.startDay !== null && p.startDay <= c.end && startOnTime(c.profile, p));
+  const due = signed.filter((p) => p.planStart !== null && p.planStart <= c.last);
+  const ok = due.filter((p) => p.startDay !== null && p.startDay <= c.last && startOnTime(c.profile, p));
   const signPoints = signingPart(c.profile, target, signed.length);
   const startPoints = signingStartPart(c.profile, signed.length, due.length, ok.length);
   const signLine = single(c.quarter, {
@@ -101,7 +101,7 @@ function dueInQuarter(u: UnitQuarter, done: Project[], actual: (p: Project) => n
   const { c } = u;
   const overdue = u.eligible.filter((p) => {
     const d = actual(p);
-    return !inQuarter(c, d) && !(d !== null && d < c.start) && yearToDate(c, plan(p));
+    return !inPeriod(c, d) && !(d !== null && d < c.first) && yearToDate(c, plan(p));
   });
   return [...done, ...overdue];
 }
@@ -131,7 +131,7 @@ export function commissioningItem(u: UnitQuarter): ItemResult {
   let investment = 0;
   for (const p of due) {
     investment += p.investment;
-    credit += p.actualCommission !== null && p.actualCommission <= c.end ? p.investment : Math.min(p.investment, p.completed ?? 0);
+    credit += p.actualCommission !== null && p.actualCommission <= c.last ? p.investment : Math.min(p.investment, p.completed ?? 0);
   }
   const points = commissioningScore(c.profile, credit, investment, u.inputs?.commissionDiscretion ?? 0);
   const formula = commissioningScore(c.profile, credit, investment, 0);

@@ -1,9 +1,10 @@
-// Quarterly score of one unit of groups A and B (附件3 四(一), rules §4): the
-// quarter's dates in the assessment year, the unit's projects sorted by the
-// events of the quarter, and the score items of items.ts / bonus-items.ts added up.
+// Quarterly score of one unit of groups A and B (附件3 四(一), rules §4) over a
+// period context (context.ts: a quarter, or a quarter as of a month's end): the
+// unit's projects sorted by the events of the period, and the score items of
+// items.ts / bonus-items.ts added up.
 import type { UnitInputs } from "../parse/inputs";
 import type { Project } from "../parse/ledger";
-import { addMonthsClamped, quarterBounds } from "../parse/dates";
+import { addMonthsClamped } from "../parse/dates";
 import { FUNDS } from "../profile/registry";
 import type { Profile } from "../profile/types";
 import type { ExplanationLine, ScoreItems, StageProgress } from "../report";
@@ -11,26 +12,7 @@ import type { StageCounts } from "../types";
 import { BONUS_ITEMS, DEDUCTION_ITEMS } from "./bonus-items";
 import type { ItemResult } from "./explain";
 import { commissioningItem, planningItem, serviceItem, signingItem, startItem } from "./items";
-import { quarterTarget } from "./rules";
-
-export interface QuarterContext {
-  profile: Profile;
-  year: number;
-  quarter: number;
-  /** First and last day serials of the quarter, and the first day of the year. */
-  start: number;
-  end: number;
-  yearStart: number;
-}
-
-export function quarterContext(profile: Profile, year: number, quarter: number): QuarterContext {
-  const { start, end } = quarterBounds(year, quarter);
-  return { profile, year, quarter, start, end, yearStart: quarterBounds(year, 1).start };
-}
-
-export const inQuarter = (c: QuarterContext, d: number | null): d is number => d !== null && d >= c.start && d <= c.end;
-/** In the assessment year, on or before the quarter's last day (YTD counting, rules §2). */
-export const yearToDate = (c: QuarterContext, d: number | null): d is number => d !== null && d >= c.yearStart && d <= c.end;
+import { inPeriod, periodTarget, yearToDate, type PeriodContext } from "./context";
 
 /** The fund types whose start may follow the funds (rules §4.3). */
 export const isFunded = (p: Project): boolean => p.fundType !== null && FUNDS.some((f) => f.name === p.fundType);
@@ -45,7 +27,7 @@ export function startOnTime(profile: Profile, p: Project): boolean {
 
 /** One unit in one quarter: what every score item reads. */
 export interface UnitQuarter {
-  c: QuarterContext;
+  c: PeriodContext;
   /** The unit's valid rows (the introduction bonus counts ineligible ones too). */
   all: Project[];
   /** Rows meeting their category's floor (附件3 一): every other item counts only these. */
@@ -57,7 +39,7 @@ export interface UnitQuarter {
   commissionedInQ: Project[];
 }
 
-export function unitQuarter(c: QuarterContext, all: Project[], annual: StageCounts, inputs: UnitInputs | undefined): UnitQuarter {
+export function unitQuarter(c: PeriodContext, all: Project[], annual: StageCounts, inputs: UnitInputs | undefined): UnitQuarter {
   const eligible = all.filter((p) => p.eligible);
   return {
     c,
@@ -65,9 +47,9 @@ export function unitQuarter(c: QuarterContext, all: Project[], annual: StageCoun
     eligible,
     annual,
     inputs,
-    signedInQ: eligible.filter((p) => inQuarter(c, p.signDate)),
-    startedInQ: eligible.filter((p) => inQuarter(c, p.startDay)),
-    commissionedInQ: eligible.filter((p) => inQuarter(c, p.actualCommission)),
+    signedInQ: eligible.filter((p) => inPeriod(c, p.signDate)),
+    startedInQ: eligible.filter((p) => inPeriod(c, p.startDay)),
+    commissionedInQ: eligible.filter((p) => inPeriod(c, p.actualCommission)),
   };
 }
 
@@ -81,7 +63,7 @@ const sum = (items: ItemResult[]): ItemResult => ({
 });
 
 /** total = 谋划 + 签约 + 开工 + 投产 + 服务保障 + 加分 − 减分 (rules §4). */
-export function scoreUnitQuarter(c: QuarterContext, all: Project[], annual: StageCounts, inputs: UnitInputs | undefined): QuarterItems {
+export function scoreUnitQuarter(c: PeriodContext, all: Project[], annual: StageCounts, inputs: UnitInputs | undefined): QuarterItems {
   const u = unitQuarter(c, all, annual, inputs);
   const planning = planningItem(u);
   const signing = signingItem(u);
@@ -105,13 +87,13 @@ export function scoreUnitQuarter(c: QuarterContext, all: Project[], annual: Stag
 }
 
 /** Progress against cumulative quarterly targets (附件2 counts), for the task pane. */
-export function unitProgress(c: QuarterContext, all: Project[], annual: StageCounts): StageProgress[] {
+export function unitProgress(c: PeriodContext, all: Project[], annual: StageCounts): StageProgress[] {
   const el = all.filter((p) => p.eligible);
   const count = (f: (p: Project) => number | null) => el.filter((p) => yearToDate(c, f(p))).length;
   const row = (stage: keyof StageCounts, actual: number): StageProgress => ({
     stage,
     actual,
-    target: quarterTarget(annual[stage], c.quarter),
+    target: periodTarget(c, annual[stage]),
     annualTarget: annual[stage],
   });
   return [

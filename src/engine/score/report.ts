@@ -13,7 +13,8 @@ import type { ParsedWorkbook } from "../workbook";
 import { cityGoals } from "./goals";
 import { unitsOfGroup } from "../parse/units";
 import { assignAwards, competitionRanks } from "./ranking";
-import { quarterContext, scoreUnitQuarter, unitProgress } from "./quarter";
+import { monthEndContext, quarterContext, type PeriodContext } from "./context";
+import { scoreUnitQuarter, unitProgress } from "./quarter";
 import { serviceUnitScores } from "./service";
 import { countIssues } from "../issues";
 import { runSteps, type Steps } from "../steps";
@@ -35,48 +36,47 @@ function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quart
   return out;
 }
 
+/** One unit of group A or B over the contexts (the quarters of a period), its items summed. */
+function scoreProjectUnit(parsed: ParsedWorkbook, group: GroupDef, unit: string, contexts: PeriodContext[], projects: Project[], issues: Issue[]): ProjectUnitScore {
+  const annual = parsed.annualTargets.get(unit)!;
+  const sum = { planning: 0, signing: 0, start: 0, commissioning: 0, service: 0, bonus: 0, deduction: 0, total: 0 };
+  const explanation: ExplanationLine[] = [];
+  for (const ctx of contexts) {
+    const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, ctx.year, ctx.quarter));
+    issues.push(...inputWarnings(parsed, unit, ctx.year, ctx.quarter));
+    const s = scoreUnitQuarter(ctx, projects, annual, inputs);
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
+    explanation.push(...s.explanation);
+  }
+  return {
+    kind: "project" as const,
+    unit,
+    group: group.id as "towns" | "departments",
+    ...sum,
+    rank: 0,
+    award: null,
+    awardEligible: true,
+    explanation,
+    progress: unitProgress(contexts[contexts.length - 1], projects, annual),
+  };
+}
+
 /** The group's units scored one by one, pausing after each (`tick` counts them for the whole period). */
-function* projectGroup(parsed: ParsedWorkbook, group: GroupDef, period: Period, byUnit: Map<string, Project[]>, issues: Issue[], tick: () => number): Steps<ProjectUnitScore[]> {
-  const { profile } = parsed;
-  const units = unitsOfGroup(profile, group.id);
-  const last = quarterContext(profile, period.year, period.quarter);
+function* projectGroup(parsed: ParsedWorkbook, group: GroupDef, contexts: PeriodContext[], byUnit: Map<string, Project[]>, issues: Issue[], tick: () => number): Steps<ProjectUnitScore[]> {
   const rows: ProjectUnitScore[] = [];
-  for (const u of units) {
-    const annual = parsed.annualTargets.get(u.name)!;
-    const projects = byUnit.get(u.name) ?? [];
-    const sum = { planning: 0, signing: 0, start: 0, commissioning: 0, service: 0, bonus: 0, deduction: 0, total: 0 };
-    const explanation: ExplanationLine[] = [];
-    for (const q of quartersOf(period)) {
-      const ctx = quarterContext(profile, period.year, q);
-      const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(u.name, period.year, q));
-      issues.push(...inputWarnings(parsed, u.name, period.year, q));
-      const s = scoreUnitQuarter(ctx, projects, annual, inputs);
-      for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
-      explanation.push(...s.explanation);
-    }
-    rows.push({
-      kind: "project" as const,
-      unit: u.name,
-      group: group.id as "towns" | "departments",
-      ...sum,
-      rank: 0,
-      award: null,
-      awardEligible: true,
-      explanation,
-      progress: unitProgress(last, projects, annual),
-    });
+  for (const u of unitsOfGroup(parsed.profile, group.id)) {
+    rows.push(scoreProjectUnit(parsed, group, u.name, contexts, byUnit.get(u.name) ?? [], issues));
     yield tick();
   }
   return rows;
 }
 
 /** Rank a group (competition style), sort by rank then the group's order in rules §1, and award a full year. */
-function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, period: Period): T[] {
+function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, fullYear: boolean): T[] {
   const order = new Map(group.members.map((name, i) => [name, i]));
   const ranks = competitionRanks(rows.map((r) => r.total));
   rows.forEach((r, i) => (r.rank = ranks[i]));
   rows.sort((a, b) => a.rank - b.rank || (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
-  const fullYear = period.kind === "year" && period.quarter === 4;
   if (fullYear) {
     const awards = assignAwards(rows.map((r) => ({ rank: r.rank, eligible: r.awardEligible })), group.awards);
     rows.forEach((r, i) => (r.award = awards[i]));
@@ -99,6 +99,36 @@ function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
   return out;
 }
 
+function projectsByUnit(parsed: ParsedWorkbook): Map<string, Project[]> {
+  const byUnit = new Map<string, Project[]>();
+  for (const p of parsed.ledger.projects) {
+    const list = byUnit.get(p.unit);
+    if (list) list.push(p);
+    else byUnit.set(p.unit, [p]);
+  }
+  return byUnit;
+}
+
+/**
+ * Groups A and B scored over one period context and ranked competition style,
+ * without awards: e.g. the quarter as of a month's end (`monthEndContext`,
+ * cycle.md §3.1). `issues` are the 考核录入 warnings of the context's quarter.
+ */
+export function scoreProjectGroups(parsed: ParsedWorkbook, context: PeriodContext): { groups: GroupResult[]; issues: Issue[] } {
+  const byUnit = projectsByUnit(parsed);
+  const issues: Issue[] = [];
+  const groups = parsed.profile.groups
+    .filter((g) => g.id !== "service")
+    .map((g): GroupResult => {
+      const rows = unitsOfGroup(parsed.profile, g.id).map((u) => scoreProjectUnit(parsed, g, u.name, [context], byUnit.get(u.name) ?? [], issues));
+      return { id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, false) };
+    });
+  return { groups, issues };
+}
+
+/** `scoreProjectGroups` for the quarter holding `month` as of the month's last day (cycle.md §3.1). */
+export const scoreQuarterAsOf = (parsed: ParsedWorkbook, year: number, month: number) => scoreProjectGroups(parsed, monthEndContext(parsed.profile, year, month));
+
 export function scorePeriod(parsed: ParsedWorkbook, period: Period): Report {
   return runSteps(scorePeriodSteps(parsed, period));
 }
@@ -110,20 +140,17 @@ export function* scorePeriodSteps(parsed: ParsedWorkbook, period: Period): Steps
   let done = 0;
   const tick = (n = 1): number => Math.min(1, (done += n) / total);
   const issues: Issue[] = [...parsed.issues, ...yearIssues(parsed, period)];
-  const byUnit = new Map<string, Project[]>();
-  for (const p of parsed.ledger.projects) {
-    const list = byUnit.get(p.unit);
-    if (list) list.push(p);
-    else byUnit.set(p.unit, [p]);
-  }
+  const byUnit = projectsByUnit(parsed);
+  const contexts = quartersOf(period).map((q) => quarterContext(profile, period.year, q));
+  const fullYear = period.kind === "year" && period.quarter === 4;
   const groups: GroupResult[] = [];
   for (const g of profile.groups) {
     let rows: UnitScore[];
     if (g.id === "service") {
       rows = serviceUnitScores(parsed, period, quartersOf(period), issues);
       yield tick(rows.length);
-    } else rows = yield* projectGroup(parsed, g, period, byUnit, issues, tick);
-    groups.push({ id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, period) });
+    } else rows = yield* projectGroup(parsed, g, contexts, byUnit, issues, tick);
+    groups.push({ id: g.id, zh: g.zh, en: g.en, rows: rankGroup(rows, g, fullYear) });
   }
   const label = periodLabel(period);
   const { errors, warnings, skipped } = countIssues(issues);
@@ -136,7 +163,7 @@ export function* scorePeriodSteps(parsed: ParsedWorkbook, period: Period): Steps
     label: label.zh,
     labelEn: label.en,
     groups,
-    cityGoals: cityGoals(profile, parsed.ledger.projects, quarterContext(profile, period.year, period.quarter)),
+    cityGoals: cityGoals(profile, parsed.ledger.projects, contexts[contexts.length - 1]),
     issues,
     stats: {
       rowsRead: parsed.ledger.rowsRead,

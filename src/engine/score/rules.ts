@@ -1,6 +1,7 @@
 // The scoring rules as small pure functions over numbers, each with its clause.
 // The ledger scorer and the SANPI custom functions both call these.
 import { bandLabel, GOAL_BANDS } from "../profile/registry";
+import { cumulativeTarget } from "./context";
 import type { CategoryDef, Profile, Tier } from "../profile/types";
 
 /** Highest tier whose start `amount` reaches (tiers kept highest first); 0 if none. */
@@ -11,7 +12,7 @@ export function tierPoints(tiers: Tier[], amount: number): number {
 
 /** Cumulative target for quarter q: roundHalfUp(annual × q / 4) (rules §3). */
 export function quarterTarget(annual: number, quarter: number): number {
-  return Math.floor((annual * quarter) / 4 + 0.5);
+  return cumulativeTarget(annual, { numerator: quarter, denominator: 4 });
 }
 
 /** Round half away from zero to `digits` decimals, for display and ranking (rules §4). */
