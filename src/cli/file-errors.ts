@@ -2,6 +2,7 @@
 // (issue 11 item 4): what is wrong and what to do, in Chinese or English; the
 // system or library text (ENOENT, EROFS, "Corrupted zip: …") only as the
 // error's detail, which `--verbose` prints on a line of its own.
+import { statSync } from "fs";
 import path from "path";
 import { message, type Lang, type MessageCode } from "../engine";
 import { CliError } from "./errors";
@@ -12,6 +13,14 @@ export function technicalDetail(e: unknown): string {
   const text = String((e as Error)?.message ?? e).split("\n")[0];
   return code && !text.startsWith(code) ? `${code}: ${text}` : text;
 }
+
+const isFolder = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 const errnoOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException)?.code;
 
@@ -40,7 +49,9 @@ function fsReason(code: string | undefined, write: boolean): MessageCode {
 /** `file` could not be written (saving the ranking copy or the template). */
 export function writeFailure(e: unknown, file: string, lang: Lang): CliError {
   const folder = path.dirname(file);
-  const reason = message(fsReason(errnoOf(e), true), { folder }, lang);
+  // "No such file" for a folder that is there (/proc, /sys): the folder cannot take new files (issue 15 §3.9).
+  const missing = fsReason(errnoOf(e), true) === "cli.reason.noFolder";
+  const reason = message(missing && isFolder(folder) ? "cli.reason.cannotCreate" : fsReason(errnoOf(e), true), { folder }, lang);
   return new CliError(2, message("cli.writeFailed", { file, reason }, lang), technicalDetail(e));
 }
 

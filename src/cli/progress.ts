@@ -2,6 +2,7 @@
 // --json and pipes, and logs of scripted runs get no carriage returns.
 import type { Lang } from "../engine";
 import { message, type MessageCode, type MessageParams } from "../engine/messages";
+import { consoleText } from "./console-text";
 
 export class Progress {
   private timer: NodeJS.Timeout | null = null;
@@ -19,7 +20,7 @@ export class Progress {
   /** Shows a step; on a terminal the line ticks with elapsed seconds until the next step. */
   step(code: MessageCode, params: MessageParams = {}): void {
     if (!this.enabled || this.finished) return;
-    this.text = message(code, params, this.lang);
+    this.text = consoleText(message(code, params, this.lang));
     this.stepStarted = Date.now();
     this.draw();
     if (!this.timer) {

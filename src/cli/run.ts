@@ -5,10 +5,15 @@ import { parseArgs, type Args } from "./args";
 import { check, rank, score, template, type CliIO } from "./commands";
 import { profileCommand } from "./profile-command";
 import { CliError } from "./errors";
+import { consoleText } from "./console-text";
 
 export type { CliIO };
 
-export async function run(argv: string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
+export async function run(argv: string[], raw: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
+  // Every line is text: control characters from cells or file names are escaped (issue 15 §3.4).
+  // The commands write stderr only through the progress line, which escapes its own text around its cursor codes.
+  const io: CliIO = { ...raw, out: (s) => raw.out(consoleText(s)) };
+  const err = (s: string) => raw.err(consoleText(s));
   let lang: Args["lang"] = "zh";
   try {
     const args = parseArgs(argv);
@@ -29,19 +34,19 @@ export async function run(argv: string[], io: CliIO, env: Record<string, string 
       case "profile":
         return await profileCommand(args, io);
       default:
-        io.err(message("cli.usage", { year: builtinProfile().year }, lang) + "\n");
+        err(message("cli.usage", { year: builtinProfile().year }, lang) + "\n");
         return 2;
     }
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(e.message + "\n");
+      err(e.message + "\n");
       // Looked up in the raw words: an error may come before the arguments are parsed.
-      if (e.detail && argv.includes("--verbose")) io.err(message("cli.detail", { detail: e.detail }, lang) + "\n");
+      if (e.detail && argv.includes("--verbose")) err(message("cli.detail", { detail: e.detail }, lang) + "\n");
       return e.exitCode;
     }
     const reason = String((e as Error)?.message ?? e).split("\n")[0];
-    io.err(message("cli.internal", { reason }, lang) + "\n");
-    if (env.SANPI_DEBUG) io.err(String((e as Error)?.stack ?? e) + "\n");
+    err(message("cli.internal", { reason }, lang) + "\n");
+    if (env.SANPI_DEBUG) err(String((e as Error)?.stack ?? e) + "\n");
     return 2;
   }
 }

@@ -11,6 +11,10 @@ export const CLI_MESSAGES = {
     zh: "没有写入权限（文件夹或文件是只读的）：请用 --out 换一个可以写入的文件夹",
     en: "no permission to write there (the folder or the file is read-only): give --out a folder you can write to",
   },
+  "cli.reason.cannotCreate": {
+    zh: "文件夹“{folder}”存在，但不能在其中新建文件（系统文件夹或特殊文件系统）：请用 --out 换一个普通文件夹，如 桌面或文档",
+    en: "the folder “{folder}” exists but no file can be created in it (a system or special folder): give --out an ordinary folder such as your Desktop or Documents",
+  },
   "cli.reason.busy": {
     zh: "文件正被其他程序（如 Excel）打开：请先关闭它再试",
     en: "the file is open in another program (Excel?): close it and try again",

@@ -65,6 +65,18 @@ describe("sanpi: one Chinese line, the detail only with --verbose", () => {
     expect(v.stderr.split("\n")[1]).toMatch(/^详细信息：ENOENT: no such file or directory/);
   });
 
+  it("--out into a folder that exists but takes no new files (/proc): cannot be written, not 'does not exist'", async () => {
+    // Linux's /proc answers ENOENT to creating a file; elsewhere, the same error for an existing folder.
+    const folder = tmp.dir();
+    expect(writeFailure(errno("ENOENT"), path.join(folder, "排名.xlsx"), "zh").message).toBe(
+      `无法写入文件“${path.join(folder, "排名.xlsx")}”：文件夹“${folder}”存在，但不能在其中新建文件（系统文件夹或特殊文件系统）：请用 --out 换一个普通文件夹，如 桌面或文档`,
+    );
+    if (process.platform !== "linux") return;
+    const r = await sanpi(["template", "--out", "/proc/r.xlsx"], tmp.dir());
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toBe("无法写入文件“/proc/r.xlsx”：文件夹“/proc”存在，但不能在其中新建文件（系统文件夹或特殊文件系统）：请用 --out 换一个普通文件夹，如 桌面或文档\n");
+  });
+
   it("a file cut short while downloading", async () => {
     const r = await sanpi(["check", "半截.xlsx"], tmp.dir());
     expect([r.code, r.stdout]).toEqual([2, ""]);
