@@ -59,7 +59,7 @@ function zh(run: BenchRun): string {
     table(run, ["项目数", "引擎（解析+全年计分）ms", "引擎 行/秒", "ExcelJS 读 ms", "`sanpi score` 季度 ÷ ExcelJS", "全年 ÷ ExcelJS", "堆内存 ExcelJS 模型 / 本读取器 MB"]),
     "",
     ...(at
-      ? [`- 目标 10,000 行时 \`sanpi score\` ÷ ExcelJS 读取 ≤ ${run.targetRatio}（5 对交替运行比值的中位数）：季度 ${f2(at.quarterRatio)}、全年 ${f2(at.yearRatio)}，${ok(Math.max(at.quarterRatio, at.yearRatio))}。\`check\`、\`score\` 用本项目自己的 .xlsx 读取器（\`src/cli/xlsx/\`），不建 ExcelJS 模型；\`rank\` 仍用 ExcelJS 写副本，但取值同样来自该读取器。`]
+      ? [`- 目标 10,000 行时 \`sanpi score\` ÷ ExcelJS 读取 ≤ ${run.targetRatio}（5 对交替运行比值的中位数）：季度 ${f2(at.quarterRatio)}、全年 ${f2(at.yearRatio)}，${ok(Math.max(at.quarterRatio, at.yearRatio))}。\`check\`、\`score\` 用本项目自己的 .xlsx 读取器（\`src/xlsx/\`），不建 ExcelJS 模型；\`rank\` 仍用 ExcelJS 写副本，但取值同样来自该读取器。`]
       : []),
     ...(m.length ? [`- 引擎每多一行的边际耗时（相邻规模之间）：${m.map((x) => x.toFixed(1)).join(" → ")} µs。`] : []),
     ...(f
@@ -91,7 +91,7 @@ function en(run: BenchRun): string {
     table(run, ["projects", "engine (parse + full-year score) ms", "engine rows/s", "ExcelJS read ms", "`sanpi score` quarter ÷ ExcelJS", "year ÷ ExcelJS", "heap: ExcelJS model / our reader MB"]),
     "",
     ...(at
-      ? [`- Target \`sanpi score\` ÷ ExcelJS read ≤ ${run.targetRatio} at 10,000 rows (median of 5 alternating pairs): ${f2(at.quarterRatio)} quarter, ${f2(at.yearRatio)} year, ${ok(Math.max(at.quarterRatio, at.yearRatio))}. \`check\` and \`score\` read with the project's own .xlsx reader (\`src/cli/xlsx/\`) and build no ExcelJS model; \`rank\` still writes its copy with ExcelJS, taking the values from the same reader.`]
+      ? [`- Target \`sanpi score\` ÷ ExcelJS read ≤ ${run.targetRatio} at 10,000 rows (median of 5 alternating pairs): ${f2(at.quarterRatio)} quarter, ${f2(at.yearRatio)} year, ${ok(Math.max(at.quarterRatio, at.yearRatio))}. \`check\` and \`score\` read with the project's own .xlsx reader (\`src/xlsx/\`) and build no ExcelJS model; \`rank\` still writes its copy with ExcelJS, taking the values from the same reader.`]
       : []),
     ...(m.length ? [`- Engine cost per extra row between sizes: ${m.map((x) => x.toFixed(1)).join(" → ")} µs.`] : []),
     ...(f

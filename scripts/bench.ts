@@ -14,7 +14,7 @@ import { performance } from "perf_hooks";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { inputSheetNames, readWorkbook, scorePeriod, type Period } from "../src/engine";
-import { readBookValues } from "../src/cli/xlsx/book";
+import { readBookValues } from "../src/xlsx/book";
 import { run } from "../src/cli/run";
 import { textTable } from "../src/cli/text-table";
 import { gc, heapAfterGc, median } from "./bench-stats";

@@ -6,6 +6,7 @@ import { statSync } from "fs";
 import path from "path";
 import { message, type Lang, type MessageCode } from "../engine";
 import { CliError } from "./errors";
+import type { TooLargeError } from "../xlsx/zip";
 
 /** The technical text of a failure: `CODE: message`, first line only. */
 export function technicalDetail(e: unknown): string {
@@ -72,6 +73,12 @@ export function loadFailure(e: unknown, shown: string, lang: Lang): CliError {
 }
 
 /** The one-line refusal for a file that is not a readable .xlsx. */
-export function unreadable(shown: string, reason: MessageCode, lang: Lang, detail?: string): CliError {
-  return new CliError(2, message("file.unreadable", { file: shown, reason: message(reason, {}, lang) }, lang), detail);
+export function unreadable(shown: string, reason: MessageCode, lang: Lang, detail?: string, params: Record<string, string | number> = {}): CliError {
+  return new CliError(2, message("file.unreadable", { file: shown, reason: message(reason, params, lang) }, lang), detail);
+}
+
+/** A part past the reader's cap (a zip bomb, or far bigger than any ledger): "文件过大或已损坏" with the limit. */
+export function tooLarge(e: TooLargeError, shown: string, lang: Lang): CliError {
+  const reason = e.scope === "part" ? "xlsx.reason.partTooLarge" : "xlsx.reason.bookTooLarge";
+  return unreadable(shown, reason, lang, technicalDetail(e), { limit: Math.round(e.limit / 1e6), part: e.part });
 }

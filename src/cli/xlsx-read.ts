@@ -1,18 +1,18 @@
 // The CLI host, inward: an .xlsx file becomes exactly what Excel's
 // `range.values` gives for each sheet (STYLE "One shape for both hosts"), so
 // the engine cannot tell which host fed it. The values always come from our
-// own reader (src/cli/xlsx/); ExcelJS's model is loaded only for `rank`,
+// own reader (src/xlsx/); ExcelJS's model is loaded only for `rank`,
 // which writes a copy of the workbook.
 import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { type Lang, type SheetInput } from "../engine";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
-import { loadFailure, readFailure, unreadable } from "./file-errors";
+import { loadFailure, readFailure, tooLarge, unreadable } from "./file-errors";
 import { isEncryptedOoxml, isOleFile } from "./ole";
-import { NotSpreadsheetError, readBookValues, type BookValues, type SheetSelector } from "./xlsx/book";
+import { NotSpreadsheetError, readBookValues, TooLargeError, type BookValues, type SheetSelector } from "../xlsx/book";
 
-export type { SheetSelector } from "./xlsx/book";
+export type { SheetSelector } from "../xlsx/book";
 
 /** Reads the bytes of an .xlsx, refusing anything else with a one-line Chinese reason naming `shown`. */
 async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffer> {
@@ -41,6 +41,7 @@ async function valuesOf(bytes: Buffer, lang: Lang, shown: string, sheets?: Sheet
   } catch (e) {
     // A zip that is not a spreadsheet (a .docx, say) has no workbook part.
     if (e instanceof NotSpreadsheetError) throw unreadable(shown, "cli.reason.notXlsx", lang);
+    if (e instanceof TooLargeError) throw tooLarge(e, shown, lang);
     throw loadFailure(e, shown, lang);
   }
 }

@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from "./messages-cli";
 import { EXPLAIN_MESSAGES } from "./messages-explain";
 import { PROFILE_MESSAGES } from "./messages-profile";
 import { TABLE_MESSAGES } from "./messages-table";
+import { PACKAGE_MESSAGES } from "./messages-package";
 import type { Lang } from "./types";
 
 type Entry = { zh: string; en: string };
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...PROFILE_MESSAGES,
   ...EXPLAIN_MESSAGES,
   ...ARG_MESSAGES,
+  ...PACKAGE_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",

@@ -6,7 +6,7 @@ import { createHash } from "crypto";
 import path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { readBookValues } from "../../src/cli/xlsx/book";
+import { readBookValues } from "../../src/xlsx/book";
 import type { CellValue, MergedArea, SheetInput } from "../../src/engine";
 import { readWithExcelJs } from "../support/exceljs-values";
 import { ROOT } from "./helpers";

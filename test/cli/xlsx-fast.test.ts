@@ -1,11 +1,11 @@
-// The CLI's own .xlsx reader (src/cli/xlsx/) on workbooks written part by
+// The CLI's own .xlsx reader (src/xlsx/) on workbooks written part by
 // part: every kind of cell, as Excel's range.values gives it.
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { readBookValues } from "../../src/cli/xlsx/book";
-import { isDateFormat } from "../../src/cli/xlsx/parts";
-import { shiftFormula } from "../../src/cli/xlsx/sheet";
-import { ZipError } from "../../src/cli/xlsx/zip";
+import { readBookValues } from "../../src/xlsx/book";
+import { isDateFormat } from "../../src/xlsx/parts";
+import { shiftFormula } from "../../src/xlsx/sheet";
+import { ZipError } from "../../src/xlsx/zip";
 import { readWorkbook, type CellValue, type MergedArea } from "../../src/engine";
 import { ymdToSerial } from "../../src/engine/parse/dates";
 import { craftXlsx, NS, si, stylesWith, type CraftOptions } from "../support/xlsx-craft";

@@ -1,9 +1,9 @@
 // The ExcelJS reading of a sheet's values, kept as the reference the CLI's own
-// reader (src/cli/xlsx/) is compared with in the tests: on every fixture the
+// reader (src/xlsx/) is compared with in the tests: on every fixture the
 // two agree except where ExcelJS 4.4.0 is wrong (test/cli/xlsx-fast.test.ts).
 import ExcelJS from "exceljs";
 import type { CellValue, MergedArea, SheetInput, SheetValues } from "../../src/engine";
-import { areaOf } from "../../src/cli/xlsx/sheet";
+import { areaOf } from "../../src/xlsx/sheet";
 
 const DAY_MS = 86_400_000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */

@@ -42,15 +42,15 @@ export function decodeXstring(t: string): string {
   return t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const UTF8 = new TextDecoder("utf-8");
+const UTF16LE = new TextDecoder("utf-16le");
+const UTF16BE = new TextDecoder("utf-16be");
+
 /** A part's bytes as text: UTF-8 (the BOM dropped) or, rarely, UTF-16 with its BOM. */
-export function xmlText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString("utf16le", 2);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    return swapped.swap16().toString("utf16le");
-  }
-  const s = bytes.toString("utf8");
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+export function xmlText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
+  return UTF8.decode(bytes); // drops a UTF-8 BOM itself
 }
 
 const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));

@@ -2,7 +2,7 @@
 // `range.values` gives: "" for blank, numbers, text, booleans, "#N/A"-style
 // error text, formula cells as their cached value, and a formula that was never
 // calculated as `{ formula }` so the engine can say so (workbook-format §1.1).
-import type { CellValue, MergedArea, SheetInput } from "../../engine";
+import type { CellValue, MergedArea, SheetInput } from "../engine";
 import { readStringItem } from "./parts";
 import { decodeXstring, XmlScanner } from "./xml";
 

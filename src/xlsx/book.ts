@@ -1,13 +1,19 @@
-// Our own .xlsx reader for the commands that only read (check, score) and for
-// the values of every command: it unzips and parses only the workbook, the
-// relationships, the shared strings and the sheets asked for (styles only for
-// a 1904-date-system workbook). Faster than building ExcelJS's full model, and
-// right where ExcelJS 4.4.0 is not (a formula cached as 0, see sheet.ts).
-import type { SheetInput } from "../../engine";
+// Our own .xlsx reader, shared by the CLI and the no-install page: it unzips
+// and parses only the workbook, the relationships, the shared strings and the
+// sheets asked for (styles only for a 1904-date-system workbook), each part at
+// most once. Browser-safe: bytes in (Uint8Array), values out; no Node API.
+// Faster than building ExcelJS's full model, and right where ExcelJS 4.4.0 is
+// not (a formula cached as 0, see sheet.ts).
+//
+// Exports (stable): readBookValues(bytes, select?) → { sheetNames, values };
+// SheetSelector; NotSpreadsheetError; and from ./zip ZipError, TooLargeError.
+import type { SheetInput } from "../engine";
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, relOfType, relsPathOf } from "./parts";
 import { parseSheet } from "./sheet";
 import { xmlText } from "./xml";
-import { ZipArchive } from "./zip";
+import { partKey, ZipArchive } from "./zip";
+
+export { TooLargeError, ZipError, READ_LIMITS } from "./zip";
 
 /** Picks, from all the sheet names, the ones to read (by default every sheet). */
 export type SheetSelector = (names: string[]) => readonly string[];
@@ -22,11 +28,16 @@ export interface BookValues {
   values: Record<string, SheetInput>;
 }
 
-const text = (bytes: Buffer | null): string | null => (bytes === null ? null : xmlText(bytes));
+const text = (bytes: Uint8Array | null): string | null => (bytes === null ? null : xmlText(bytes));
 
-/** Reads an .xlsx held in memory. Throws ZipError for a damaged archive, NotSpreadsheetError for another kind of file. */
-export async function readBookValues(bytes: Buffer, select?: SheetSelector): Promise<BookValues> {
+/**
+ * Reads an .xlsx held in memory. Throws ZipError for a damaged archive,
+ * TooLargeError for a part past its cap (READ_LIMITS), XmlError for malformed
+ * XML, NotSpreadsheetError for another kind of file.
+ */
+export async function readBookValues(bytes: Uint8Array, select?: SheetSelector): Promise<BookValues> {
   const zip = new ZipArchive(bytes);
+  const read = async (part: string | undefined) => (part ? text(await zip.readAsync(part)) : null);
   const root = parseRels(text(zip.read("_rels/.rels")), "");
   const workbookPart = relOfType(root, "officeDocument")?.target ?? "xl/workbook.xml";
   const workbookXml = text(zip.read(workbookPart));
@@ -42,18 +53,23 @@ export async function readBookValues(bytes: Buffer, select?: SheetSelector): Pro
   const wanted = select ? new Set(select(sheetNames)) : null;
   const picked = sheets.filter((s) => !wanted || wanted.has(s.name));
 
-  // Sheets inflate on the thread pool while the shared strings are parsed here.
-  const sheetBytes = picked.map((s) => zip.readAsync(s.rel.target));
-  for (const p of sheetBytes) p.catch(() => undefined); // a failure is thrown where it is awaited, never as unhandled
   const stringsPart = relOfType(rels, "sharedStrings")?.target;
   const stylesPart = relOfType(rels, "styles")?.target;
-  const sharedStrings = parseSharedStrings(stringsPart ? text(zip.read(stringsPart)) : null);
-  const dateStyles1904 = book.date1904 ? parseDateStyles(stylesPart ? text(zip.read(stylesPart)) : null) : null;
+  const sharedStrings = parseSharedStrings(await read(stringsPart));
+  const dateStyles1904 = book.date1904 ? parseDateStyles(await read(stylesPart)) : null;
 
+  // One part at a time, each read once: two sheets pointing at one part share its values.
+  const byPart = new Map<string, SheetInput>();
   const values: Record<string, SheetInput> = {};
-  for (let i = 0; i < picked.length; i++) {
-    const xml = text(await sheetBytes[i]);
-    values[picked[i].name] = xml === null ? { values: [], merges: [] } : parseSheet(xml, { sharedStrings, dateStyles1904 });
+  for (const s of picked) {
+    const key = partKey(s.rel.target);
+    let sheet = byPart.get(key);
+    if (!sheet) {
+      const xml = await read(s.rel.target);
+      sheet = xml === null ? { values: [], merges: [] } : parseSheet(xml, { sharedStrings, dateStyles1904 });
+      byPart.set(key, sheet);
+    }
+    values[s.name] = sheet;
   }
   return { sheetNames, values };
 }

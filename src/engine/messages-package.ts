@@ -1,0 +1,13 @@
+// Messages of the shared .xlsx reader and the package writer (never-lose,
+// issue 15): hostile or oversized files, and refusing to overwrite. Part of the
+// one catalogue in messages.ts, kept apart so these texts stay together.
+export const PACKAGE_MESSAGES = {
+  "xlsx.reason.partTooLarge": {
+    zh: "文件过大或已损坏：其中“{part}”解压后超过 {limit} MB 的上限（正常台账远小于此）。请确认文件来源；若确是台账，请删去无关的工作表或空白区域后另存再试",
+    en: "the file is too large or damaged: its part “{part}” unpacks to more than the {limit} MB limit (a real ledger is far smaller). Check where the file came from; if it is a ledger, delete unrelated sheets or blank areas, save it again and retry",
+  },
+  "xlsx.reason.bookTooLarge": {
+    zh: "文件过大或已损坏：解压后合计超过 {limit} MB 的上限（正常台账远小于此）。请确认文件来源；若确是台账，请删去无关的工作表后另存再试",
+    en: "the file is too large or damaged: it unpacks to more than the {limit} MB limit in all (a real ledger is far smaller). Check where the file came from; if it is a ledger, delete unrelated sheets, save it again and retry",
+  },
+} as const;
