@@ -5,14 +5,14 @@ import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
 import { hasOwnKey } from "../engine/own";
 
-export type Command = "check" | "score" | "rank" | "template" | "profile";
-const COMMANDS: Command[] = ["check", "score", "rank", "template", "profile"];
+export type Command = "check" | "score" | "rank" | "template" | "profile" | "merge";
+const COMMANDS: Command[] = ["check", "score", "rank", "template", "profile", "merge"];
 /** Commands whose workbook argument may be left out. */
 const FILE_OPTIONAL: Command[] = ["template", "profile"];
 
-type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all" | "profile";
+type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all" | "profile" | "into" | "force";
 /** Options that take no value. */
-type Flag = "json" | "verbose" | "all";
+type Flag = "json" | "verbose" | "all" | "force";
 // Examples in messages use the built-in profile's year (profiles.md §2).
 const BASE_YEAR = builtinProfile().year;
 const TAKES_VALUE: Record<Option, string | null> = {
@@ -24,6 +24,8 @@ const TAKES_VALUE: Record<Option, string | null> = {
   verbose: null,
   all: null,
   profile: "方案.json",
+  into: "总台账.xlsx",
+  force: null,
 };
 const ALLOWED: Record<Command, Option[]> = {
   check: ["quarter", "year", "lang", "verbose", "all", "profile"],
@@ -31,6 +33,7 @@ const ALLOWED: Record<Command, Option[]> = {
   rank: ["quarter", "year", "out", "lang", "verbose", "profile"],
   template: ["out", "lang", "verbose", "profile", "year"],
   profile: ["json", "lang", "verbose", "profile"],
+  merge: ["out", "into", "json", "force", "lang", "verbose", "profile"],
 };
 
 export interface Args {
@@ -48,6 +51,12 @@ export interface Args {
   all: boolean;
   /** A profile file (profiles.md §4). */
   profile: string | null;
+  /** `merge`: every file or folder named (`file` is the first). */
+  files: string[];
+  /** `merge --into`: the master (总台账) to reconcile. */
+  into: string | null;
+  /** `merge --force`: replace an existing --out. */
+  force: boolean;
 }
 
 /**
@@ -80,7 +89,7 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false, profile: null };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false, profile: null, files: [], into: null, force: false };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -108,13 +117,16 @@ export function parseArgs(argv: string[]): Args {
       }
       if (name === "lang") {
         if (value !== "zh" && value !== "en") fail("cli.langInvalid", { value });
-      } else args[name as "quarter" | "year" | "out" | "profile"] = value;
+      } else args[name as "quarter" | "year" | "out" | "profile" | "into"] = value;
       continue;
     }
     if (a.startsWith("-") && a.length > 1) fail("cli.unknownOption", { value: a });
     if (args.command === null) {
       if (!COMMANDS.includes(a as Command)) fail("cli.unknownCommand", { value: a, ...suggestion(nearestWord(a, COMMANDS)) });
       args.command = a as Command;
+    } else if (args.command === "merge") {
+      args.files.push(a);
+      args.file ??= a;
     } else if (args.file === null && args.command !== "template") args.file = a;
     else fail("cli.extraArgument", { value: a });
   }

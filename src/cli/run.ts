@@ -4,6 +4,7 @@ import { builtinProfile, message } from "../engine";
 import { parseArgs, type Args } from "./args";
 import { check, rank, score, template, type CliIO } from "./commands";
 import { profileCommand } from "./profile-command";
+import { mergeCommand } from "./merge-command";
 import { CliError } from "./errors";
 import { consoleText } from "./console-text";
 
@@ -33,6 +34,8 @@ export async function run(argv: string[], raw: CliIO, env: Record<string, string
         return await template(args, io);
       case "profile":
         return await profileCommand(args, io);
+      case "merge":
+        return await mergeCommand(args, io);
       default:
         err(message("cli.usage", { year: builtinProfile().year }, lang) + "\n");
         return 2;

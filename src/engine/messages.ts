@@ -4,6 +4,7 @@
 import { ARG_MESSAGES } from "./messages-args";
 import { CLI_MESSAGES } from "./messages-cli";
 import { EXPLAIN_MESSAGES } from "./messages-explain";
+import { MERGE_MESSAGES } from "./messages-merge";
 import { PROFILE_MESSAGES } from "./messages-profile";
 import { TABLE_MESSAGES } from "./messages-table";
 import { PACKAGE_MESSAGES } from "./messages-package";
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...EXPLAIN_MESSAGES,
   ...ARG_MESSAGES,
   ...PACKAGE_MESSAGES,
+  ...MERGE_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",
@@ -175,19 +177,23 @@ export const MESSAGES = {
       "  rank <台账.xlsx> --quarter …|--year … [--out 新文件.xlsx]   把排名表写入工作簿副本（不修改原文件）",
       "  template [--out 三个一批台账模板.xlsx] [--year 2026]   生成空白录入模板（默认为今年）",
       "  profile [台账.xlsx] [--json]                      列出生效的考评参数：取值、来源、依据条款",
+      "  merge <文件|文件夹>... --out 汇总台账.xlsx [--into 总台账.xlsx] [--json] [--force]",
+      "                                                   汇总各单位报送的台账（文件夹取其中的 .xlsx）；--into 与总台账对账",
       "",
       "选项：",
       "  --quarter {year}Q1   季度，任一考评年度（也可写 {year}-Q1；Q1、1 为考评年度的季度）",
       "  --year {year}        全年（{year}Q1-Q3 为截至第三季度）",
-      "  --profile 方案.json  考评方案配置文件（check、score、rank、template、profile）",
-      "  --json             只输出一个 JSON 文档（score、profile）",
-      "  --out 文件         输出文件（rank、template）",
+      "  --profile 方案.json  考评方案配置文件（check、score、rank、template、profile、merge）",
+      "  --json             只输出一个 JSON 文档（score、profile、merge）",
+      "  --out 文件         输出文件（rank、template、merge）",
+      "  --into 总台账.xlsx  merge：把报送的变化更新到总台账的副本（写入 --out，原文件不变）",
+      "  --force            merge：--out 已存在时覆盖它",
       "  --lang en          英文输出（默认中文）",
       "  --all              列出每一个问题（check；默认同类问题只列前3行）",
       "  --verbose          出错时另列技术细节（系统错误代码等）",
       "  --help             显示本说明",
       "",
-      "退出码：0 无错误；1 工作簿有错误（仍会计分）；2 参数不可用或文件无法读取。",
+      "退出码：0 无错误；1 工作簿有错误（仍会计分；merge：有文件无法读取或有出错的行）；2 参数不可用或文件无法读取。",
     ].join("\n"),
     en: [
       "Usage: sanpi <command> [options]",
@@ -198,19 +204,23 @@ export const MESSAGES = {
       "  rank <ledger.xlsx> --quarter …|--year … [--out new.xlsx]    write the ranking sheets into a copy",
       "  template [--out 三个一批台账模板.xlsx] [--year 2026]   write an empty input workbook (this year by default)",
       "  profile [ledger.xlsx] [--json]                       print the effective method: values, sources, clauses",
+      "  merge <file|folder>... --out merged.xlsx [--into master.xlsx] [--json] [--force]",
+      "                                                       merge the units' returns (a folder: its .xlsx files); --into reconciles with the master",
       "",
       "Options:",
       "  --quarter {year}Q1   a quarter of any assessment year ({year}-Q1; Q1 or 1 = of the assessment year)",
       "  --year {year}        the year ({year}Q1-Q3: the year through Q3)",
-      "  --profile FILE.json  a profile file (check, score, rank, template, profile)",
-      "  --json             print exactly one JSON document (score, profile)",
-      "  --out FILE         output file (rank, template)",
+      "  --profile FILE.json  a profile file (check, score, rank, template, profile, merge)",
+      "  --json             print exactly one JSON document (score, profile, merge)",
+      "  --out FILE         output file (rank, template, merge)",
+      "  --into master.xlsx merge: apply the returns to a copy of the master (written to --out; the master is unchanged)",
+      "  --force            merge: replace --out if it exists",
       "  --lang en          English output (Chinese by default)",
       "  --all              list every issue (check; by default the first 3 rows of each kind)",
       "  --verbose          add the technical detail (system error codes) under an error",
       "  --help             show this help",
       "",
-      "Exit codes: 0 no errors; 1 errors in the workbook (still scored); 2 unusable arguments or unreadable file.",
+      "Exit codes: 0 no errors; 1 errors in the workbook (still scored; merge: a file unreadable or a row in error); 2 unusable arguments or unreadable file.",
     ].join("\n"),
   },
   "cli.unknownCommand": {

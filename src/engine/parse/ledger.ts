@@ -59,7 +59,11 @@ const SCORING_KEYS: LedgerKey[] = [
   "fundType", "fundAmount", "fundIssued", "declared", "planDate", "signDate", "provincial", "advanced",
 ];
 
-function ledgerTable(profile: Profile): TableSpec<LedgerKey> {
+/** The two columns `sanpi merge` adds after the template's (cycle.md §1): the readers pass over them without a word. */
+export const SOURCE_HEADERS = ["来源文件", "来源行"] as const;
+
+/** How the ledger reads as a table: the spec `check` reads with, and `merge` reads returns with. */
+export function ledgerTable(profile: Profile): TableSpec<LedgerKey> {
   return {
     columns: LEDGER_COLUMNS,
     // A section row has no 责任单位, 总投资 or 产业类别 as typed (§1.1 item 3).
@@ -69,6 +73,7 @@ function ledgerTable(profile: Profile): TableSpec<LedgerKey> {
     labelKey: "name",
     scoringKeys: SCORING_KEYS,
     namesGroupOrUnit: namesGroupOrUnit(profile),
+    silentHeaders: [...SOURCE_HEADERS],
   };
 }
 

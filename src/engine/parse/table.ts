@@ -7,7 +7,7 @@ import { lazyText } from "../lazy-text";
 import { message, phraseOf, type MessageCode, type MessageParams, type Phrase } from "../messages";
 import type { CellValue, Issue, MergedArea, Severity, SheetInput, SheetValues } from "../types";
 import { isBlank, type Parsed } from "./cells";
-import { findMarkerRow, HEADER_MARKERS, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
+import { findMarkerRow, HEADER_MARKERS, headerKey, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
 import { classifyRow, isTyped, type RowRules, type SkipKind } from "./rows";
 import { runSteps, STEP_ROWS, type Steps } from "../steps";
 
@@ -89,6 +89,8 @@ export interface TableSpec<K extends string> {
   markers?: string[];
   /** Whether a text names a group or a unit (section titles such as `经开区管委会`). */
   namesGroupOrUnit?: (text: string) => boolean;
+  /** Headers of columns the sheet may carry that no field reads and no message mentions (merge's 来源文件, 来源行). */
+  silentHeaders?: string[];
 }
 
 export interface DataRow {
@@ -175,7 +177,9 @@ export function* readTableSteps<K extends string>(input: SheetValues | SheetInpu
   if (missing.length) return null;
 
   const absent = (spec.scoringKeys ?? []).filter((k) => band.columns[k] === undefined).map((k) => byKey.get(k)!.header);
-  const unmatched = band.unmatched.join("、");
+  const silent = new Set((spec.silentHeaders ?? []).map((h) => headerKey(h)));
+  const unmatchedList = silent.size ? band.unmatched.filter((h) => !silent.has(headerKey(h))) : band.unmatched;
+  const unmatched = unmatchedList.join("、");
   if (absent.length) {
     sink.add("warning", "header.notFound", "header.notFound", {
       columns: absent.join("、"),
@@ -183,7 +187,7 @@ export function* readTableSteps<K extends string>(input: SheetValues | SheetInpu
       consequenceEn: spec.notFoundConsequence?.en ?? "",
       unmatched,
     }, { row: headerRow });
-  } else if (band.unmatched.length) {
+  } else if (unmatchedList.length) {
     sink.add("info", "header.ignored", "header.ignored", { unmatched }, { row: headerRow });
   }
 
