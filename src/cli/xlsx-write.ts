@@ -4,7 +4,8 @@
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { DATA_BAR_COLOR, headerRowOf, message, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
+import { columnValidation } from "../engine/sheets/print";
+import { DATA_BAR_COLOR, headerRowOf, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
 import { columnLetter } from "../engine/parse/table";
 import { dataRowHeights } from "../engine/sheets/row-heights";
 
@@ -18,8 +19,6 @@ const THIN: Partial<ExcelJS.Borders> = {
 };
 const DATA_BAR_FILL = { argb: `FF${DATA_BAR_COLOR.slice(1)}` };
 const DEFAULT_INPUT_ROWS = 1000;
-/** Excel limits a validation prompt to 255 characters. */
-const PROMPT_MAX = 255;
 
 /** ExcelJS has `dataValidations` at run time but not in its typings. */
 interface WithValidations {
@@ -107,39 +106,23 @@ function addDataBar(ws: ExcelJS.Worksheet, spec: SheetSpec, headerRow: number): 
   });
 }
 
-/** Validation for one input column, or null when the column takes free text. */
+/** Validation for one input column (print.ts), or null when the column takes free text. */
 export function validationOf(c: ColumnOut): ExcelJS.DataValidation | null {
-  const prompt = c.note ? { showInputMessage: true, promptTitle: c.header, prompt: c.note.slice(0, PROMPT_MAX) } : {};
-  if (c.list || c.listSource) {
-    return {
-      type: "list",
-      allowBlank: true,
-      formulae: [c.listSource ?? `"${(c.list ?? []).join(",")}"`],
-      // A warning, not a stop: the engine also accepts aliases (经开区, Y/N, …) and explains anything else.
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: c.header,
-      error: message("sheet.validation.list"),
-      ...prompt,
-    };
-  }
-  if ((c.input === "int" || c.input === "number") && (c.min !== undefined || c.max !== undefined)) {
-    const both = c.min !== undefined && c.max !== undefined;
-    const kind = c.input === "int" ? { kind: "整数", kindEn: "whole number" } : { kind: "数值", kindEn: "number" };
-    const errorKey = both ? "sheet.validation.between" : c.min !== undefined ? "sheet.validation.atLeast" : "sheet.validation.atMost";
-    return {
-      type: c.input === "int" ? "whole" : "decimal",
-      allowBlank: true,
-      operator: both ? "between" : c.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual",
-      formulae: both ? [c.min, c.max] : [c.min ?? c.max],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: c.header,
-      error: message(errorKey, { min: c.min, max: c.max, ...kind }),
-      ...prompt,
-    };
-  }
-  return c.note ? { type: "custom", allowBlank: true, formulae: ["TRUE"], ...prompt } : null;
+  const v = columnValidation(c);
+  if (!v) return null;
+  const prompt = v.prompt !== undefined ? { showInputMessage: true, promptTitle: v.promptTitle, prompt: v.prompt } : {};
+  if (v.type === "any") return { type: "custom", allowBlank: true, formulae: ["TRUE"], ...prompt };
+  return {
+    type: v.type,
+    allowBlank: true,
+    ...(v.operator ? { operator: v.operator } : {}),
+    formulae: v.type === "list" ? v.formulae : v.formulae.map(Number),
+    showErrorMessage: true,
+    errorStyle: v.errorStyle,
+    errorTitle: v.errorTitle,
+    error: v.error,
+    ...prompt,
+  };
 }
 
 /** Input sheets: column formats and validations over the rows clerks will fill in. */

@@ -341,6 +341,8 @@ export const MESSAGES = {
   "sheet.validation.between": { zh: "请填写 {min}–{max} 的{kind}", en: "Type a {kindEn} from {min} to {max}" },
   "sheet.validation.atLeast": { zh: "请填写不小于 {min} 的{kind}", en: "Type a {kindEn} of at least {min}" },
   "sheet.validation.atMost": { zh: "请填写不大于 {max} 的{kind}", en: "Type a {kindEn} of at most {max}" },
+  // The footer of every generated sheet, in Excel's codes: &P the page, &N the pages.
+  "sheet.footer": { zh: "第 &P 页 共 &N 页", en: "Page &P of &N" },
 } satisfies Record<string, Entry>;
 
 export type MessageCode = keyof typeof MESSAGES;

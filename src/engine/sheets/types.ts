@@ -52,15 +52,23 @@ export interface SheetSpec {
   hidden?: boolean;
   /** Input sheets: how many rows under the header get validation and formats (default 1000). */
   inputRows?: number;
+  /** Printed footer in Excel's codes (&P page, &N pages); default `第 &P 页 共 &N 页` (print.ts). */
+  footer?: string;
 }
 
 /**
  * Fill of the data bars under 总分 / 得分 / 完成率, in both hosts. A light blue
- * (Excel's "Blue, Accent 1, Lighter 40%"): black numbers on it read at a
- * contrast of 11:1, where the mid-blue 5B9BD5 gave 7:1 and was hard to read in
- * the top rows, whose bars are full (issue 11 item 11).
+ * (Excel's "Blue, Accent 1, Lighter 60%"): black numbers on it read at a
+ * contrast of 14:1, where the mid-blue 5B9BD5 gave 7:1 and was hard to read in
+ * the top rows, whose bars are full (issue 11 item 11, issue 20 item 3).
  */
-export const DATA_BAR_COLOR = "#9DC3E6";
+export const DATA_BAR_COLOR = "#BDD7EE";
+/**
+ * The longest data bar, in percent of the cell: bars grow from the left and
+ * stop at the middle, and the number (right-aligned) sits beside them, never
+ * on a bar (issue 20 item 3). Bars start at 0, so their lengths compare.
+ */
+export const DATA_BAR_MAX_LENGTH = 50;
 
 /** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, not blank. */
 export function safeSheetName(name: string): string {

@@ -1,0 +1,130 @@
+// How a generated sheet looks on screen and on paper, worked out once for every
+// host (the package writer's SpreadsheetML, Office.js in the task pane): the
+// font every style names, the footer, the validation of an input column and
+// how many pages wide and tall a sheet prints (issue 20 items 1, 2, 4, 6).
+import { message } from "../messages";
+import { cellsPerLine, LINE_POINTS, MAX_ROW_POINTS, ROW_PADDING_POINTS, wrappedLines } from "./row-heights";
+import { headerRowOf, type ColumnOut, type SheetSpec } from "./types";
+
+/**
+ * The face every style names (docs/decisions.md): 宋体 is on every Chinese
+ * Windows since 95, in WPS and in every Office, and it is the face of printed
+ * government tables. A style without a name falls back to the reader's
+ * default, a Latin serif in LibreOffice and WPS (issue 20 item 2).
+ */
+export const SHEET_FONT = "宋体";
+/** Points of body text, the title and the comments on header cells. */
+export const BODY_POINTS = 11;
+export const TITLE_POINTS = 14;
+/** Points per line of 14 pt bold title text. */
+const TITLE_LINE_POINTS = 20;
+
+/** Page numbers in the footer of every generated sheet, in Excel's header/footer codes (&P page, &N pages). */
+export const footerOf = (spec: SheetSpec): string => spec.footer ?? message("sheet.footer");
+
+/** Excel's longest validation prompt and title. */
+export const PROMPT_MAX = 255;
+export const PROMPT_TITLE_MAX = 32;
+
+/** A data validation of an input column, as every host writes it. */
+export interface ColumnValidation {
+  type: "list" | "whole" | "decimal" | "any";
+  operator?: "between" | "greaterThanOrEqual" | "lessThanOrEqual";
+  /** Formulas without "=": a quoted inline list `"是,否"`, a range, or bounds. */
+  formulae: string[];
+  errorStyle?: "stop" | "warning";
+  errorTitle?: string;
+  error?: string;
+  promptTitle?: string;
+  prompt?: string;
+}
+
+/** The validation of input column `c`, or null when it takes free text with no help. */
+export function columnValidation(c: ColumnOut): ColumnValidation | null {
+  const title = c.header.slice(0, PROMPT_TITLE_MAX);
+  const prompt = c.note ? { promptTitle: title, prompt: c.note.slice(0, PROMPT_MAX) } : {};
+  if (c.list || c.listSource) {
+    return {
+      type: "list",
+      formulae: [c.listSource ?? `"${(c.list ?? []).join(",")}"`],
+      // A warning, not a stop: the engine also accepts aliases (经开区, Y/N, …) and explains anything else.
+      errorStyle: "warning",
+      errorTitle: title,
+      error: message("sheet.validation.list"),
+      ...prompt,
+    };
+  }
+  if ((c.input === "int" || c.input === "number") && (c.min !== undefined || c.max !== undefined)) {
+    const both = c.min !== undefined && c.max !== undefined;
+    const kind = c.input === "int" ? { kind: "整数", kindEn: "whole number" } : { kind: "数值", kindEn: "number" };
+    const errorKey = both ? "sheet.validation.between" : c.min !== undefined ? "sheet.validation.atLeast" : "sheet.validation.atMost";
+    return {
+      type: c.input === "int" ? "whole" : "decimal",
+      operator: both ? "between" : c.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual",
+      formulae: (both ? [c.min!, c.max!] : [c.min ?? c.max!]).map(String),
+      errorStyle: "stop",
+      errorTitle: title,
+      error: message(errorKey, { min: c.min, max: c.max, ...kind }),
+      ...prompt,
+    };
+  }
+  return c.note ? { type: "any", formulae: [], ...prompt } : null;
+}
+
+/** How a sheet prints. */
+export interface PrintLayout {
+  landscape: boolean;
+  /** Pages across (fit to width), and pages down (0 = as many as it takes). */
+  pagesWide: number;
+  pagesTall: number;
+  /** 1-based rows repeated at the top of every page. */
+  repeatRows: [number, number];
+  /** Columns (from A) repeated at the left of every page across, 0 = none. */
+  repeatColumns: number;
+}
+
+/** A4 less the margins every host sets (0.4 in left and right, 0.6 in top and bottom), in points. */
+const A4_LONG = 842 - 2 * 0.4 * 72;
+const A4_SHORT = 595 - 2 * 0.4 * 72;
+/** The smallest print scale that stays legible on paper. */
+const LEGIBLE_SCALE = 0.8;
+/** A group's ranking with at most this many units prints on one page, footnotes included. */
+export const ONE_PAGE_ROWS = 40;
+
+/** A column's printed width in points (Excel: 7 px per character and 5 px padding, at 96 dpi). */
+export const columnPoints = (chars: number): number => (Math.max(1, chars) * 7 + 5) * 0.75;
+
+export function printLayout(spec: SheetSpec): PrintLayout {
+  const headerRow = headerRowOf(spec);
+  const printable = spec.landscape ? A4_LONG : A4_SHORT;
+  const width = spec.columns.reduce((w, c) => w + columnPoints(c.width), 0);
+  // Input sheets print across as many pages as keep the scale legible, 项目名称 repeated on each.
+  const pagesWide = spec.kind === "input" ? Math.max(1, Math.ceil((width * LEGIBLE_SCALE) / printable)) : 1;
+  const pagesTall = spec.kind === "ranking" && spec.rows.length <= ONE_PAGE_ROWS ? 1 : 0;
+  return { landscape: spec.landscape, pagesWide, pagesTall, repeatRows: [headerRow, headerRow], repeatColumns: pagesWide > 1 ? 1 : 0 };
+}
+
+const rowHeight = (lines: number, perLine = LINE_POINTS): number => Math.min(MAX_ROW_POINTS, lines * perLine + ROW_PADDING_POINTS);
+
+/** Height of the title row: every line of the title shows (it wraps across the merged columns). */
+export function titleRowHeight(spec: SheetSpec): number {
+  const width = spec.columns.reduce((w, c) => w + c.width, 0);
+  // 14 pt glyphs are 14/11 as wide as the body text the widths count.
+  const perLine = Math.max(2, Math.floor((cellsPerLine(width) * BODY_POINTS) / TITLE_POINTS));
+  return Math.max(30, rowHeight(wrappedLines(spec.title ?? "", perLine), TITLE_LINE_POINTS) + 6);
+}
+
+/** Height of the header row: every header shows whole, wrapped in its column (bold text is a little wider). */
+export function headerRowHeight(spec: SheetSpec): number {
+  const lines = Math.max(1, ...spec.columns.map((c) => wrappedLines(c.header, Math.max(2, cellsPerLine(c.width) - 1))));
+  return Math.max(32, rowHeight(lines) + 4);
+}
+
+/** Heights of the footnote rows, each wrapped across the sheet's width. */
+export function noteRowHeights(spec: SheetSpec): number[] {
+  const width = spec.columns.reduce((w, c) => w + c.width, 0);
+  return (spec.notes ?? []).map((t) => rowHeight(wrappedLines(t, cellsPerLine(width))));
+}
+
+/** 1-based worksheet row of the first footnote: one blank row under the table. */
+export const notesRowOf = (spec: SheetSpec): number => headerRowOf(spec) + spec.rows.length + 2;
