@@ -6,14 +6,9 @@ import { statSync } from "fs";
 import path from "path";
 import { message, type Lang, type MessageCode } from "../engine";
 import { CliError } from "./errors";
-import type { TooLargeError } from "../xlsx/zip";
+import { refusalOfError, refusalText, technicalDetail, type Refusal } from "../xlsx/refusal";
 
-/** The technical text of a failure: `CODE: message`, first line only. */
-export function technicalDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  const text = String((e as Error)?.message ?? e).split("\n")[0];
-  return code && !text.startsWith(code) ? `${code}: ${text}` : text;
-}
+export { technicalDetail };
 
 const isFolder = (p: string): boolean => {
   try {
@@ -61,24 +56,17 @@ export function readFailure(e: unknown, shown: string, lang: Lang): CliError {
   return unreadable(shown, fsReason(errnoOf(e), false), lang, technicalDetail(e));
 }
 
-/**
- * The bytes are there but ExcelJS could not open them. A broken zip structure
- * (JSZip: "Corrupted zip …", "end of central directory", "End of data reached")
- * is a file cut short while saving or downloading; anything else is a damaged workbook.
- */
+/** The bytes are there but ExcelJS could not open them: the reader's verdict on the error (src/xlsx/refusal.ts). */
 export function loadFailure(e: unknown, shown: string, lang: Lang): CliError {
-  const detail = technicalDetail(e);
-  const cutShort = /corrupted zip|central directory|end of data reached|invalid (?:zip|signature)|unexpected end/i.test(detail);
-  return unreadable(shown, cutShort ? "cli.reason.truncated" : "cli.reason.corrupt", lang, detail);
+  return refused(refusalOfError(e), shown, lang);
 }
 
 /** The one-line refusal for a file that is not a readable .xlsx. */
 export function unreadable(shown: string, reason: MessageCode, lang: Lang, detail?: string, params: Record<string, string | number> = {}): CliError {
-  return new CliError(2, message("file.unreadable", { file: shown, reason: message(reason, params, lang) }, lang), detail);
+  return refused({ reason, params, detail }, shown, lang);
 }
 
-/** A part past the reader's cap (a zip bomb, or far bigger than any ledger): "文件过大或已损坏" with the limit. */
-export function tooLarge(e: TooLargeError, shown: string, lang: Lang): CliError {
-  const reason = e.scope === "part" ? "xlsx.reason.partTooLarge" : "xlsx.reason.bookTooLarge";
-  return unreadable(shown, reason, lang, technicalDetail(e), { limit: Math.round(e.limit / 1e6), part: e.part });
+/** A refusal of the shared verdict (the page says the same), naming the file as typed. */
+export function refused(r: Refusal, shown: string, lang: Lang): CliError {
+  return new CliError(2, refusalText(r, shown, lang), r.detail);
 }

@@ -8,13 +8,13 @@ import type ExcelJS from "exceljs";
 import { type Lang, type SheetInput } from "../engine";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
-import { loadFailure, readFailure, tooLarge, unreadable } from "./file-errors";
-import { isEncryptedOoxml, isOleFile } from "./ole";
-import { NotSpreadsheetError, readBookValues, TooLargeError, type BookValues, type SheetSelector } from "../xlsx/book";
+import { loadFailure, readFailure, refused, unreadable } from "./file-errors";
+import { readBookValues, type BookValues, type SheetSelector } from "../xlsx/book";
+import { refusalOfBytes, refusalOfError } from "../xlsx/refusal";
 
 export type { SheetSelector } from "../xlsx/book";
 
-/** Reads the bytes of an .xlsx, refusing anything else with a one-line Chinese reason naming `shown`. */
+/** Reads the bytes of an .xlsx, refusing anything else with a one-line Chinese reason naming `shown` (the page's verdict too: src/xlsx/refusal.ts). */
 async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
@@ -25,12 +25,8 @@ async function readBytes(file: string, lang: Lang, shown: string): Promise<Buffe
     if (e instanceof CliError) throw e;
     throw readFailure(e, shown, lang);
   }
-  if (bytes.length === 0) throw unreadable(shown, "cli.reason.empty", lang);
-  // An OLE compound file: an .xlsx with an open password, or the old .xls format.
-  if (isOleFile(bytes)) throw unreadable(shown, isEncryptedOoxml(bytes) ? "cli.reason.encrypted" : "cli.reason.xls", lang);
-  if (!bytes.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) {
-    throw unreadable(shown, "cli.reason.notXlsx", lang);
-  }
+  const refusal = refusalOfBytes(bytes);
+  if (refusal) throw refused(refusal, shown, lang);
   return bytes;
 }
 
@@ -39,10 +35,7 @@ async function valuesOf(bytes: Buffer, lang: Lang, shown: string, sheets?: Sheet
   try {
     return await readBookValues(bytes, sheets);
   } catch (e) {
-    // A zip that is not a spreadsheet (a .docx, say) has no workbook part.
-    if (e instanceof NotSpreadsheetError) throw unreadable(shown, "cli.reason.notXlsx", lang);
-    if (e instanceof TooLargeError) throw tooLarge(e, shown, lang);
-    throw loadFailure(e, shown, lang);
+    throw refused(refusalOfError(e), shown, lang);
   }
 }
 

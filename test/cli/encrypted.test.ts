@@ -3,7 +3,7 @@
 // The files are real (test/cli/files/README.md says how each was made).
 import { readFileSync } from "fs";
 import path from "path";
-import { isEncryptedOoxml, isOleFile } from "../../src/cli/ole";
+import { isEncryptedOoxml, isOleFile } from "../../src/xlsx/ole";
 import { sanpi } from "./helpers";
 
 const FILES = path.join(__dirname, "files");
