@@ -68,7 +68,7 @@ function progressText(p: Progress | null, s: Strings): string {
   return p.block && p.block.total > 2 ? s.busyBlock(p.block.done, p.block.total) : s.busyRead;
 }
 
-function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings }): React.ReactElement {
+export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings }): React.ReactElement {
   const c = useStyles();
   const { state, setPeriod, check, generate, confirm, template, selectIssue, selectRow, openSheet } = useTaskPane(host, lang, s, periodOf);
   const { outcome, busy } = state;
@@ -98,7 +98,13 @@ function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings }): Re
 
       <div className={c.actions}>
         <Button appearance="primary" className={mergeClasses(c.grow, !!busy && c.busy)} onClick={check} disabled={!!busy}>{s.check}</Button>
-        <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy}>{s.generate}</Button>
+        {goes ? (
+          <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy}>{s.generate}</Button>
+        ) : (
+          <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy || !report} title={s.downloadRankedHint} data-testid="download-ranked">
+            {s.downloadRanked}
+          </Button>
+        )}
         <Button appearance="subtle" size="small" className={mergeClasses(c.nowrap, !!busy && c.busy)} onClick={template} disabled={!!busy} title={s.templateHint}>
           {s.template}
         </Button>
@@ -122,12 +128,10 @@ function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings }): Re
       {state.generated && (
         <MessageBar intent="success" data-testid="generated">
           <MessageBarBody>
-            {s.generated(state.generated.written.length)}
+            {state.generated.file ? s.downloaded(state.generated.file, state.generated.written.length) : s.generated(state.generated.written.length)}
             <ul className={c.sheets}>
               {state.generated.written.map((n) => (
-                <li key={n}>
-                  <LinkButton onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>{n}</LinkButton>
-                </li>
+                <li key={n}>{goes ? <LinkButton onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>{n}</LinkButton> : n}</li>
               ))}
             </ul>
             {state.generated.replaced.length > 0 && <div>{s.replacedNote(state.generated.replaced.join("、"))}</div>}
@@ -138,7 +142,13 @@ function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings }): Re
 
       {state.template && (
         <MessageBar intent="info">
-          <MessageBarBody>{state.template.added.length ? s.templateAdded(state.template.added.join("、")) : s.templateNone}</MessageBarBody>
+          <MessageBarBody>
+            {!state.template.added.length
+              ? s.templateNone
+              : state.template.file
+                ? s.templateDownloaded(state.template.file, state.template.added.join("、"))
+                : s.templateAdded(state.template.added.join("、"))}
+          </MessageBarBody>
         </MessageBar>
       )}
 

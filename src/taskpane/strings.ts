@@ -74,6 +74,10 @@ const zh = {
   cancel: "取消",
   templateAdded: (names: string) => `已添加：${names}`,
   templateNone: "录入表均已存在，未作改动。",
+  downloadRanked: "下载含排名表的工作簿",
+  downloadRankedHint: "把排名表加入工作簿的副本并下载；打开的文件不会改动。",
+  downloaded: (file: string, n: number) => `已下载“${file}”，其中新增 ${n} 张工作表：`,
+  templateDownloaded: (file: string, names: string) => `已下载“${file}”，其中新增：${names}`,
   failed: "操作未完成",
   excelErrors: {
     ItemNotFound: "找不到所需的工作表或单元格，可能已被删除或重命名。请重新检查。",
@@ -159,6 +163,10 @@ const en: Strings = {
   cancel: "Cancel",
   templateAdded: (names) => `Added: ${names}`,
   templateNone: "All input sheets are already there; nothing changed.",
+  downloadRanked: "Download the workbook with rankings",
+  downloadRankedHint: "Adds the ranking sheets to a copy of the workbook and downloads it; the opened file is not changed.",
+  downloaded: (file, n) => `Downloaded “${file}” with ${n} new sheets:`,
+  templateDownloaded: (file, names) => `Downloaded “${file}” with: ${names}`,
   failed: "Not completed",
   excelErrors: {
     ItemNotFound: "A sheet or cell needed is gone (deleted or renamed). Please check again.",

@@ -6,6 +6,7 @@ import type { CellTarget, PaneHost, ReadHint, ReplaceMode, TemplateResult, Write
 import { errorText, type Strings } from "./strings";
 import {
   addTemplate,
+  checkForGenerate,
   commitGenerate,
   issueTarget,
   prepareGenerate,
@@ -84,8 +85,23 @@ export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (i
     [s],
   );
 
-  const setPeriod = (id: string): void => patch({ periodId: id, chosen: true });
   const offerYears = (years: YearChoice, scored = false): void => setState((old) => ({ ...old, ...withYears(old, years, scored) }));
+
+  // The page (file host) checks as soon as the file is read, and again for each period picked: there is
+  // nothing to edit between two checks, so the parse is reused and only the scoring runs again.
+  const auto = host.kind === "file";
+  const rescore = (id: string): Promise<void> =>
+    run("check", async () => {
+      const outcome = await checkForGenerate(host, periodOf(id), hint.current, last.current, onProgress);
+      last.current = outcome;
+      offerYears(outcome.years, true);
+      return { outcome };
+    });
+
+  const setPeriod = (id: string): void => {
+    patch({ periodId: id, chosen: true });
+    if (auto && last.current) void rescore(id);
+  };
 
   // The period list follows the workbook (profiles.md §2): read it once when the pane opens.
   useEffect(() => {
@@ -95,9 +111,12 @@ export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (i
       .then((r) => {
         hint.current = r.read.hint;
         last.current = { read: r.read, parsed: r.parsed };
-        if (live) offerYears(r.years);
+        if (!live) return undefined;
+        offerYears(r.years);
+        return auto ? rescore(periodId(defaultPeriod(new Date(), r.years))) : undefined;
       })
-      .catch(() => undefined) // the list stays the built-in year's; a check reports what is wrong
+      // The list stays the built-in year's; a check reports what is wrong (the page, which has no button to wait for, says it now).
+      .catch((e) => auto && live && patch({ error: errorText(e, s) }))
       .finally(() => live && setState((old) => ({ ...old, busy: old.busy === "years" ? null : old.busy, progress: null })));
     return () => {
       live = false;
@@ -126,8 +145,8 @@ export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (i
       hint.current = prepared.read.hint;
       last.current = prepared;
       offerYears(prepared.years, true);
-      // Earlier generated sheets of these names: ask before replacing them.
-      if (prepared.toReplace.length) return { outcome: prepared, confirm: prepared };
+      // Earlier generated sheets of these names: ask before replacing them (not in the page's copy: the opened file stays as it was).
+      if (prepared.toReplace.length && !auto) return { outcome: prepared, confirm: prepared };
       return write(prepared, "replace");
     });
 
