@@ -30,8 +30,8 @@ const TAKES_VALUE: Record<Option, string | null> = {
 const ALLOWED: Record<Command, Option[]> = {
   check: ["quarter", "year", "lang", "verbose", "all", "profile"],
   score: ["quarter", "year", "json", "lang", "verbose", "profile"],
-  rank: ["quarter", "year", "out", "lang", "verbose", "profile"],
-  template: ["out", "lang", "verbose", "profile", "year"],
+  rank: ["quarter", "year", "out", "lang", "verbose", "profile", "force"],
+  template: ["out", "lang", "verbose", "profile", "year", "force"],
   profile: ["json", "lang", "verbose", "profile"],
   merge: ["out", "into", "json", "force", "lang", "verbose", "profile"],
 };
@@ -55,7 +55,7 @@ export interface Args {
   files: string[];
   /** `merge --into`: the master (总台账) to reconcile. */
   into: string | null;
-  /** `merge --force`: replace an existing --out. */
+  /** `--force`: an output file that exists is replaced (never an input file). */
   force: boolean;
 }
 

@@ -1,7 +1,6 @@
 // The four commands of workbook-format §4. Each returns its exit code:
 // 0 no errors, 1 errors in the workbook (still scored), 2 unusable input
 // (thrown as CliError before anything is printed on stdout).
-import { existsSync } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
 import {
@@ -24,7 +23,6 @@ import { periodOf, type Args } from "./args";
 import { baseProfile } from "./profile-file";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
-import { writeFailure } from "./file-errors";
 import { groupRepeats } from "./issue-groups";
 import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
@@ -33,7 +31,8 @@ import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
 import { countIssues, errorsFirst, splitInfo } from "../engine/issues";
 import { currentYear } from "../engine/years";
 import { placeGenerated } from "./xlsx-place";
-import { saveXlsx, writeSheets } from "./xlsx-write";
+import { writeSheets } from "./xlsx-write";
+import { checkTarget, writeOutput, type WriteOptions } from "./write-output";
 
 export interface CliIO {
   out(s: string): void;
@@ -168,12 +167,16 @@ function shownOut(io: CliIO, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
 
-async function save(wb: ExcelJS.Workbook, file: string, io: CliIO, lang: Lang): Promise<void> {
-  try {
-    await saveXlsx(wb, file);
-  } catch (e) {
-    throw writeFailure(e, shownOut(io, file), lang);
-  }
+/** The files a command read (the workbook, the profile): never an output, even with --force. */
+function inputsOf(args: Args, io: CliIO): string[] {
+  return [args.file, args.profile].filter((f): f is string => f !== null).map((f) => path.resolve(io.cwd, f));
+}
+
+const writeOptions = (args: Args, io: CliIO, out: string): WriteOptions => ({ force: args.force, inputs: inputsOf(args, io), lang: args.lang, shown: shownOut(io, out) });
+
+async function save(wb: ExcelJS.Workbook, file: string, args: Args, io: CliIO): Promise<void> {
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  await writeOutput(file, bytes, writeOptions(args, io, file));
 }
 
 export async function rank(args: Args, io: CliIO): Promise<number> {
@@ -185,9 +188,10 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
     const report = scorePeriod(loaded.parsed, periodIn(args, loaded)!);
     // A copy: the input is written only when --out names it.
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
+    await checkTarget(out, writeOptions(args, io, out)); // refused before the work of writing
     progress.step("cli.progress.write", { file: path.basename(out) });
     placeGenerated(loaded.workbook!, describeReport(report, args.lang));
-    await save(loaded.workbook!, out, io, args.lang);
+    await save(loaded.workbook!, out, args, io);
     progress.done();
     io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
     io.out(message("cli.written", { file: shownOut(io, out) }, args.lang) + "\n");
@@ -200,8 +204,8 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
 export async function template(args: Args, io: CliIO): Promise<number> {
   const out = path.resolve(io.cwd, args.out ?? DEFAULT_TEMPLATE);
   checkOut(out, args.lang);
-  // Never overwrite a filled-in template by accident: only a named --out may replace a file.
-  if (args.out === null && existsSync(out)) throw new CliError(2, message("cli.outExists", { file: DEFAULT_TEMPLATE }, args.lang));
+  // Never overwrite a filled-in template by accident: only --force replaces a file.
+  await checkTarget(out, writeOptions(args, io, out));
   const profile = await baseProfile(args, io.cwd);
   // For the year asked (--year 2026), else the current year: the office assesses each year with that year's plan.
   const year = args.year !== null ? periodOf(args, profile)!.year : currentYear(io.today?.() ?? new Date());
@@ -209,7 +213,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   wb.creator = "sanpi";
   wb.title = profile.title;
   writeSheets(wb, describeTemplate(profile, args.lang, year));
-  await save(wb, out, io, args.lang);
+  await save(wb, out, args, io);
   io.out(message("cli.templateWritten", { file: shownOut(io, out) }, args.lang) + "\n");
   return 0;
 }

@@ -10,10 +10,10 @@ import { message, type Lang } from "../engine";
 import { describeMerge, mergedLedgerSpec, type MergeResult } from "../engine/merge";
 import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
-import { writeFailure } from "./file-errors";
 import { loadXlsx } from "./xlsx-read";
 import { placeGenerated } from "./xlsx-place";
-import { saveXlsx, writeSheets } from "./xlsx-write";
+import { writeSheets } from "./xlsx-write";
+import { writeOutput } from "./write-output";
 
 export interface MergeOutput {
   out: string;
@@ -54,9 +54,5 @@ export async function writeMergeOutput(result: MergeResult, o: MergeOutput): Pro
     wb.creator = "sanpi";
     writeSheets(wb, [mergedLedgerSpec(result), describeMerge(result, o.lang)]);
   }
-  try {
-    await saveXlsx(wb, o.out);
-  } catch (e) {
-    throw writeFailure(e, o.shown, o.lang);
-  }
+  await writeOutput(o.out, new Uint8Array(await wb.xlsx.writeBuffer()), { force: o.force, inputs: o.inputs, lang: o.lang, shown: o.shown });
 }

@@ -1,8 +1,6 @@
 // The ExcelJS host, outward: renders the engine's sheet descriptions
 // (SheetSpec) into a workbook. The task pane renders the same specs through
 // Office.js, so the layout lives in the engine, not here.
-import { promises as fs } from "fs";
-import path from "path";
 import ExcelJS from "exceljs";
 import { columnValidation } from "../engine/sheets/print";
 import { DATA_BAR_COLOR, headerRowOf, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
@@ -182,17 +180,5 @@ export function openOn(wb: ExcelJS.Workbook, sheets: ExcelJS.Worksheet[]): void 
   if (firstVisible) {
     const activeTab = wb.worksheets.indexOf(firstVisible);
     wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: "visible" }];
-  }
-}
-
-/** Writes next to the target first, then renames, so a failed write never leaves half a file. */
-export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
   }
 }

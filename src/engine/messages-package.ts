@@ -10,4 +10,12 @@ export const PACKAGE_MESSAGES = {
     zh: "文件过大或已损坏：解压后合计超过 {limit} MB 的上限（正常台账远小于此）。请确认文件来源；若确是台账，请删去无关的工作表后另存再试",
     en: "the file is too large or damaged: it unpacks to more than the {limit} MB limit in all (a real ledger is far smaller). Check where the file came from; if it is a ledger, delete unrelated sheets, save it again and retry",
   },
+  "cli.outExistsForce": {
+    zh: "文件“{file}”已存在，未作改动：要替换它请加 --force，或用 --out 换一个文件名",
+    en: "“{file}” already exists and was left as it is: add --force to replace it, or name another file with --out",
+  },
+  "cli.outIsInput": {
+    zh: "输出文件“{file}”就是输入文件：为免改动原文件，请用 --out 换一个文件名（--force 也不会覆盖输入文件）",
+    en: "the output file “{file}” is an input file: to keep the original unchanged, name another file with --out (--force never overwrites an input)",
+  },
 } as const;

@@ -194,18 +194,32 @@ describe("rank", () => {
     expect(values["项目台账"]).toEqual((await readXlsx(input))["项目台账"]);
   });
 
-  it("writes where --out says, replaces its own sheets on a second run, and changes the input only when --out names it", async () => {
+  it("writes where --out says, refuses an existing file without --force, replaces its own sheets on a ranked copy, and never writes an input", async () => {
     const input = copyFixture("台账.xlsx");
     const out = path.join(tmp.dir(), "sub-排名.xlsx");
     expect((await sanpi(["rank", input, "--quarter", "2023Q2", "--out", out], tmp.dir())).code).toBe(1);
-    expect((await sanpi(["rank", out, "--quarter", "2023Q2", "--out", out], tmp.dir())).code).toBe(1);
-    const names = (await loadXlsx(out)).workbook.worksheets.map((w) => w.name);
+    const first = sha(out);
+    const again = await sanpi(["rank", input, "--quarter", "2023Q2", "--out", out], tmp.dir());
+    expect(again.code).toBe(2);
+    expect(oneLine(again.stderr)).toBe(true);
+    expect(again.stderr).toContain("--force");
+    expect(sha(out)).toBe(first);
+
+    const copy = path.join(tmp.dir(), "sub-排名-2.xlsx");
+    expect((await sanpi(["rank", out, "--quarter", "2023Q2", "--out", copy], tmp.dir())).code).toBe(1);
+    const names = (await loadXlsx(copy)).workbook.worksheets.map((w) => w.name);
     expect(names.filter((n) => n === "排名-乡镇街道-2023Q2")).toHaveLength(1);
+    expect((await sanpi(["rank", input, "--quarter", "2023Q1", "--out", out, "--force"], tmp.dir())).code).toBe(1);
+    expect(Object.keys(await readXlsx(out))).toContain("排名-乡镇街道-2023Q1");
 
     const before = sha(input);
-    expect((await sanpi(["rank", "台账.xlsx", "--quarter", "2023Q1", "--out", "台账.xlsx"], tmp.dir())).code).toBe(1);
-    expect(sha(input)).not.toBe(before);
-    expect(Object.keys(await readXlsx(input))).toContain("排名-乡镇街道-2023Q1");
+    for (const target of ["台账.xlsx", "./sub/../台账.xlsx", input]) {
+      for (const force of [[], ["--force"]]) {
+        const r = await sanpi(["rank", "台账.xlsx", "--quarter", "2023Q1", "--out", target, ...force], tmp.dir());
+        expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("就是输入文件")]);
+      }
+    }
+    expect(sha(input)).toBe(before);
   });
 });
 
@@ -237,14 +251,17 @@ describe("template", () => {
     expect((await write(["--year", "2026Q1"], new Date(2026, 11, 1))).code).toBe(2);
   });
 
-  it("never overwrites an existing file unless --out names it", async () => {
+  it("never overwrites an existing file unless --force says so", async () => {
     const file = path.join(tmp.dir(), "三个一批台账模板.xlsx");
     writeFileSync(file, "已填写的数据");
-    const again = await sanpi(["template"], tmp.dir());
-    expect(again.code).toBe(2);
-    expect(oneLine(again.stderr)).toBe(true);
-    expect(readFileSync(file, "utf8")).toBe("已填写的数据");
-    expect((await sanpi(["template", "--out", "三个一批台账模板.xlsx"], tmp.dir())).code).toBe(0);
+    for (const argv of [[], ["--out", "三个一批台账模板.xlsx"]]) {
+      const again = await sanpi(["template", ...argv], tmp.dir());
+      expect(again.code).toBe(2);
+      expect(oneLine(again.stderr)).toBe(true);
+      expect(again.stderr).toContain("--force");
+      expect(readFileSync(file, "utf8")).toBe("已填写的数据");
+    }
+    expect((await sanpi(["template", "--out", "三个一批台账模板.xlsx", "--force"], tmp.dir())).code).toBe(0);
     expect(Object.keys(await readXlsx(file))).toContain("项目台账");
   });
 });
