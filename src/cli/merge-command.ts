@@ -16,6 +16,7 @@ import { Progress } from "./progress";
 import { specToText } from "./text-table";
 import { readXlsxValues } from "./xlsx-read";
 import { writeMergeOutput } from "./merge-write";
+import { checkTarget } from "./write-output";
 
 /** Excel's owner files (`~$台账.xlsx`) while a workbook is open: never a return. */
 const isLockFile = (name: string): boolean => name.startsWith("~$");
@@ -65,11 +66,6 @@ async function readReturn(full: string, shown: string, lang: Lang): Promise<Retu
   }
 }
 
-const sameFile = async (a: string, b: string): Promise<boolean> => {
-  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
-  return (await real(a)) === (await real(b));
-};
-
 export async function mergeCommand(args: Args, io: CliIO): Promise<number> {
   const lang = args.lang;
   if (args.out === null && !args.json) throw new CliError(2, message("cli.merge.outRequired", {}, lang));
@@ -78,11 +74,9 @@ export async function mergeCommand(args: Args, io: CliIO): Promise<number> {
   const inputs = await returnPaths(args, io);
   const out = args.out === null ? null : path.resolve(io.cwd, args.out);
   const into = args.into === null ? null : path.resolve(io.cwd, args.into);
-  if (out !== null) {
-    for (const p of [...inputs.map((i) => i.full), ...(into ? [into] : [])]) {
-      if (await sameFile(p, out)) throw new CliError(2, message("cli.merge.outIsInput", { file: args.out! }, lang));
-    }
-  }
+  const written = [...inputs.map((i) => i.full), ...(into ? [into] : [])];
+  // Refused before anything is read: --out naming an input or the master, or an existing file without --force.
+  if (out !== null) await checkTarget(out, { force: args.force, inputs: written, lang, shown: args.out! });
   const progress = new Progress(io.err, io.errIsTTY, lang);
   try {
     let master: MasterInput | null = null;
@@ -101,7 +95,7 @@ export async function mergeCommand(args: Args, io: CliIO): Promise<number> {
     if (master && !result.patch) throw new CliError(2, result.issues.find((i) => i.code === "merge.master.noLedger")![lang === "en" ? "messageEn" : "message"]);
     if (out !== null) {
       progress.step("cli.progress.write", { file: path.basename(out) });
-      await writeMergeOutput(result, { out, shown: args.out!, into, force: args.force, inputs: inputs.map((i) => i.full), lang });
+      await writeMergeOutput(result, { out, shown: args.out!, into, force: args.force, inputs: written, lang });
     }
     progress.done();
     if (args.json) io.out(JSON.stringify(mergeToJson(result, lang), null, 2) + "\n");

@@ -3,12 +3,10 @@
 // with `--into` it is a copy of the master with its 项目台账 updated and the
 // 汇总说明 added. An existing file is replaced only with --force; the file is
 // written beside its target and renamed, so a failed run leaves no half file.
-import { existsSync } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
-import { message, type Lang } from "../engine";
+import type { Lang } from "../engine";
 import { describeMerge, mergedLedgerSpec, type MergeResult } from "../engine/merge";
-import { CliError } from "./errors";
 import { excelJs } from "./exceljs";
 import { loadXlsx } from "./xlsx-read";
 import { placeGenerated } from "./xlsx-place";
@@ -43,7 +41,6 @@ function patchMaster(wb: ExcelJS.Workbook, result: MergeResult): void {
 }
 
 export async function writeMergeOutput(result: MergeResult, o: MergeOutput): Promise<void> {
-  if (existsSync(o.out) && !o.force) throw new CliError(2, message("cli.merge.outExists", { file: o.shown }, o.lang));
   let wb: ExcelJS.Workbook;
   if (o.into !== null) {
     wb = (await loadXlsx(o.into, o.lang, path.basename(o.into))).workbook;

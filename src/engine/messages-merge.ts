@@ -38,14 +38,6 @@ export const MERGE_MESSAGES = {
     zh: "请用 --out 指定汇总结果的文件名，如 sanpi merge 报送/ --out 汇总台账.xlsx（只看结果可用 --json）",
     en: "Name the merged workbook with --out, e.g. sanpi merge returns/ --out merged.xlsx (or --json to only see the result)",
   },
-  "cli.merge.outIsInput": {
-    zh: "--out “{file}”是输入文件或总台账本身：为免覆盖原文件，请另取一个文件名",
-    en: "--out “{file}” is one of the inputs or the master: to keep the original, give another file name",
-  },
-  "cli.merge.outExists": {
-    zh: "文件“{file}”已存在：请另取文件名，或加 --force 覆盖它",
-    en: "“{file}” already exists: give another name, or add --force to replace it",
-  },
   "cli.merge.emptyFolder": {
     zh: "文件夹“{folder}”中没有 .xlsx 文件：请把各单位报送的 .xlsx 文件放进去，或直接列出文件",
     en: "The folder “{folder}” holds no .xlsx file: put the units' returns there, or name the files",
