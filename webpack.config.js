@@ -34,6 +34,7 @@ const webpackLib = require("webpack");
 const { DEV_URL, declaredSets, rewriteUrls } = require("./scripts/manifest-checks");
 const { loadModule } = require("./scripts/load-ts");
 const { officeJsSource } = require("./scripts/office-js-local");
+const { wpsConfig } = require("./scripts/wps-webpack");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 /** Written after every emit (webpack skips rewriting unchanged files, so their times say nothing). */
@@ -83,7 +84,8 @@ module.exports = async (env, options) => {
   const { unsupportedHtml } = loadModule(path.join(__dirname, "src/taskpane/unsupported.ts"));
   const pageParts = unsupportedHtml();
 
-  return {
+  const office = {
+    name: "office",
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       functions: FUNCTIONS_ENTRY,
@@ -92,7 +94,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      clean: { keep: /^wps[\\/]/ }, // dist/wps/ is the WPS config's (scripts/wps-webpack.js)
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
     module: {
@@ -162,4 +164,5 @@ module.exports = async (env, options) => {
       hot: false,
     },
   };
+  return [office, wpsConfig(office)];
 };

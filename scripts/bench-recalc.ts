@@ -4,7 +4,10 @@
 //   - a clerk's summary sheet, 245 SCORE/BREAKDOWN calls (49 units × 4
 //     quarters of SCORE, and a BREAKDOWN per unit) after a one-cell edit ≤ 2×,
 //     and with nothing changed ≤ 1.5×;
-//   - heap held per cached ledger ≤ 2× the heap of the values it holds.
+//   - heap held per cached ledger ≤ 2× the heap of the values it holds;
+//   - in WPS 表格 (issue 19: no parameter addresses; src/wps/functions.ts keys
+//     each range by its fingerprint within the task) the same 245 calls after
+//     the edit ≤ 3×, every call with its own copy of the ranges.
 // Every call gets its own copy of the ranges, made before the clock starts, as
 // Excel hands each call its own copy (the runtime's cost of making that copy
 // is Excel's, not the add-in's, and is not measured here).
@@ -13,8 +16,9 @@ import { parseCount, resetLedgerCache } from "../src/functions/ledger";
 import { builtinProfile } from "../src/engine/profile/builtin";
 import { generateBook, toRangeValues } from "../test/support/ledger-generator";
 import { heapAfterGc, median, now } from "./bench-stats";
+import { WPS_FUNCTIONS } from "../src/wps/functions";
 
-export const RECALC_TARGETS = { ranking: 1.5, edited: 2, unchanged: 1.5, heap: 2 } as const;
+export const RECALC_TARGETS = { ranking: 1.5, edited: 2, unchanged: 1.5, heap: 2, wps: 3 } as const;
 
 export interface RecalcBench {
   rows: number;
@@ -30,12 +34,15 @@ export interface RecalcBench {
   /** The same two waves where Excel gives no parameter addresses (every call compares in full), median. */
   editedNoAddressMs: number;
   unchangedNoAddressMs: number;
+  /** The same two waves through the WPS functions (no addresses; fingerprints within the task), median. */
+  wpsEditedMs: number;
+  wpsUnchangedMs: number;
   /** Ledger parses in one edited wave (1: only the first call parses). */
   editedParses: number;
   /** Heap held by one cached workbook (MB), and by a copy of the ranges' values (MB). */
   entryHeapMb: number;
   valuesHeapMb: number;
-  ratios: { ranking: number; edited: number; unchanged: number; heap: number };
+  ratios: { ranking: number; edited: number; unchanged: number; heap: number; wps: number };
   targets: typeof RECALC_TARGETS;
 }
 
@@ -60,6 +67,11 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
     ...units.flatMap((u, k) => quarters.map((q) => (l: Grid, i: Grid, on: boolean) => score(l, u, q, i, undefined, undefined, inv(on, k)))),
     ...units.map((u, k) => (l: Grid, i: Grid, on: boolean) => breakdown(l, u, "2023Q2", i, undefined, undefined, inv(on, k))),
   ];
+  // The summary sheet in WPS 表格: the functions it registers, no invocation (WPS gives none).
+  const wpsSheet: ((l: Grid, i: Grid) => unknown)[] = [
+    ...units.flatMap((u) => quarters.map((q) => (l: Grid, i: Grid) => WPS_FUNCTIONS.SCORE(l, u, q, i))),
+    ...units.map((u) => (l: Grid, i: Grid) => WPS_FUNCTIONS.BREAKDOWN(l, u, "2023Q2", i)),
+  ];
   // One edited cell: a project's 总投资 (column C of a data row halfway down), a number the scores depend on.
   const edited = (k: number): Grid => {
     const l = copy(ledger);
@@ -79,10 +91,21 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
     return ms;
   };
 
+  const wpsWave = async (source: Grid): Promise<number> => {
+    const copies = wpsSheet.map(() => [copy(source), copy(inputs)]);
+    await nextTask();
+    const t = now();
+    wpsSheet.forEach((call, k) => call(copies[k][0], copies[k][1]));
+    const ms = now() - t;
+    await nextTask();
+    return ms;
+  };
+
   // Warm the JIT on every path once.
   resetLedgerCache();
   await wave(ledger);
   await wave(ledger, false);
+  await wpsWave(ledger);
   ranking(copy(ledger), "A", "2023Q2", copy(inputs));
 
   const cold: number[] = [];
@@ -91,6 +114,8 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
   const same: number[] = [];
   const afterEditNoAddress: number[] = [];
   const sameNoAddress: number[] = [];
+  const wpsAfterEdit: number[] = [];
+  const wpsSame: number[] = [];
   let editedParses = 0;
   for (let k = 0; k < repeats; k++) {
     const [l, i] = [copy(ledger), copy(inputs)];
@@ -118,6 +143,11 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
     await wave(ledger, false);
     afterEditNoAddress.push(await wave(edited(k), false));
     sameNoAddress.push(await wave(edited(k), false));
+
+    resetLedgerCache();
+    await wpsWave(ledger);
+    wpsAfterEdit.push(await wpsWave(edited(k)));
+    wpsSame.push(await wpsWave(edited(k)));
   }
 
   // Heap: the values of the ranges one workbook is parsed from (as Excel hands them: parsed
@@ -141,7 +171,15 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
   resetLedgerCache();
 
   const coldMs = median(cold);
-  const r = { rankingMs: median(rank), editedMs: median(afterEdit), unchangedMs: median(same), editedNoAddressMs: median(afterEditNoAddress), unchangedNoAddressMs: median(sameNoAddress) };
+  const r = {
+    rankingMs: median(rank),
+    editedMs: median(afterEdit),
+    unchangedMs: median(same),
+    editedNoAddressMs: median(afterEditNoAddress),
+    unchangedNoAddressMs: median(sameNoAddress),
+    wpsEditedMs: median(wpsAfterEdit),
+    wpsUnchangedMs: median(wpsSame),
+  };
   return {
     rows: ledger.length,
     calls: sheet.length,
@@ -150,7 +188,7 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
     editedParses,
     entryHeapMb,
     valuesHeapMb,
-    ratios: { ranking: r.rankingMs / coldMs, edited: r.editedMs / coldMs, unchanged: r.unchangedMs / coldMs, heap: entryHeapMb / valuesHeapMb },
+    ratios: { ranking: r.rankingMs / coldMs, edited: r.editedMs / coldMs, unchanged: r.unchangedMs / coldMs, heap: entryHeapMb / valuesHeapMb, wps: r.wpsEditedMs / coldMs },
     targets: RECALC_TARGETS,
   };
 }
@@ -167,6 +205,7 @@ export function recalcLines(b: RecalcBench, lang: "zh" | "en"): string[] {
         `${b.calls} SCORE/BREAKDOWN after a one-cell edit ${x(b.ratios.edited)}× (≤ ${t.edited}, ${ok(b.ratios.edited <= t.edited, "en")}; ${b.editedParses} parse), unchanged ${x(b.ratios.unchanged)}× (≤ ${t.unchanged}, ${ok(b.ratios.unchanged <= t.unchanged, "en")}); ` +
         `heap per cached ledger ${b.entryHeapMb.toFixed(1)} MB = ${x(b.ratios.heap)}× its values' ${b.valuesHeapMb.toFixed(1)} MB (≤ ${t.heap}, ${ok(b.ratios.heap <= t.heap, "en")}). ` +
         `Where Excel gives no parameter addresses every call compares the ledger in full: ${x(b.editedNoAddressMs / b.coldMs)}× after the edit, ${x(b.unchangedNoAddressMs / b.coldMs)}× unchanged.`,
+      `WPS 表格 (no parameter addresses; each range keyed by its fingerprint within the task, decisions 62): ${b.calls} SCORE/BREAKDOWN after a one-cell edit ${x(b.ratios.wps)}× (target ≤ ${t.wps}, ${ok(b.ratios.wps <= t.wps, "en")}), unchanged ${x(b.wpsUnchangedMs / b.coldMs)}×.`,
     ];
   }
   return [
@@ -174,6 +213,7 @@ export function recalcLines(b: RecalcBench, lang: "zh" | "en"): string[] {
       `改动一格后 ${b.calls} 个 SCORE/BREAKDOWN 为 ${x(b.ratios.edited)} 倍（≤ ${t.edited}，${ok(b.ratios.edited <= t.edited)}；解析 ${b.editedParses} 次），未改动 ${x(b.ratios.unchanged)} 倍（≤ ${t.unchanged}，${ok(b.ratios.unchanged <= t.unchanged)}）；` +
       `每个缓存的台账占堆 ${b.entryHeapMb.toFixed(1)} MB，为其所存值 ${b.valuesHeapMb.toFixed(1)} MB 的 ${x(b.ratios.heap)} 倍（≤ ${t.heap}，${ok(b.ratios.heap <= t.heap)}）。` +
       `Excel 不提供参数地址时每次调用都逐格比较台账：改动后 ${x(b.editedNoAddressMs / b.coldMs)} 倍，未改动 ${x(b.unchangedNoAddressMs / b.coldMs)} 倍。`,
+    `WPS 表格（无参数地址；同一任务内按各区域的指纹识别，决定 62）：改动一格后 ${b.calls} 个 SCORE/BREAKDOWN 为 ${x(b.ratios.wps)} 倍（目标 ≤ ${t.wps}，${ok(b.ratios.wps <= t.wps)}），未改动 ${x(b.wpsUnchangedMs / b.coldMs)} 倍。`,
   ];
 }
 

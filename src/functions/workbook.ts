@@ -17,6 +17,7 @@ import type { CellValue, Issue, Period, WorkbookInput } from "../engine/types";
 import { readWorkbook, SHEETS, workbookProfile, type ParsedWorkbook } from "../engine/workbook";
 import { ANY, ContentCache, shapeKey, type Range as AnyRange } from "./cache";
 import { invalidFromIssue } from "./errors";
+import { FINGERPRINT_PREFIX } from "./fingerprint";
 
 type Range = CellValue[][] | null;
 
@@ -114,7 +115,7 @@ export function resetWorkbookCache(): void {
 // a range built by a formula, tests) every call compares in full, as before.
 // Two ledgers of one shape at different addresses stay two keys.
 
-/** Where each range argument of the current call is, when Excel told (sheet!A1:U10112). */
+/** Where each range argument of the current call is, when Excel told (sheet!A1:U10112), or its fingerprint (fingerprint.ts). */
 export interface RangeAddresses {
   ledger?: string;
   inputs?: string;
@@ -154,8 +155,12 @@ const tagId = (p: Profile): number => {
   return id;
 };
 
-/** A reference Excel resolved (has a sheet): a range built by a formula or typed as a constant has none. */
-const isReference = (a: string | undefined): a is string => typeof a === "string" && a.includes("!");
+/**
+ * A reference Excel resolved (has a sheet): a range built by a formula or typed
+ * as a constant has none. Or a host's fingerprint of the range (fingerprint.ts:
+ * WPS gives no addresses), which tells ranges apart within one task as an address does.
+ */
+const isReference = (a: string | undefined): a is string => typeof a === "string" && (a.includes("!") || a.startsWith(FINGERPRINT_PREFIX));
 
 /**
  * The wave key of a lookup: null unless every range given comes with its

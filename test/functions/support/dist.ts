@@ -9,7 +9,16 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
-const OUTPUTS = ["functions.json", "functions.zh-CN.json", "functions.js", "taskpane.js", "taskpane.html", "manifest.xml", "help.html"];
+const OUTPUTS = [
+  "functions.json",
+  "functions.zh-CN.json",
+  "functions.js",
+  "taskpane.js",
+  "taskpane.html",
+  "manifest.xml",
+  "help.html",
+  ...["index.html", "wps.js", "taskpane.html", "pane.js", "manifest.xml", "functions.json", "ribbon.xml", "jsplugins.xml", "publish.xml", "publish.html"].map((f) => `wps/${f}`),
+];
 const INPUTS = [
   "src",
   "assets",
@@ -20,6 +29,7 @@ const INPUTS = [
   "scripts/guard-associate-loader.js",
   "scripts/load-ts.js",
   "scripts/office-js-local.js",
+  "scripts/wps-webpack.js",
 ];
 
 function newest(p: string): number {

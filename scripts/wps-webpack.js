@@ -1,0 +1,79 @@
+// The WPS 加载项 (issue 19), built by `npm run build` beside the Office add-in:
+// dist/wps/ is the whole add-in folder WPS loads (docs/wps.md):
+//   index.html + wps.js     the page WPS opens at start: registers the SANPI
+//                           functions (wps.AddCustomFunction) and gives
+//                           ribbon.xml its callbacks
+//   taskpane.html + pane.js the React task pane over the WPS host (src/wps/host.ts)
+//   manifest.xml            <JsPlugin>: the functions' namespace and functions.json
+//   functions.json          generated from src/functions/table.ts (Chinese help)
+//   ribbon.xml              the 三个一批 tab
+//   jsplugins.xml, publish.xml, publish.html   deployment (离线模式, 在线模式)
+//   assets/                 the buttons' images
+// WPS_ADDIN_URL (a folder URL) is where the add-in will be served; it goes into
+// the deployment files.
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpackLib = require("webpack");
+const { loadModule } = require("./load-ts");
+
+const ROOT = path.join(__dirname, "..");
+
+/** The files generated from the sources, as { name: text }. */
+function wpsFiles() {
+  const meta = loadModule(path.join(ROOT, "src/wps/metadata.ts"));
+  const ribbon = loadModule(path.join(ROOT, "src/wps/ribbon.ts"));
+  const deploy = loadModule(path.join(ROOT, "src/wps/deploy.ts"));
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  const o = { url: deploy.addinUrl(process.env.WPS_ADDIN_URL), version: pkg.version };
+  return {
+    metadata: meta.addCustomFunctionMetadata(),
+    files: {
+      "manifest.xml": meta.manifestXml("汝州市“三个一批”重大项目考评 WPS 加载项：SANPI 自定义函数、三个一批选项卡与任务窗格"),
+      "functions.json": `${JSON.stringify(meta.functionsJson(), null, 2)}\n`,
+      "ribbon.xml": ribbon.ribbonXml(),
+      "jsplugins.xml": deploy.jspluginsXml(o),
+      "publish.xml": deploy.publishXml(o),
+      "publish.html": deploy.publishHtml(o),
+    },
+  };
+}
+
+/** Emits the generated files into the output. */
+class WpsFilesPlugin {
+  constructor(files) {
+    this.files = files;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WpsFiles", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WpsFiles", stage: webpackLib.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(name, new webpackLib.sources.RawSource(text));
+      });
+    });
+  }
+}
+
+/** The WPS config; `shared` holds the Office config's module rules and devtool. */
+function wpsConfig(shared) {
+  const { metadata, files } = wpsFiles();
+  return {
+    name: "wps",
+    devtool: shared.devtool,
+    entry: { wps: "./src/wps/index.ts", pane: "./src/wps/pane.tsx" },
+    output: { path: path.join(ROOT, "dist", "wps"), filename: "[name].js", clean: true },
+    resolve: shared.resolve,
+    module: shared.module,
+    plugins: [
+      // Plain blocking scripts at the end of the body: window.ribbon exists before WPS reads ribbon.xml.
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", chunks: ["wps"], inject: "body", scriptLoading: "blocking" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/taskpane.html", chunks: ["pane"], inject: "body", scriptLoading: "blocking" }),
+      new webpackLib.DefinePlugin({ __SANPI_WPS_METADATA__: JSON.stringify(metadata) }),
+      new WpsFilesPlugin(files),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } }] }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+module.exports = { wpsConfig, wpsFiles };
