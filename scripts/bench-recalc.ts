@@ -205,7 +205,7 @@ export function recalcLines(b: RecalcBench, lang: "zh" | "en"): string[] {
         `${b.calls} SCORE/BREAKDOWN after a one-cell edit ${x(b.ratios.edited)}× (≤ ${t.edited}, ${ok(b.ratios.edited <= t.edited, "en")}; ${b.editedParses} parse), unchanged ${x(b.ratios.unchanged)}× (≤ ${t.unchanged}, ${ok(b.ratios.unchanged <= t.unchanged, "en")}); ` +
         `heap per cached ledger ${b.entryHeapMb.toFixed(1)} MB = ${x(b.ratios.heap)}× its values' ${b.valuesHeapMb.toFixed(1)} MB (≤ ${t.heap}, ${ok(b.ratios.heap <= t.heap, "en")}). ` +
         `Where Excel gives no parameter addresses every call compares the ledger in full: ${x(b.editedNoAddressMs / b.coldMs)}× after the edit, ${x(b.unchangedNoAddressMs / b.coldMs)}× unchanged.`,
-      `WPS 表格 (no parameter addresses; each range keyed by its fingerprint within the task, decisions 62): ${b.calls} SCORE/BREAKDOWN after a one-cell edit ${x(b.ratios.wps)}× (target ≤ ${t.wps}, ${ok(b.ratios.wps <= t.wps, "en")}), unchanged ${x(b.wpsUnchangedMs / b.coldMs)}×.`,
+      `WPS 表格 (no parameter addresses; each range keyed by its fingerprint within the task, decisions 71): ${b.calls} SCORE/BREAKDOWN after a one-cell edit ${x(b.ratios.wps)}× (target ≤ ${t.wps}, ${ok(b.ratios.wps <= t.wps, "en")}), unchanged ${x(b.wpsUnchangedMs / b.coldMs)}×.`,
     ];
   }
   return [
@@ -213,7 +213,7 @@ export function recalcLines(b: RecalcBench, lang: "zh" | "en"): string[] {
       `改动一格后 ${b.calls} 个 SCORE/BREAKDOWN 为 ${x(b.ratios.edited)} 倍（≤ ${t.edited}，${ok(b.ratios.edited <= t.edited)}；解析 ${b.editedParses} 次），未改动 ${x(b.ratios.unchanged)} 倍（≤ ${t.unchanged}，${ok(b.ratios.unchanged <= t.unchanged)}）；` +
       `每个缓存的台账占堆 ${b.entryHeapMb.toFixed(1)} MB，为其所存值 ${b.valuesHeapMb.toFixed(1)} MB 的 ${x(b.ratios.heap)} 倍（≤ ${t.heap}，${ok(b.ratios.heap <= t.heap)}）。` +
       `Excel 不提供参数地址时每次调用都逐格比较台账：改动后 ${x(b.editedNoAddressMs / b.coldMs)} 倍，未改动 ${x(b.unchangedNoAddressMs / b.coldMs)} 倍。`,
-    `WPS 表格（无参数地址；同一任务内按各区域的指纹识别，决定 62）：改动一格后 ${b.calls} 个 SCORE/BREAKDOWN 为 ${x(b.ratios.wps)} 倍（目标 ≤ ${t.wps}，${ok(b.ratios.wps <= t.wps)}），未改动 ${x(b.wpsUnchangedMs / b.coldMs)} 倍。`,
+    `WPS 表格（无参数地址；同一任务内按各区域的指纹识别，决定 71）：改动一格后 ${b.calls} 个 SCORE/BREAKDOWN 为 ${x(b.ratios.wps)} 倍（目标 ≤ ${t.wps}，${ok(b.ratios.wps <= t.wps)}），未改动 ${x(b.wpsUnchangedMs / b.coldMs)} 倍。`,
   ];
 }
 

@@ -1,5 +1,5 @@
 // A range's fingerprint within one task, for hosts that say nothing of where a
-// range is (WPS 表格 gives no parameter addresses; issue 19, decisions 62).
+// range is (WPS 表格 gives no parameter addresses; issue 19, decisions 71).
 // It stands in for the address of decisions 58: within one task (one state of
 // the workbook) the first call with a fingerprint looks its ranges up in full,
 // the later calls with the same fingerprint reuse that lookup.

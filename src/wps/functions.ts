@@ -8,7 +8,7 @@
 //    (-2147352572, COM's "missing") or an object standing for it: all omitted;
 //  - an error cell as COM's error code (CVErr: #N/A is -2146826246): the error.
 // WPS gives no parameter addresses; each range argument is keyed by its
-// fingerprint within the task (src/functions/fingerprint.ts, decisions 62).
+// fingerprint within the task (src/functions/fingerprint.ts, decisions 71).
 import { fingerprint } from "../functions/fingerprint";
 import { run } from "../functions/run";
 import { FUNCTIONS, FUNCTION_IDS, type FunctionId } from "../functions/table";
