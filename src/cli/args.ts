@@ -5,12 +5,12 @@ import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
 import { hasOwnKey } from "../engine/own";
 
-export type Command = "check" | "score" | "rank" | "template" | "profile" | "merge";
-const COMMANDS: Command[] = ["check", "score", "rank", "template", "profile", "merge"];
+export type Command = "check" | "score" | "rank" | "template" | "profile" | "merge" | "inspect";
+const COMMANDS: Command[] = ["check", "score", "rank", "template", "profile", "merge", "inspect"];
 /** Commands whose workbook argument may be left out. */
 const FILE_OPTIONAL: Command[] = ["template", "profile"];
 
-type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all" | "profile" | "into" | "force";
+type Option = "quarter" | "year" | "json" | "out" | "lang" | "verbose" | "all" | "profile" | "into" | "force" | "month" | "notice";
 /** Options that take no value. */
 type Flag = "json" | "verbose" | "all" | "force";
 // Examples in messages use the built-in profile's year (profiles.md §2).
@@ -25,6 +25,8 @@ const TAKES_VALUE: Record<Option, string | null> = {
   all: null,
   profile: "方案.json",
   into: "总台账.xlsx",
+  month: `${BASE_YEAR}-11`,
+  notice: "通报.docx",
   force: null,
 };
 const ALLOWED: Record<Command, Option[]> = {
@@ -34,6 +36,7 @@ const ALLOWED: Record<Command, Option[]> = {
   template: ["out", "lang", "verbose", "profile", "year", "force"],
   profile: ["json", "lang", "verbose", "profile"],
   merge: ["out", "into", "json", "force", "lang", "verbose", "profile"],
+  inspect: ["month", "json", "out", "notice", "force", "lang", "verbose", "profile"],
 };
 
 export interface Args {
@@ -55,6 +58,10 @@ export interface Args {
   files: string[];
   /** `merge --into`: the master (总台账) to reconcile. */
   into: string | null;
+  /** `inspect`: the month, as typed (cycle.md §3). */
+  month: string | null;
+  /** `inspect`: the 通报 draft to write (.docx). */
+  notice: string | null;
   /** `--force`: an output file that exists is replaced (never an input file). */
   force: boolean;
 }
@@ -89,7 +96,7 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false, profile: null, files: [], into: null, force: false };
+  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false, profile: null, files: [], into: null, month: null, notice: null, force: false };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -117,7 +124,7 @@ export function parseArgs(argv: string[]): Args {
       }
       if (name === "lang") {
         if (value !== "zh" && value !== "en") fail("cli.langInvalid", { value });
-      } else args[name as "quarter" | "year" | "out" | "profile" | "into"] = value;
+      } else args[name as "quarter" | "year" | "out" | "profile" | "into" | "month" | "notice"] = value;
       continue;
     }
     if (a.startsWith("-") && a.length > 1) fail("cli.unknownOption", { value: a });

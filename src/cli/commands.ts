@@ -157,12 +157,12 @@ export function defaultRankOut(input: string, periodId: string, lang: Lang): str
   return path.join(path.dirname(input), `${base}-${lang === "en" ? "ranking" : "排名"}-${periodId}.xlsx`);
 }
 
-function checkOut(file: string, lang: Lang): void {
+export function checkOut(file: string, lang: Lang): void {
   if (!/\.xlsx$/i.test(file)) throw new CliError(2, message("cli.outNotXlsx", { file }, lang));
 }
 
 /** An output path as the user reads it: relative to the folder they ran the command in, absolute outside it. */
-function shownOut(io: CliIO, file: string): string {
+export function shownOut(io: CliIO, file: string): string {
   const rel = path.relative(io.cwd, file);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
@@ -172,7 +172,7 @@ function inputsOf(args: Args, io: CliIO): string[] {
   return [args.file, args.profile].filter((f): f is string => f !== null).map((f) => path.resolve(io.cwd, f));
 }
 
-const writeOptions = (args: Args, io: CliIO, out: string): WriteOptions => ({ force: args.force, inputs: inputsOf(args, io), lang: args.lang, shown: shownOut(io, out) });
+export const writeOptions = (args: Args, io: CliIO, out: string): WriteOptions => ({ force: args.force, inputs: inputsOf(args, io), lang: args.lang, shown: shownOut(io, out) });
 
 async function save(wb: ExcelJS.Workbook, file: string, args: Args, io: CliIO): Promise<void> {
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

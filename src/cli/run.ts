@@ -3,6 +3,7 @@
 import { builtinProfile, message } from "../engine";
 import { parseArgs, type Args } from "./args";
 import { check, rank, score, template, type CliIO } from "./commands";
+import { inspect } from "./inspect-command";
 import { profileCommand } from "./profile-command";
 import { mergeCommand } from "./merge-command";
 import { CliError } from "./errors";
@@ -36,6 +37,8 @@ export async function run(argv: string[], raw: CliIO, env: Record<string, string
         return await profileCommand(args, io);
       case "merge":
         return await mergeCommand(args, io);
+      case "inspect":
+        return await inspect(args, io);
       default:
         err(message("cli.usage", { year: builtinProfile().year }, lang) + "\n");
         return 2;

@@ -5,6 +5,7 @@ import { ARG_MESSAGES } from "./messages-args";
 import { CLI_MESSAGES } from "./messages-cli";
 import { EXPLAIN_MESSAGES } from "./messages-explain";
 import { MERGE_MESSAGES } from "./messages-merge";
+import { INSPECT_MESSAGES } from "./messages-inspect";
 import { PROFILE_MESSAGES } from "./messages-profile";
 import { TABLE_MESSAGES } from "./messages-table";
 import { PACKAGE_MESSAGES } from "./messages-package";
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...ARG_MESSAGES,
   ...PACKAGE_MESSAGES,
   ...MERGE_MESSAGES,
+  ...INSPECT_MESSAGES,
   // Cells (workbook-format §2)
   "amount.invalid": {
     zh: "金额“{value}”无法识别：请填写不小于0的数字（单位万元），如 12000、1.5亿、5000万、800000元",

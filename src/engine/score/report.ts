@@ -85,7 +85,7 @@ function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, fullYear: bo
 }
 
 /** Sheet-level warnings about the period's year (profiles.md §2). */
-function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
+export function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
   const { profile } = parsed;
   const issue = (severity: Issue["severity"], sheet: string, code: string, key: MessageCode, params: Record<string, string | number>): Issue =>
     lazyIssue({ severity, sheet, row: null, column: null, code }, key, params);

@@ -54,6 +54,8 @@ export interface SheetSpec {
   inputRows?: number;
   /** Printed footer in Excel's codes (&P page, &N pages); default `第 &P 页 共 &N 页` (print.ts). */
   footer?: string;
+  /** Print: rows (0-based within `rows`) that begin a new page, e.g. each group of a monthly ranking. */
+  pageBreaks?: number[];
 }
 
 /**
