@@ -60,6 +60,10 @@ const useStyles = makeStyles({
   hint: { margin: "0 0 6px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
+/** Sections open at first; the page, wider and with no sheets to look at, opens the rankings too. */
+const PANE_OPEN = ["profile", "issues", "progress", "goals"];
+const PAGE_OPEN = [...PANE_OPEN, "scores"];
+
 function progressText(p: Progress | null, s: Strings): string {
   if (!p) return s.busyRead;
   if (p.step === "write") return s.busyWrite;
@@ -155,7 +159,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
       {report && (
         <section aria-label={s.summary} data-testid="results">
           <Summary report={report} s={s} />
-          <Accordion multiple collapsible defaultOpenItems={["profile", "issues", "progress", "goals"]}>
+          <Accordion multiple collapsible defaultOpenItems={goes ? PANE_OPEN : PAGE_OPEN}>
             <AccordionItem value="profile">
               <AccordionHeader as="h2" size="small">
                 <span className={c.heading}>{s.profileCount(report.changes.length)}</span>
@@ -173,7 +177,8 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                   issues={issueParts.problems}
                   lang={lang}
                   s={s}
-                  canSelect={(i) => goes && issueTarget(i, outcome!.read) !== null}
+                  canSelect={(i) => issueTarget(i, outcome!.read) !== null}
+                  links={goes}
                   onSelect={selectIssue}
                 />
               </AccordionPanel>
@@ -190,7 +195,8 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                     issues={issueParts.info}
                     lang={lang}
                     s={s}
-                    canSelect={(i) => goes && issueTarget(i, outcome!.read) !== null}
+                    canSelect={(i) => issueTarget(i, outcome!.read) !== null}
+                    links={goes}
                     onSelect={selectIssue}
                   />
                 </AccordionPanel>
@@ -215,6 +221,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                   s={s}
                   byQuarter={report.period.kind !== "quarter"}
                   canSelect={(sheet) => goes && rowTarget(sheet, 1, outcome!.read) !== null}
+                  links={goes}
                   onSelectRow={selectRow}
                 />
               </AccordionPanel>

@@ -1,6 +1,8 @@
 // The page a clerk sees where the add-in cannot run (old Office in an IE11 or
 // old Edge webview, Excel without the add-in's requirement sets, the page
-// opened outside Excel): what is needed, and the sanpi command line instead.
+// opened outside Excel): what is needed, and the no-install page instead
+// (web/index.html beside this page, issue 18: the same engine in any browser,
+// the files never leave the computer).
 // The build writes it into taskpane.html as static HTML (webpack.config.js),
 // so it shows even where the bundle cannot run; src/taskpane/gate.es5.js
 // reveals it and picks the reason. Chinese first, English below: where the
@@ -23,12 +25,10 @@ const TEXT = {
       "Office 2021 或更高版本（包括批量许可的 Office LTSC 2021、2024）；零售版 Office 2016/2019 须更新到版本 2311 或更高；",
       "Excel 网页版（在 Edge 或 Chrome 浏览器中打开）。",
     ],
-    cliTitle: "暂时没有上述 Excel 时：",
-    cli: "用本工具的命令行 sanpi 处理台账（需要 Node.js 20，请管理员安装）：",
-    commands: [
-      ["npx sanpi check 台账.xlsx", "检查台账，逐条列出问题"],
-      ["npx sanpi rank 台账.xlsx --year 2023", "计分并把排名表写入工作簿副本"],
-    ],
+    webTitle: "暂时没有上述 Excel 时：",
+    web: "用免安装的网页版：在浏览器中打开台账即可检查、排名，并下载加入排名表的工作簿；文件只在这台电脑上处理，不会上传。",
+    webLink: "打开“三个一批考评 · 网页版”",
+    webSave: "也可以把这个网页文件另存到电脑上，以后双击即可离线使用（Chrome、Edge、Firefox、国产浏览器均可）。",
     notice: "此版本 Excel 不能使用 SANPI 函数（缺少：{sets}）；任务窗格可以照常使用。升级到 Microsoft 365 或 Office 2021 及以上即可使用函数。",
   },
   en: {
@@ -45,17 +45,18 @@ const TEXT = {
       "Office 2021 or later (including volume-licensed Office LTSC 2021, 2024); retail Office 2016/2019 updated to version 2311 or later;",
       "Excel on the web (in Edge or Chrome).",
     ],
-    cliTitle: "Until then:",
-    cli: "use the sanpi command line of this tool (needs Node.js 20):",
-    commands: [
-      ["npx sanpi check ledger.xlsx", "check the ledger, every problem listed"],
-      ["npx sanpi rank ledger.xlsx --year 2023", "score and write the ranking sheets into a copy"],
-    ],
+    webTitle: "Until then:",
+    web: "use the web page, nothing to install: open the ledger in a browser to check it, rank it and download it with the ranking sheets; the files are processed on this computer only, never uploaded.",
+    webLink: "Open the web page of this tool",
+    webSave: "You can also save that page to the computer and open it offline with a double-click later (Chrome, Edge, Firefox or a domestic browser).",
     notice: "This Excel cannot run the SANPI functions (missing: {sets}); the task pane works as usual. Microsoft 365 or Office 2021 and later run them.",
   },
 } as const;
 
 export const UNSUPPORTED_TEXT = TEXT;
+
+/** The no-install page, beside taskpane.html in dist/ (webpack.config.js writes it). */
+export const WEB_PAGE = "web/index.html";
 
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
 
@@ -65,11 +66,12 @@ function section(lang: "zh" | "en"): string {
     .map((r) => `<p data-reason="${r}" style="display:none">${esc(t.reasons[r])}${r === "sets" ? ' <b class="sanpi-missing"></b>' : ""}</p>`)
     .join("");
   const need = t.need.map((n) => `<li>${esc(n)}</li>`).join("");
-  const commands = t.commands.map(([c, what]) => `<li><code>${esc(c)}</code><br>${esc(what)}</li>`).join("");
+
   return `<section lang="${lang === "zh" ? "zh-CN" : "en"}"${lang === "en" ? ' style="color:#555;border-top:1px solid #ddd;margin-top:16px"' : ""}>
 <h1 style="font-size:${lang === "zh" ? 18 : 15}px">${esc(t.title)}</h1>${reasons}
 <p>${esc(t.needTitle)}</p><ul>${need}</ul>
-<p>${esc(t.cliTitle)}${lang === "en" ? " " : ""}${esc(t.cli)}</p><ul>${commands}</ul>
+<p>${esc(t.webTitle)}${lang === "en" ? " " : ""}${esc(t.web)}</p>
+<p><a href="${WEB_PAGE}" target="_blank" data-web-page="${lang}">${esc(t.webLink)}</a></p><p>${esc(t.webSave)}</p>
 </section>`;
 }
 

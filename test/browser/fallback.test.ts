@@ -1,5 +1,5 @@
 // Where the add-in cannot run, the clerk gets the page of src/taskpane/unsupported.ts
-// (what is needed, and the sanpi command line), never a blank pane — in real
+// (what is needed, and a link to the no-install page), never a blank pane — in real
 // headless Chromium with every request outside the add-in's origin blocked:
 //  - the offline build (ADDIN_OFFICE_JS=local) outside Office: the real office.js from
 //    beside the add-in, Office reports no host; its pages load nothing from outside;
@@ -85,7 +85,7 @@ async function open(origin: string, pagePath: string, options: { officeJs?: stri
 const visibleText = (page: Page, selector: string) => page.locator(selector).evaluate((el) => (el as HTMLElement).innerText);
 const shown = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display !== "none");
 
-/** The page is up, in Chinese first, says what is needed and points to sanpi; the pane is not mounted. */
+/** The page is up, in Chinese first, says what is needed and links the no-install page; the pane is not mounted. */
 async function expectUnsupportedPage(page: Page, reason: RegExp): Promise<string> {
   await page.locator("#sanpi-unsupported").waitFor({ state: "visible" });
   const text = await visibleText(page, "#sanpi-unsupported");
@@ -94,7 +94,10 @@ async function expectUnsupportedPage(page: Page, reason: RegExp): Promise<string
   expect(text).toContain("Microsoft 365");
   expect(text).toContain("Office 2021");
   expect(text).toContain("Excel 网页版");
-  expect(text).toContain("npx sanpi check 台账.xlsx");
+  // Instead of a command to run, the no-install page beside this one (issue 18).
+  expect(text).toContain("打开“三个一批考评 · 网页版”");
+  expect(text).not.toContain("npx");
+  await expect(page.locator("a[data-web-page=zh]").getAttribute("href")).resolves.toBe("web/index.html");
   expect(text).toContain("The SANPI add-in cannot run here");
   expect(await shown(page, "#root")).toBe(false);
   expect(await page.getByRole("button", { name: "检查台账" }).count()).toBe(0);

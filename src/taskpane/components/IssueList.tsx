@@ -48,8 +48,10 @@ export function IssueList(props: {
   s: Strings;
   canSelect: (i: Issue) => boolean;
   onSelect: (i: Issue) => void;
+  /** False where the host has no cell to go to (the page): each issue says where, without a link or a missing-sheet note. */
+  links?: boolean;
 }): React.ReactElement {
-  const { issues, lang, s, canSelect, onSelect } = props;
+  const { issues, lang, s, canSelect, onSelect, links = true } = props;
   const c = useStyles();
   const [filter, setFilter] = React.useState<Filter>("all");
   const [shown, setShown] = React.useState(PAGE);
@@ -75,12 +77,12 @@ export function IssueList(props: {
       <ul className={c.list}>
         {list.slice(0, shown).map((i, k) => {
           const message = lang === "en" ? (i.messageEn ?? i.message) : i.message;
-          const selectable = canSelect(i);
+          const selectable = links && canSelect(i);
           const body = (
             <>
               <span className={c.where}>
                 <SeverityTag severity={i.severity}>{i.severity === "error" ? s.error : i.severity === "warning" ? s.warning : s.info}</SeverityTag>
-                <span>{place(i, s, lang)}{selectable ? "" : ` ${s.sheetMissing}`}</span>
+                <span>{place(i, s, lang)}{selectable || !links ? "" : ` ${s.sheetMissing}`}</span>
               </span>
               <span className={c.message}>{message}</span>
             </>

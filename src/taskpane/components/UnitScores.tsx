@@ -58,13 +58,15 @@ export interface UnitScoresProps {
   byQuarter: boolean;
   canSelect: (sheet: string) => boolean;
   onSelectRow: (sheet: string, row: number) => void;
+  /** False where the host has no rows to go to (the page). */
+  links?: boolean;
 }
 
 export function UnitScores(props: UnitScoresProps): React.ReactElement {
   const c = useStyles();
   return (
     <div data-testid="scores">
-      <p className={c.hint}>{props.s.scoresHint}</p>
+      <p className={c.hint}>{props.links === false ? props.s.scoresHintFile : props.s.scoresHint}</p>
       {props.groups.map((g) => (
         <GroupScores key={g.id} group={g} {...props} />
       ))}
