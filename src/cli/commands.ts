@@ -2,7 +2,6 @@
 // 0 no errors, 1 errors in the workbook (still scored), 2 unusable input
 // (thrown as CliError before anything is printed on stdout).
 import path from "path";
-import type ExcelJS from "exceljs";
 import {
   describeReport,
   describeTemplate,
@@ -18,20 +17,19 @@ import {
   type Period,
   type Profile,
   type Report,
+  type SheetSpec,
 } from "../engine";
 import { periodOf, type Args } from "./args";
 import { baseProfile } from "./profile-file";
 import { CliError } from "./errors";
-import { excelJs } from "./exceljs";
 import { groupRepeats } from "./issue-groups";
 import { checkCommand } from "./invocation";
 import { Progress } from "./progress";
 import { specToText, textTable } from "./text-table";
-import { loadXlsx, readXlsxValues, type LoadedWorkbook } from "./xlsx-read";
+import { readXlsxBook, readXlsxValues } from "./xlsx-read";
 import { countIssues, errorsFirst, splitInfo } from "../engine/issues";
 import { currentYear } from "../engine/years";
-import { placeGenerated } from "./xlsx-place";
-import { writeSheets } from "./xlsx-write";
+import { writeGenerated } from "../xlsx/write/place";
 import { checkTarget, writeOutput, type WriteOptions } from "./write-output";
 
 export interface CliIO {
@@ -51,20 +49,19 @@ export const DEFAULT_TEMPLATE = "三个一批台账模板.xlsx";
 interface Loaded {
   file: string;
   parsed: ParsedWorkbook;
-  /** The whole ExcelJS workbook, kept only for `rank` (it writes a copy of it). */
-  workbook: LoadedWorkbook["workbook"] | null;
+  /** The file's bytes, kept only for `rank` (it writes them again with the ranking sheets added). */
+  bytes: Uint8Array | null;
 }
 
-async function load(args: Args, io: CliIO, progress: Progress, profile: Profile, keepWorkbook = false): Promise<Loaded> {
+async function load(args: Args, io: CliIO, progress: Progress, profile: Profile, keepBytes = false): Promise<Loaded> {
   const file = path.resolve(io.cwd, args.file!);
   progress.step("cli.progress.read", { file: path.basename(file) });
   // Only the input sheets become values: a workbook ranked before carries big ranking sheets.
-  // ExcelJS's model is built only for rank (it writes a copy); the values always come from our reader.
-  const { values, sheetNames, workbook } = keepWorkbook
-    ? await loadXlsx(file, args.lang, args.file!, inputSheetNames)
-    : { ...(await readXlsxValues(file, args.lang, args.file!, inputSheetNames)), workbook: null };
+  const { values, sheetNames, bytes } = keepBytes
+    ? await readXlsxBook(file, args.lang, args.file!, inputSheetNames)
+    : { ...(await readXlsxValues(file, args.lang, args.file!, inputSheetNames)), bytes: null };
   progress.step("cli.progress.score", { rows: Object.values(values).reduce((n, s) => n + s.values.length, 0) });
-  return { file, parsed: readWorkbook(values, profile, { sheetNames }), workbook };
+  return { file, parsed: readWorkbook(values, profile, { sheetNames }), bytes };
 }
 
 /** The base profile and the period as typed, checked before the workbook is read (exit 2 early). */
@@ -174,8 +171,9 @@ function inputsOf(args: Args, io: CliIO): string[] {
 
 export const writeOptions = (args: Args, io: CliIO, out: string): WriteOptions => ({ force: args.force, inputs: inputsOf(args, io), lang: args.lang, shown: shownOut(io, out) });
 
-async function save(wb: ExcelJS.Workbook, file: string, args: Args, io: CliIO): Promise<void> {
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+/** The workbook (null: a new one) with `specs` placed by the pane's rules, written to `file`. */
+async function save(original: Uint8Array | null, specs: SheetSpec[], file: string, args: Args, io: CliIO): Promise<void> {
+  const { bytes } = writeGenerated(original, specs);
   await writeOutput(file, bytes, writeOptions(args, io, file));
 }
 
@@ -190,8 +188,7 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     await checkTarget(out, writeOptions(args, io, out)); // refused before the work of writing
     progress.step("cli.progress.write", { file: path.basename(out) });
-    placeGenerated(loaded.workbook!, describeReport(report, args.lang));
-    await save(loaded.workbook!, out, args, io);
+    await save(loaded.bytes!, describeReport(report, args.lang), out, args, io);
     progress.done();
     io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
     io.out(message("cli.written", { file: shownOut(io, out) }, args.lang) + "\n");
@@ -209,11 +206,7 @@ export async function template(args: Args, io: CliIO): Promise<number> {
   const profile = await baseProfile(args, io.cwd);
   // For the year asked (--year 2026), else the current year: the office assesses each year with that year's plan.
   const year = args.year !== null ? periodOf(args, profile)!.year : currentYear(io.today?.() ?? new Date());
-  const wb = new (excelJs().Workbook)();
-  wb.creator = "sanpi";
-  wb.title = profile.title;
-  writeSheets(wb, describeTemplate(profile, args.lang, year));
-  await save(wb, out, args, io);
+  await save(null, describeTemplate(profile, args.lang, year), out, args, io);
   io.out(message("cli.templateWritten", { file: shownOut(io, out) }, args.lang) + "\n");
   return 0;
 }

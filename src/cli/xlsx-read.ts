@@ -1,8 +1,8 @@
 // The CLI host, inward: an .xlsx file becomes exactly what Excel's
 // `range.values` gives for each sheet (STYLE "One shape for both hosts"), so
 // the engine cannot tell which host fed it. The values always come from our
-// own reader (src/xlsx/); ExcelJS's model is loaded only for `rank`,
-// which writes a copy of the workbook.
+// own reader (src/xlsx/); `rank` writes its copy with the package writer
+// (src/xlsx/write/), which keeps every part of the file as it is.
 import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { type Lang, type SheetInput } from "../engine";
@@ -46,6 +46,12 @@ async function valuesOf(bytes: Buffer, lang: Lang, shown: string, sheets?: Sheet
  */
 export async function readXlsxValues(file: string, lang: Lang = "zh", shown: string = file, sheets?: SheetSelector): Promise<BookValues> {
   return valuesOf(await readBytes(file, lang, shown), lang, shown, sheets);
+}
+
+/** The values and the file's bytes, for a command that writes the workbook with sheets added (`rank`, through src/xlsx/write). */
+export async function readXlsxBook(file: string, lang: Lang, shown: string, sheets?: SheetSelector): Promise<BookValues & { bytes: Uint8Array }> {
+  const bytes = await readBytes(file, lang, shown);
+  return { bytes, ...(await valuesOf(bytes, lang, shown, sheets)) };
 }
 
 export interface LoadedWorkbook extends BookValues {
