@@ -105,7 +105,8 @@ export const PROFILE_MESSAGES = {
     en: "Profile {profile} ({title}); assessment year {year} ({source})",
   },
   "cli.profile.clause": { zh: "{clause}（规则 {rule}）", en: "{clause} (rules {rule})" },
-  "template.paramNote": { zh: "{id} · {clause}（规则 {rule}）· 应为{form}", en: "{id} · {clause} (rules {rule}) · {form}" },
+  // 考评参数's 说明: the plan's clause and the form; no internal ids (issue 20 item 5).
+  "template.paramNote": { zh: "{clause} · 应为{form}", en: "{clause} · {form}" },
   "cli.col.param": { zh: "参数", en: "Parameter" },
   "cli.col.value": { zh: "值", en: "Value" },
   "cli.col.source": { zh: "来源", en: "Source" },

@@ -2,6 +2,7 @@
 // so a whole sheet is one values write. Text always gets the Text format "@":
 // Excel then stores it as typed, so `=HYPERLINK(...)`, `00123` or `2023-01-01`
 // from a user's cell stay text instead of turning into formulas, numbers or dates.
+import { headerText } from "../engine/sheets/print";
 import type { OutCell, SheetSpec } from "../engine/sheets/types";
 
 export const TEXT_FORMAT = "@";
@@ -47,7 +48,7 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   const text = (v: Written): string => cellFormat(v, null);
   if (spec.title !== null) push([spec.title], text);
   const headerRow = values.length;
-  push(spec.columns.map((c) => c.header), text);
+  push(spec.columns.map((c) => headerText(c)), text);
   const firstDataRow = values.length;
   for (const r of spec.rows) push(r.map(cellValue), (v, c) => cellFormat(v, spec.columns[c]?.numFmt));
   let notesRow: number | null = null;

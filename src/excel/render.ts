@@ -2,8 +2,9 @@
 // Generated sheets (ranking, detail, goals) become an Excel table with a title,
 // number formats, widths, frozen header, data bars, a bar chart and print
 // setup; template input sheets get headers, formats and validation.
+import { footerOf, headerRowHeight, noteRowHeights, printLayout, SHEET_FONT, titleRowHeight } from "../engine/sheets/print";
 import { dataRowHeights } from "../engine/sheets/row-heights";
-import { DATA_BAR_COLOR, type ColumnOut, type SheetSpec } from "../engine/sheets/types";
+import { DATA_BAR_COLOR, DATA_BAR_MAX_LENGTH, type ColumnOut, type SheetSpec } from "../engine/sheets/types";
 import { layoutSheet, widthToPoints, TEXT_FORMAT, type SheetLayout } from "./cells";
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -25,12 +26,26 @@ function setWidths(ws: Excel.Worksheet, columns: ColumnOut[]): void {
   });
 }
 
-function printSetup(ws: Excel.Worksheet, spec: SheetSpec, headerRow: number): void {
+/** Points per inch, for the margins every host sets (print.ts counts on them). */
+const INCH = 72;
+
+/** Print as print.ts lays it out (pages wide and tall, titles repeated), page numbers in the footer. */
+function printSetup(ws: Excel.Worksheet, spec: SheetSpec, L: SheetLayout): void {
   const page = ws.pageLayout;
-  page.orientation = spec.landscape ? "Landscape" : "Portrait";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null as unknown as number }; // one page wide
+  const layout = printLayout(spec);
+  page.orientation = layout.landscape ? "Landscape" : "Portrait";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: layout.pagesWide, verticalFitToPages: layout.pagesTall, scale: null as unknown as number };
   page.centerHorizontally = true;
-  page.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
+  page.leftMargin = page.rightMargin = 0.4 * INCH;
+  page.topMargin = page.bottomMargin = 0.6 * INCH;
+  page.headerMargin = page.footerMargin = 0.3 * INCH;
+  page.setPrintTitleRows(`$${layout.repeatRows[0]}:$${layout.repeatRows[1]}`);
+  if (layout.repeatColumns > 0) page.setPrintTitleColumns(`$A:$${String.fromCharCode(64 + layout.repeatColumns)}`);
+  page.headersFooters.defaultForAllPages.centerFooter = footerOf(spec);
+  // Every cell names its font: a style without one falls back to a Latin serif in LibreOffice and WPS.
+  ws.getRangeByIndexes(0, 0, L.values.length, L.columns).format.font.name = SHEET_FONT;
+  ws.getRangeByIndexes(L.headerRow, 0, 1, L.columns).format.rowHeight = headerRowHeight(spec);
 }
 
 /** A ranking, detail, goals or lists sheet. */
@@ -46,7 +61,9 @@ export function queueOutputSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName
     title.format.font.bold = true;
     title.format.font.size = 14;
     title.format.horizontalAlignment = "Center";
-    title.format.rowHeight = 24;
+    title.format.verticalAlignment = "Center";
+    title.format.wrapText = true;
+    title.format.rowHeight = titleRowHeight(spec);
   }
   const header = ws.getRangeByIndexes(L.headerRow, 0, 1, cols);
   header.format.wrapText = true;
@@ -73,23 +90,41 @@ export function queueOutputSheet(ws: Excel.Worksheet, spec: SheetSpec, tableName
     for (const r of spec.emphasis ?? []) {
       if (r >= 0 && r < L.dataRows) ws.getRangeByIndexes(L.firstDataRow + r, 0, 1, cols).format.font.bold = true;
     }
-    if (spec.dataBarColumn !== undefined && spec.dataBarColumn < cols) {
-      const bars = ws.getRangeByIndexes(L.firstDataRow, spec.dataBarColumn, L.dataRows, 1).conditionalFormats.add("DataBar");
-      bars.dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
-      bars.dataBar.positiveFormat.gradientFill = false;
-    }
+    if (spec.dataBarColumn !== undefined && spec.dataBarColumn < cols) queueDataBar(ws, spec, L);
   }
   if (L.notesRow !== null) {
-    const notes = ws.getRangeByIndexes(L.notesRow, 0, spec.notes!.length, 1);
+    const notes = ws.getRangeByIndexes(L.notesRow, 0, spec.notes!.length, cols);
     notes.format.font.italic = true;
     notes.format.font.color = NOTE_COLOR;
+    // Each footnote wraps within the table's width, so it prints inside the page (issue 20 item 1).
+    if (cols > 1) notes.merge(true);
+    notes.format.wrapText = true;
+    notes.format.verticalAlignment = "Top";
+    noteRowHeights(spec).forEach((h, i) => (ws.getRangeByIndexes(L.notesRow! + i, 0, 1, 1).format.rowHeight = h));
   }
   const lastRow = L.values.length;
   if (spec.chart && L.dataRows > 0) queueChart(ws, spec, L, lastRow + 1);
 
   ws.freezePanes.freezeRows(L.headerRow + 1);
-  printSetup(ws, spec, L.headerRow);
+  printSetup(ws, spec, L);
   if (spec.hidden) ws.visibility = "Hidden";
+}
+
+/**
+ * Light bars from 0 that stop at half the cell (issue 20 item 3): Office.js has
+ * no bar length, so the upper bound is the column's largest value × 100 / DATA_BAR_MAX_LENGTH.
+ */
+function queueDataBar(ws: Excel.Worksheet, spec: SheetSpec, L: SheetLayout): void {
+  const col = spec.dataBarColumn!;
+  const bars = ws.getRangeByIndexes(L.firstDataRow, col, L.dataRows, 1).conditionalFormats.add("DataBar");
+  bars.dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
+  bars.dataBar.positiveFormat.gradientFill = false;
+  const values = spec.rows.map((r) => r[col]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+  const max = Math.max(0, ...values);
+  if (values.every((v) => v >= 0) && max > 0) {
+    bars.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+    bars.dataBar.upperBoundRule = { type: "Number", formula: String((max * 100) / DATA_BAR_MAX_LENGTH) };
+  }
 }
 
 /**
@@ -141,6 +176,7 @@ export function queueInputSheet(ws: Excel.Worksheet, spec: SheetSpec, skipListSo
   header.format.verticalAlignment = "Center";
 
   const rows = Math.max(spec.inputRows ?? 1000, L.dataRows);
+  ws.getRangeByIndexes(L.firstDataRow, 0, rows, cols).format.font.name = SHEET_FONT; // what clerks type, too
   spec.columns.forEach((c, i) => {
     const cells = ws.getRangeByIndexes(L.firstDataRow, i, rows, 1);
     // Rows below the written defaults get the column's format (text columns "@", so typed text stays text).
@@ -160,7 +196,7 @@ export function queueInputSheet(ws: Excel.Worksheet, spec: SheetSpec, skipListSo
     }
   });
   ws.freezePanes.freezeRows(L.headerRow + 1);
-  printSetup(ws, spec, L.headerRow);
+  printSetup(ws, spec, L);
   if (spec.hidden) ws.visibility = "Hidden";
 }
 

@@ -386,7 +386,7 @@ describe("task pane over a 2026 workbook with its own 考评参数 and 目标任
     await page.locator("[data-testid=generated]").waitFor();
     const notes = await page.evaluate(() => (window as any).__standin.model.sheets.flatMap((s: any) => s.cells.flat()).filter((v: unknown) => typeof v === "string" && v.startsWith("考评方案：")));
     expect(notes.length).toBeGreaterThanOrEqual(5);
-    expect(notes[0]).toBe("考评方案：ruzhou-2023；考评年度：2026；调整的参数 8 项：");
+    expect(notes[0]).toBe("考评方案：汝州市2023年考评办法（内置）；考评年度：2026；调整的参数 8 项：");
     const lines = await page.evaluate(() => (window as any).__standin.model.sheets.flatMap((s: any) => s.cells.flat()).filter((v: unknown) => typeof v === "string" && v.startsWith("　· ")));
     expect(lines).toContain("　· 谋划储备·加分上限 = 3（考评参数 第4行）");
     expect(external).toEqual([]);

@@ -156,7 +156,7 @@ describe("periods of any year", () => {
     const out = path.join(tmp.dir(), "排名-2026.xlsx");
     const r = await sanpi(["rank", BOOK, "--year", "2026", "--out", out], tmp.dir());
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("考评方案：ruzhou-2023；考评年度：2026；调整的参数 8 项：\n　· 考评年度 = 2026（考评参数 第3行）\n");
+    expect(r.stdout).toContain("考评方案：汝州市2023年考评办法（内置）；考评年度：2026；调整的参数 8 项：\n　· 考评年度 = 2026（考评参数 第3行）\n");
     expect(readFileSync(out).length).toBeGreaterThan(1000);
   });
 });

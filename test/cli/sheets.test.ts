@@ -51,7 +51,7 @@ describe("describeReport", () => {
     expect(year.rows.map((r) => r.slice(-2))).toEqual([
       [25, "是"],
       [25, "是"],
-      [0, "否"],
+      [null, "否"], // no award: 奖励 blank, not 0.00 (issue 20 item 5)
       [20, "是"],
     ]);
   });

@@ -59,13 +59,21 @@ describe("generated sheets", () => {
     expect(s.stats.suspendedSyncs).toEqual([s.stats.syncs]);
     const sh = s.model.sheet("排名")!;
     expect(sh.cells[0][0]).toBe("排名 标题");
-    expect(sh.merges).toEqual(["A1:C1"]);
+    expect(sh.merges).toEqual(["A1:C1", "A6:C6"]); // the title, and the footnote across the table
     expect(sh.tables).toEqual([expect.objectContaining({ address: "A2:C4", name: "Sanpi_2023Q1_1" })]);
     expect(sh.frozenRows).toBe(2);
     expect(sh.columnWidths.get(1)).toBeGreaterThan(sh.columnWidths.get(0)!);
     expect(sh.conditionalFormats).toEqual([expect.objectContaining({ address: "C3:C4", type: "DataBar" })]);
     expect(sh.charts[0]).toEqual(expect.objectContaining({ type: "BarClustered", values: "C3:C4", categories: "B3:B4" }));
-    expect(sh.pageLayout).toEqual(expect.objectContaining({ orientation: "Landscape", printTitleRows: "$2:$2" }));
+    expect(sh.pageLayout).toEqual(
+      expect.objectContaining({
+        orientation: "Landscape",
+        printTitleRows: "$2:$2",
+        "zoom": { horizontalFitToPages: 1, verticalFitToPages: 1, scale: null },
+        "headersFooters.defaultForAllPages.centerFooter": "第 &P 页 共 &N 页",
+      }),
+    );
+    expect(sh.styles).toContainEqual({ address: "A1:C6", path: "font.name", value: "宋体" });
     expect(sh.cells[5][0]).toBe("按总分排名");
     expect(sh.styles).toContainEqual({ address: "A3:C3", path: "font.bold", value: true });
     expect(s.model.names.map((n) => n.name)).toEqual([`${MARKER_PREFIX}1`]);

@@ -100,7 +100,10 @@ class Worksheet extends ClientObject<ModelSheet> {
   }
   get pageLayout(): any {
     const apply = (path: string, value: unknown): void => ((this.need().pageLayout[path] = value), this.log("pageLayout"));
-    return sink(this.ctx, apply, { setPrintTitleRows: (rows: string) => this.ctx.push(() => apply("printTitleRows", rows)) });
+    return sink(this.ctx, apply, {
+      setPrintTitleRows: (rows: string) => this.ctx.push(() => apply("printTitleRows", rows)),
+      setPrintTitleColumns: (columns: string) => this.ctx.push(() => apply("printTitleColumns", columns)),
+    });
   }
   get tables() {
     return { add: (range: Range | string, hasHeaders: boolean) => this.addTable(range, hasHeaders) };

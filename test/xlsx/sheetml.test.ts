@@ -8,9 +8,10 @@ import { renderSheets } from "../../src/xlsx/write/sheetml";
 import { describeReport } from "../../src/engine/sheets/ranking";
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { headerRowOf, type SheetSpec } from "../../src/engine/sheets/types";
+import { headerText } from "../../src/engine/sheets/print";
 import { builtinProfile } from "../../src/engine/profile/builtin";
 import { fakeReport } from "../cli/fake-report";
-import { packageOf, parseXml, wellFormed } from "./support/book";
+import { packageOf, parseXml, sofficeConvert, wellFormed } from "./support/book";
 import { sheetValues } from "../support/exceljs-values";
 import { readBookValues } from "../../src/xlsx/book";
 
@@ -46,7 +47,7 @@ describe("renderSheets: the ranking workbook", () => {
       const values = sheetValues(ws);
       expect(values[0][0]).toBe(spec.title);
       expect(ws.getCell(1, 1).isMerged && ws.getCell(1, spec.columns.length).isMerged).toBe(true);
-      expect(values[1].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => c.header));
+      expect(values[1].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => headerText(c)));
       spec.rows.forEach((row, r) => {
         row.forEach((v, c) => expect(ws.getCell(3 + r, c + 1).value ?? null).toEqual(v === "" ? null : v));
       });
@@ -57,6 +58,23 @@ describe("renderSheets: the ranking workbook", () => {
       (spec.notes ?? []).forEach((n, i) => expect(ws.getCell(3 + spec.rows.length + 1 + i, 1).value).toBe(n));
     }
   });
+
+  it("reads back through LibreOffice: title, header and rows as the spec says (CSV of the first sheet)", () => {
+    const { sheets, stylesXml } = renderSheets(specs, null);
+    const [csv] = sofficeConvert([packageOf(sheets, stylesXml)], "csv:Text - txt - csv (StarCalc):44,34,76,1");
+    // No field of this sheet holds a comma or a quote: split, and drop the quotes around text.
+    const lines = csv.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/).map((l) => l.split(",").map((f) => f.replace(/^"(.*)"$/, "$1")));
+    const spec = specs[0];
+    expect(lines[0][0]).toBe(spec.title);
+    expect(lines[1].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => c.header));
+    spec.rows.forEach((row, r) => {
+      const cells = lines[2 + r];
+      expect(cells[1]).toBe(row[1]);
+      row.forEach((v, c) => {
+        if (typeof v === "number") expect(Number(cells[c])).toBeCloseTo(v, 2);
+      });
+    });
+  }, 120_000);
 
   it("freezes the header (and 名次, 单位 on rankings) and prints A4 landscape with the header repeated", () => {
     for (const spec of specs) {

@@ -4,6 +4,7 @@
 // task pane's panel and `sanpi profile`.
 import { message } from "../messages";
 import type { Lang } from "../types";
+import { profileName } from "./builtin";
 import { clauseText } from "./clauses";
 import { valueText } from "./forms";
 import { paramDef, PARAMETERS, type ParamValue, type Tier } from "./registry";
@@ -45,7 +46,7 @@ export function changeText(c: ProfileChange, profileId: string, lang: Lang): str
 export function profileNotes(profileId: string, year: number, changes: ProfileChange[], lang: Lang): string[] {
   const summary = changes.length ? message("profile.changes", { count: changes.length }, lang) : message("profile.noChanges", {}, lang);
   return [
-    message("profile.footnote", { profile: profileId, year, changes: summary }, lang),
+    message("profile.footnote", { profile: profileName(profileId, lang), year, changes: summary }, lang),
     ...changes.map((c) => message("profile.changeLine", { change: changeText(c, profileId, lang) }, lang)),
   ];
 }

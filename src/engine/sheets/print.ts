@@ -3,7 +3,7 @@
 // font every style names, the footer, the validation of an input column and
 // how many pages wide and tall a sheet prints (issue 20 items 1, 2, 4, 6).
 import { message } from "../messages";
-import { cellsPerLine, LINE_POINTS, MAX_ROW_POINTS, ROW_PADDING_POINTS, wrappedLines } from "./row-heights";
+import { cellsPerLine, displayWidth, LINE_POINTS, MAX_ROW_POINTS, ROW_PADDING_POINTS, wrappedLines } from "./row-heights";
 import { headerRowOf, type ColumnOut, type SheetSpec } from "./types";
 
 /**
@@ -106,24 +106,75 @@ export function printLayout(spec: SheetSpec): PrintLayout {
 
 const rowHeight = (lines: number, perLine = LINE_POINTS): number => Math.min(MAX_ROW_POINTS, lines * perLine + ROW_PADDING_POINTS);
 
+/** Pixels of the merged width of every column (Excel: 7 px a character and 5 px padding a column). */
+const sheetPixels = (spec: SheetSpec): number => spec.columns.reduce((w, c) => w + c.width * 7 + 5, 0);
+/** Character cells of `points` text on one line `px` wide: a CJK glyph is as wide as its size (two cells), less a little padding. */
+const cellsIn = (px: number, points: number): number => Math.max(2, Math.floor(((px - 6) / ((points * 96) / 72)) * 2 * 0.95));
+
 /** Height of the title row: every line of the title shows (it wraps across the merged columns). */
 export function titleRowHeight(spec: SheetSpec): number {
-  const width = spec.columns.reduce((w, c) => w + c.width, 0);
-  // 14 pt glyphs are 14/11 as wide as the body text the widths count.
-  const perLine = Math.max(2, Math.floor((cellsPerLine(width) * BODY_POINTS) / TITLE_POINTS));
-  return Math.max(30, rowHeight(wrappedLines(spec.title ?? "", perLine), TITLE_LINE_POINTS) + 6);
+  return Math.max(30, rowHeight(wrappedLines(spec.title ?? "", cellsIn(sheetPixels(spec), TITLE_POINTS)), TITLE_LINE_POINTS) + 6);
+}
+
+/**
+ * Character cells of bold header text on one line of a column: the column is
+ * `width` × 7 + 5 px (Excel's digit width at 11 pt), less the cell's padding;
+ * an 11 pt CJK glyph is 14.7 px, two cells of 7.33, and bold adds a little.
+ */
+const headerPerLine = (width: number): number => Math.max(2, Math.floor((width * 7 + 5 - 4) / 7.5));
+
+/** Pieces a header may break between: a unit in brackets `(万元)` stays whole, CJK breaks anywhere, words at spaces. */
+const HEADER_PIECE = /[(（][^()（）]*[)）]|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s(（\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g;
+
+/**
+ * A header as the header cell shows it: when it does not fit on one line of
+ * its column, broken into lines of even length, never inside `(万元)` and
+ * never leaving one character alone (issue 20 item 6: `累计完成投资(万元` then `)`).
+ * Readers compare headers without white space, so the breaks change nothing
+ * they read.
+ */
+export function headerText(c: ColumnOut): string {
+  const perLine = headerPerLine(c.width);
+  const text = c.header.trim();
+  const total = displayWidth(text);
+  if (total <= perLine || /\n/.test(text)) return c.header;
+  const pieces = text.match(HEADER_PIECE) ?? [text];
+  // A unit in brackets goes to a line of its own when the rest fits on one.
+  const last = pieces[pieces.length - 1];
+  const head = text.slice(0, text.length - last.length).trimEnd();
+  if (/^[(（]/.test(last) && displayWidth(head) <= perLine && displayWidth(last) <= perLine) return `${head}\n${last}`;
+  const pack = (max: number): string[] => {
+    const out: string[] = [];
+    let line = "";
+    for (const piece of pieces) {
+      if (line !== "" && displayWidth(line + piece) > max) {
+        out.push(line.trimEnd());
+        line = piece.trimStart();
+      } else line += piece;
+    }
+    if (line.trim() !== "") out.push(line.trim());
+    return out;
+  };
+  // The fewest lines, each as even as the pieces allow.
+  for (let lines = Math.ceil(total / perLine); lines <= pieces.length; lines++) {
+    for (let max = Math.ceil(total / lines); max <= perLine; max++) {
+      const out = pack(max);
+      if (out.length <= lines) return out.join("\n");
+    }
+  }
+  return c.header;
 }
 
 /** Height of the header row: every header shows whole, wrapped in its column (bold text is a little wider). */
 export function headerRowHeight(spec: SheetSpec): number {
-  const lines = Math.max(1, ...spec.columns.map((c) => wrappedLines(c.header, Math.max(2, cellsPerLine(c.width) - 1))));
+  const lines = Math.max(1, ...spec.columns.map((c) => wrappedLines(headerText(c), headerPerLine(c.width))));
   return Math.max(32, rowHeight(lines) + 4);
 }
 
 /** Heights of the footnote rows, each wrapped across the sheet's width. */
 export function noteRowHeights(spec: SheetSpec): number[] {
-  const width = spec.columns.reduce((w, c) => w + c.width, 0);
-  return (spec.notes ?? []).map((t) => rowHeight(wrappedLines(t, cellsPerLine(width))));
+  const perLine = cellsIn(sheetPixels(spec), BODY_POINTS);
+  return (spec.notes ?? []).map((t) => rowHeight(wrappedLines(t, perLine)));
 }
 
 /** 1-based worksheet row of the first footnote: one blank row under the table. */

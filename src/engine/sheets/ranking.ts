@@ -1,6 +1,7 @@
 // The ranking workbook described once (STYLE "One shape for both hosts"): one
 // ranking sheet per group, a detail sheet tracing every point to its clause
 // and rows, and the city goals (rules §7). Pure: no I/O, no host globals.
+import { message } from "../messages";
 import { quarterName } from "../period";
 import { profileNotes } from "../profile/describe";
 import type { ExplanationLine, GroupResult, Report, UnitScore } from "../report";
@@ -75,6 +76,8 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
 
   const rows: OutCell[][] = g.rows.map((r: UnitScore) => {
     const cells = rankingValues(r, year);
+    // A unit without an award leaves 奖励 blank on the printed page, not 0.00 (issue 20 item 5).
+    if (year && !((r.award ?? 0) > 0)) cells[cells.length - 1] = null;
     if (year) cells.push(tr(r.awardEligible ? T.yes : T.no, lang));
     return cells;
   });
@@ -83,7 +86,7 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
   const notes =
     lang === "en"
       ? [
-          `Ranked by ${service ? "score" : "total"}, descending; equal scores (2 decimals) share a rank (rules §6).`,
+          `Ranked by ${service ? "score" : "total"}, descending; equal scores (2 decimals) share a rank (附件3 五).`,
           ...(year ? ["Awards go to eligible units in rank order; tied units share the places they occupy (附件3 五)."] : []),
           `Why each unit scored what it did: sheet ${detailSheetName(report.periodId, lang)}.`,
           ...profileLines(report, lang),
@@ -198,12 +201,13 @@ function goalsSheet(report: Report, lang: Lang): SheetSpec {
     landscape: true,
     notes:
       lang === "en"
-        ? ["Counted over all valid ledger rows by investment alone, year to date (rules §7).", ...profileLines(report, lang)]
-        : ["按总投资统计全市有效台账行（不受产业类别入库标准限制），为年初至本期末累计（规则 §7）。", ...profileLines(report, lang)],
+        ? ["Counted over all valid ledger rows by investment alone, year to date (正文 一).", ...profileLines(report, lang)]
+        : ["按总投资统计全市有效台账行（不受产业类别入库标准限制），为年初至本期末累计（正文 一）。", ...profileLines(report, lang)],
   };
 }
 
 /** Every sheet the ranking workbook gets for one report, in order. */
 export function describeReport(report: Report, lang: Lang = "zh"): SheetSpec[] {
-  return [...report.groups.map((g) => rankingSheet(report, g, lang)), detailSheet(report, lang), goalsSheet(report, lang)];
+  const footer = message("sheet.footer", {}, lang);
+  return [...report.groups.map((g) => rankingSheet(report, g, lang)), detailSheet(report, lang), goalsSheet(report, lang)].map((s) => ({ ...s, footer }));
 }

@@ -61,6 +61,8 @@ function ledgerColumn(key: LedgerKey, profile: Profile, lists: Lists): LedgerInp
   const date = (note: string): LedgerInput => ({ width: 13, input: "date", numFmt: DATE_FMT, note });
   const amount = (note: string): LedgerInput => ({ width: 14, input: "amount", numFmt: AMOUNT_FMT, note });
   const bool = (note: string): LedgerInput => ({ width: 10, input: "bool", list: YES_NO, note });
+  // 先进制造业或战略性新兴产业 on two lines of seven (issue 20 item 6).
+  const wideBool = (note: string): LedgerInput => ({ ...bool(note), width: 16 });
   switch (key) {
     case "name":
       return { width: 30, input: "text", note: "项目全称；同一单位内不可重复" };
@@ -71,7 +73,7 @@ function ledgerColumn(key: LedgerKey, profile: Profile, lists: Lists): LedgerInp
     case "category":
       return { width: 14, input: "text", list: profile.categories.map((c) => c.name), note: "从列表中选择" };
     case "advanced":
-      return bool("先进制造业或战略性新兴产业：是/否");
+      return wideBool("先进制造业或战略性新兴产业：是/否");
     case "provincial":
       return { width: 14, input: "text", list: BATCHES, note: "是 = 列入省签约、开工、投产三批；也可只填所列批次" };
     case "special":
@@ -258,5 +260,6 @@ export function describeTemplate(base: Profile, lang: Lang = "zh", year?: number
     paramsSheet(profile),
     guideSheet(lang, profile.year),
   ];
-  return [...sheets.map((s) => ({ ...s, name: safeSheetName(s.name) })), lists.sheet()];
+  const footer = message("sheet.footer", {}, lang);
+  return [...sheets.map((s) => ({ ...s, name: safeSheetName(s.name), footer })), lists.sheet()];
 }

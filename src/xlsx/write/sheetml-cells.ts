@@ -3,7 +3,7 @@
 // Text is written as inline strings (the user's sharedStrings stay as they
 // are), so text starting with "=" stays text: an inline string is never a formula.
 import { dataRowHeights } from "../../engine/sheets/row-heights";
-import { BODY_POINTS, headerRowHeight, noteRowHeights, notesRowOf, TITLE_POINTS, titleRowHeight } from "../../engine/sheets/print";
+import { BODY_POINTS, headerRowHeight, headerText, noteRowHeights, notesRowOf, TITLE_POINTS, titleRowHeight } from "../../engine/sheets/print";
 import { headerRowOf, type OutCell, type SheetSpec } from "../../engine/sheets/types";
 import type { CellStyle, StyleBook } from "./sheetml-styles";
 import { attrs, cellRef, numberText, rangeRef, tElement } from "./sheetml-xml";
@@ -78,7 +78,7 @@ export function renderCells(spec: SheetSpec, styles: StyleBook): CellsXml {
   }
 
   const header = styles.xf({ font: { bold: true }, fill: HEADER_FILL, border: true, horizontal: "center", vertical: "center", wrap: true });
-  rows.push(rowXml(headerRow, spec.columns.map((c, i) => cellXml(headerRow, i, c.header, header)).join(""), headerRowHeight(spec)));
+  rows.push(rowXml(headerRow, spec.columns.map((c, i) => cellXml(headerRow, i, headerText(c), header)).join(""), headerRowHeight(spec)));
 
   const emphasis = new Set(spec.emphasis ?? []);
   const heights = dataRowHeights(spec);

@@ -77,17 +77,27 @@ export const hasSoffice = (): boolean => {
   }
 };
 
-/** LibreOffice converts `bytes` (an .xlsx) to `format` (pdf, csv…); the output file's bytes. Its own profile, so parallel runs never share one. */
-export function sofficeConvert(bytes: Uint8Array, format: string, name = "book.xlsx"): Buffer {
+/**
+ * LibreOffice converts each of `books` (.xlsx bytes) to `format` (pdf, csv…),
+ * in one run; the output files' bytes, in order. Its own profile, so parallel
+ * runs never share one.
+ */
+export function sofficeConvert(books: Uint8Array[], format: string): Buffer[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sanpi-soffice-"));
   try {
-    const file = path.join(dir, name);
-    writeFileSync(file, bytes);
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", format, "--outdir", dir, file], { stdio: "ignore", timeout: 120_000 });
+    const files = books.map((bytes, i) => {
+      const file = path.join(dir, `book${i}.xlsx`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    const out = path.join(dir, "out");
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", format, "--outdir", out, ...files], { stdio: "ignore", timeout: 300_000 });
     const ext = format.split(":")[0];
-    const out = readdirSync(dir).find((f) => f.endsWith(`.${ext}`) && f !== name);
-    if (!out) throw new Error(`LibreOffice wrote no .${ext}`);
-    return readFileSync(path.join(dir, out));
+    return books.map((_, i) => {
+      const name = readdirSync(out).find((f) => f === `book${i}.${ext}`);
+      if (!name) throw new Error(`LibreOffice wrote no book${i}.${ext}`);
+      return readFileSync(path.join(out, name));
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
