@@ -30,7 +30,7 @@ const TAKES_VALUE: Record<Option, string | null> = {
   force: null,
 };
 const ALLOWED: Record<Command, Option[]> = {
-  check: ["quarter", "year", "lang", "verbose", "all", "profile"],
+  check: ["quarter", "year", "json", "lang", "verbose", "all", "profile"],
   score: ["quarter", "year", "json", "lang", "verbose", "profile"],
   rank: ["quarter", "year", "out", "lang", "verbose", "profile", "force"],
   template: ["out", "lang", "verbose", "profile", "year", "force"],
@@ -150,7 +150,7 @@ export function parseArgs(argv: string[]): Args {
  * §2: a year the profile fixes, 2023–2100 otherwise; a bare quarter is of the
  * profile's year); null when neither was given.
  */
-export function periodOf(args: Args, profile: Profile): Period | null {
+export function periodOf(args: Args, profile: Profile, exampleYear: number = profile.year): Period | null {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string | number>): never => {
     throw new CliError(2, message(code, params, args.lang));
   };
@@ -159,7 +159,7 @@ export function periodOf(args: Args, profile: Profile): Period | null {
   const text = args.quarter ?? args.year;
   if (text === null) return null;
   const period = parsePeriod(text, profile);
-  if (!period) return fail("period.invalid", { value: text, year: profile.year });
+  if (!period) return fail("period.invalid", { value: text, year: exampleYear });
   const wanted = option === "--quarter" ? "quarter" : "year";
   if (period.kind !== wanted) {
     fail("cli.periodKind", {
@@ -167,7 +167,7 @@ export function periodOf(args: Args, profile: Profile): Period | null {
       value: text,
       kind: wanted === "quarter" ? "季度" : "年度",
       kindEn: wanted === "quarter" ? "a quarter" : "a year",
-      year: BASE_YEAR,
+      year: exampleYear,
     });
   }
   const problem = periodProblem(profile, period);

@@ -3,10 +3,14 @@
 // (thrown as CliError before anything is printed on stdout).
 import path from "path";
 import {
+  assessmentYears,
+  defaultPeriodOf,
   describeReport,
   describeTemplate,
   inputSheetNames,
   message,
+  periodId,
+  periodLabel,
   profileNotes,
   readWorkbook,
   reportToJson,
@@ -42,6 +46,8 @@ export interface CliIO {
   cwd: string;
   /** How sanpi is run here, for the commands hints print (invocation.ts); "sanpi" when not given. */
   sanpi?: string;
+  /** The terminal's width, which tables fit (DEFAULT_COLUMNS when stdout is not a terminal). */
+  columns?: number;
 }
 
 export const DEFAULT_TEMPLATE = "三个一批台账模板.xlsx";
@@ -64,46 +70,84 @@ async function load(args: Args, io: CliIO, progress: Progress, profile: Profile,
   return { file, parsed: readWorkbook(values, profile, { sheetNames }), bytes };
 }
 
-/** The base profile and the period as typed, checked before the workbook is read (exit 2 early). */
-async function prepare(args: Args, io: CliIO, periodRequired: boolean): Promise<Profile> {
+/**
+ * The base profile, and the period as typed checked against it before the workbook is read (exit 2 early).
+ * A period refused here is refused again against the workbook when it can be read, so that the examples
+ * name the workbook's year (2026Q1 for a 2026 ledger, issue 20 item 13); an unreadable file keeps this error.
+ */
+async function prepare(args: Args, io: CliIO, required: boolean): Promise<Profile> {
   const base = await baseProfile(args, io.cwd);
-  if (periodOf(args, base) === null && periodRequired) throw new CliError(2, message("cli.periodRequired", { year: base.year }, args.lang));
+  try {
+    if (periodOf(args, base) === null && required) throw new CliError(2, message("cli.periodRequired", { year: base.year }, args.lang));
+  } catch (early) {
+    if (!(early instanceof CliError) || args.file === null) throw early;
+    const loaded = await load(args, io, new Progress(io.err, false, args.lang), base).catch(() => {
+      throw early;
+    });
+    periodIn(args, loaded, io, required);
+  }
   return base;
 }
 
-/** The period against the workbook's effective profile: its 考评年度 fixes the year and what a bare quarter means (profiles.md §2). */
-const periodIn = (args: Args, loaded: Loaded): Period | null => periodOf(args, loaded.parsed.profile);
+/** The year the workbook is about: its fixed 考评年度, else the year most of its dates fall in (for examples in messages). */
+const workbookYear = (loaded: Loaded, io: CliIO): number => assessmentYears(loaded.parsed, io.today?.() ?? new Date()).main;
+
+/**
+ * The period against the workbook's effective profile: its 考评年度 fixes the year and what a bare quarter
+ * means (profiles.md §2). Checked once the workbook is read, so that examples name its year (issue 20 item 13).
+ */
+function periodIn(args: Args, loaded: Loaded, io: CliIO, required: boolean): Period | null {
+  const year = workbookYear(loaded, io);
+  const period = periodOf(args, loaded.parsed.profile, year);
+  if (period === null && required) throw new CliError(2, message("cli.periodRequired", { year }, args.lang));
+  return period;
+}
 
 const errorsIn = (issues: Issue[]): number => issues.filter((i) => i.severity === "error").length;
 const exitFor = (issues: Issue[]): number => (errorsIn(issues) > 0 ? 1 : 0);
 const textOf = (i: Issue, lang: Lang): string => (lang === "en" ? (i.messageEn ?? i.message) : i.message);
 
 function summary(parsed: ParsedWorkbook, issues: Issue[], lang: Lang): string {
-  return message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(issues) }, lang);
+  const projects = parsed.ledger.projects.length;
+  // A ledger with no project (a header alone) says so, never "0 valid projects" (issue 20 item 11).
+  return message(projects ? "cli.summary" : "cli.summaryNoProjects", { rows: parsed.ledger.rowsRead, projects, ...countIssues(issues) }, lang);
 }
 
-/** The issues as a table; unless `all`, repeats of one kind past the first few are one "另有 N 行" line. */
-export function issuesTable(issues: Issue[], lang: Lang, all = true): string {
+export interface IssuesTableOptions {
+  /** Every issue; otherwise repeats of one kind past the first few are one "另有 N 行" line. */
+  all?: boolean;
+  /** With the code column (`row.duplicate`), for --verbose. */
+  codes?: boolean;
+  maxWidth?: number;
+}
+
+/** The issues as a table fitted to the terminal, the 说明 column wrapping. */
+export function issuesTable(issues: Issue[], lang: Lang, o: IssuesTableOptions = {}): string {
   const where = (i: Issue) => i.cell ?? (i.row !== null ? message("cli.row", { row: i.row }, lang) : "");
   const sorted = errorsFirst(issues);
-  const listed = all ? sorted.map((issue) => ({ issue })) : groupRepeats(sorted);
+  const listed = o.all !== false ? sorted.map((issue) => ({ issue })) : groupRepeats(sorted);
+  const keep = (_: unknown, k: number) => o.codes || k !== 3;
   return textTable(
-    (["cli.col.severity", "cli.col.sheet", "cli.col.cell", "cli.col.code", "cli.col.message"] as const).map((k) => message(k, {}, lang)),
+    (["cli.col.severity", "cli.col.sheet", "cli.col.cell", "cli.col.code", "cli.col.message"] as const).map((k) => message(k, {}, lang)).filter(keep),
     listed.map((l) => {
       const i = "issue" in l ? l.issue : l.like;
       const text = "issue" in l ? textOf(i, lang) : message(i.row !== null ? "cli.moreLikeThis" : "cli.moreLikeThisNoRow", { count: l.more.toLocaleString("en-US") }, lang);
-      return [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, "issue" in l ? where(i) : "…", i.code, text];
+      return [message(`cli.severity.${i.severity}`, {}, lang), i.sheet, "issue" in l ? where(i) : "…", i.code, text].filter(keep);
     }),
+    { maxWidth: o.maxWidth },
   );
 }
 
 /** The three group rankings as text tables, rendered from the same specs the workbook gets. */
-function rankingsText(report: Report, lang: Lang): string {
+function rankingsText(report: Report, lang: Lang, maxWidth?: number): string {
   return describeReport(report, lang)
     .filter((s) => s.kind === "ranking")
-    .map(specToText)
+    .map((s) => specToText(s, maxWidth))
     .join("\n");
 }
+
+/** An issue as `check --json` and `score --json` give it, its message in the language asked for. */
+const issueJson = (i: Issue, lang: Lang) => ({ ...i, message: textOf(i, lang) });
 
 function scoreFooter(loaded: Loaded, report: Report, args: Args, io: CliIO): string {
   const lines = [...profileNotes(report.profile, report.year, report.changes, args.lang), summary(loaded.parsed, report.issues, args.lang)];
@@ -111,19 +155,35 @@ function scoreFooter(loaded: Loaded, report: Report, args: Args, io: CliIO): str
   return lines.join("\n") + "\n";
 }
 
+/** What `check` looked at: the period asked for, or (none asked) every row as typed, with the period to ask for next. */
+function checkedText(period: Period | null, loaded: Loaded, io: CliIO, lang: Lang): string {
+  if (period) return message("cli.checkedPeriod", { period: periodLabel(period)[lang] }, lang);
+  const suggested = periodId(defaultPeriodOf(assessmentYears(loaded.parsed, io.today?.() ?? new Date()), io.today?.() ?? new Date()));
+  return message("cli.checkedNoPeriod", { quarter: suggested }, lang);
+}
+
 export async function check(args: Args, io: CliIO): Promise<number> {
   const progress = new Progress(io.err, io.errIsTTY, args.lang);
   const base = await prepare(args, io, false);
   try {
     const loaded = await load(args, io, progress, base);
-    const period = periodIn(args, loaded);
+    const period = periodIn(args, loaded, io, false);
     const issues = period ? scorePeriod(loaded.parsed, period).issues : loaded.parsed.issues;
     progress.done();
+    const errors = errorsIn(issues);
+    const projects = loaded.parsed.ledger.projects.length;
+    if (args.json) {
+      const counts = { rows: loaded.parsed.ledger.rowsRead, projects, ...countIssues(issues) };
+      io.out(JSON.stringify({ period: period ? periodId(period) : null, ...counts, issues: errorsFirst(issues).map((i) => issueJson(i, args.lang)) }, null, 2) + "\n");
+      return exitFor(issues);
+    }
     const { problems, info } = splitInfo(issues);
-    if (problems.length) io.out(issuesTable(problems, args.lang, args.all) + "\n");
-    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang, args.all) + "\n");
+    const table = { all: args.all, codes: args.verbose, maxWidth: io.columns };
+    if (problems.length) io.out(issuesTable(problems, args.lang, table) + "\n");
+    if (info.length) io.out("\n" + message("cli.infoHeading", {}, args.lang) + "\n" + issuesTable(info, args.lang, table) + "\n");
+    io.out(checkedText(period, loaded, io, args.lang) + "\n");
     io.out(summary(loaded.parsed, issues, args.lang) + "\n");
-    io.out(message(errorsIn(issues) ? "cli.hasErrors" : "cli.ok", { errors: errorsIn(issues) }, args.lang) + "\n");
+    io.out(message(errors ? "cli.hasErrors" : projects ? "cli.ok" : "cli.noProjects", { errors }, args.lang) + "\n");
     return exitFor(issues);
   } finally {
     progress.done();
@@ -135,12 +195,12 @@ export async function score(args: Args, io: CliIO): Promise<number> {
   const base = await prepare(args, io, true);
   try {
     const loaded = await load(args, io, progress, base);
-    const report = scorePeriod(loaded.parsed, periodIn(args, loaded)!);
+    const report = scorePeriod(loaded.parsed, periodIn(args, loaded, io, true)!);
     progress.done();
     if (args.json) {
-      const shown = args.lang === "en" ? { ...report, issues: report.issues.map((i) => ({ ...i, message: textOf(i, "en") })) } : report;
+      const shown = args.lang === "en" ? { ...report, issues: report.issues.map((i) => issueJson(i, "en")) } : report;
       io.out(JSON.stringify(reportToJson(shown), null, 2) + "\n");
-    } else io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
+    } else io.out(rankingsText(report, args.lang, io.columns) + "\n" + scoreFooter(loaded, report, args, io));
     return exitFor(report.issues);
   } finally {
     progress.done();
@@ -183,14 +243,14 @@ export async function rank(args: Args, io: CliIO): Promise<number> {
   const base = await prepare(args, io, true);
   try {
     const loaded = await load(args, io, progress, base, true);
-    const report = scorePeriod(loaded.parsed, periodIn(args, loaded)!);
+    const report = scorePeriod(loaded.parsed, periodIn(args, loaded, io, true)!);
     // A copy: the input is written only when --out names it.
     const out = args.out !== null ? path.resolve(io.cwd, args.out) : defaultRankOut(loaded.file, report.periodId, args.lang);
     await checkTarget(out, writeOptions(args, io, out)); // refused before the work of writing
     progress.step("cli.progress.write", { file: path.basename(out) });
     await save(loaded.bytes!, describeReport(report, args.lang), out, args, io);
     progress.done();
-    io.out(rankingsText(report, args.lang) + "\n" + scoreFooter(loaded, report, args, io));
+    io.out(rankingsText(report, args.lang, io.columns) + "\n" + scoreFooter(loaded, report, args, io));
     io.out(message("cli.written", { file: shownOut(io, out) }, args.lang) + "\n");
     return exitFor(report.issues);
   } finally {

@@ -15,6 +15,8 @@ run(
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
     errIsTTY: process.stderr.isTTY === true,
+    // Tables fit the terminal; a file or a pipe gets DEFAULT_COLUMNS.
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     cwd: userCwd(process.env, process.cwd()),
     sanpi: invocation(__dirname),
   },

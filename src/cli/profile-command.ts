@@ -11,8 +11,10 @@ import {
   sourceText,
   workbookProfile,
   type Issue,
+  type ParameterRow,
   type Profile,
 } from "../engine";
+import { paramDef } from "../engine/profile/registry";
 import type { Args } from "./args";
 import type { CliIO } from "./commands";
 import { issuesTable } from "./commands";
@@ -51,20 +53,36 @@ function json(profile: Profile, issues: Issue[], lang: Args["lang"]): string {
   return JSON.stringify(doc, null, 2) + "\n";
 }
 
-function text(profile: Profile, issues: Issue[], lang: Args["lang"]): string {
+/** The method and the year: "2023年办法，按考评参数用于2026年度" when the year is not the method's own. */
+function heading(profile: Profile, lang: Args["lang"]): string {
+  const source = sourceText(profile.sources.year, profile, lang);
+  const params = { title: profile.title, year: profile.year, baseYear: profile.baseYear, source };
+  if (profile.year === profile.baseYear) return message("cli.profile.heading", params, lang);
+  const kind = profile.sources.year?.kind;
+  const by = kind === "file" ? "配置文件" : (kind ?? "考评参数");
+  return message("cli.profile.headingOtherYear", { ...params, by, byEn: kind === "file" ? "the profile file" : by }, lang);
+}
+
+/** A value as `sanpi profile` shows it: amounts (floors, award lists) with 万元. */
+function valueShown(p: ParameterRow, lang: Args["lang"]): string {
+  const form = paramDef(p.id)?.form;
+  return form === "amount" || form === "list" ? message("cli.profile.amount", { value: p.text }, lang) : p.text;
+}
+
+function text(profile: Profile, issues: Issue[], lang: Args["lang"], maxWidth?: number): string {
   const en = lang === "en";
-  const heading = message("cli.profile.heading", { profile: profile.id, title: profile.title, year: profile.year, source: sourceText(profile.sources.year, profile, lang) }, lang);
   const table = textTable(
     (["cli.col.param", "cli.col.value", "cli.col.source", "cli.col.clause"] as const).map((k) => message(k, {}, lang)),
-    profileParameters(profile).map((p) => [en ? `${p.id}  ${p.labelEn}` : p.label, p.text, en ? p.sourceTextEn : p.sourceText, message("cli.profile.clause", { clause: en ? p.clauseEn : p.clause, rule: en ? p.ruleEn : p.rule }, lang)]),
+    profileParameters(profile).map((p) => [en ? `${p.id}  ${p.labelEn}` : p.label, valueShown(p, lang), en ? p.sourceTextEn : p.sourceText, message("cli.profile.clause", { clause: en ? p.clauseEn : p.clause, rule: en ? p.ruleEn : p.rule }, lang)]),
+    { maxWidth },
   );
   const note = profileNotes(profile.id, profile.year, profileChanges(profile), lang).join("\n");
   const problems = issues.filter((i) => i.severity !== "info");
-  return [heading, table, note, ...(problems.length ? ["", issuesTable(problems, lang)] : [])].join("\n") + "\n";
+  return [heading(profile, lang), table, note, ...(problems.length ? ["", issuesTable(problems, lang, { maxWidth })] : [])].join("\n") + "\n";
 }
 
 export async function profileCommand(args: Args, io: CliIO): Promise<number> {
   const { profile, issues } = await effective(args, io);
-  io.out(args.json ? json(profile, issues, args.lang) : text(profile, issues, args.lang));
+  io.out(args.json ? json(profile, issues, args.lang) : text(profile, issues, args.lang, io.columns));
   return issues.some((i) => i.severity === "error") ? 1 : 0;
 }

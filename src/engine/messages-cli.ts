@@ -45,11 +45,25 @@ export const CLI_MESSAGES = {
   },
   "cli.moreLikeThis": {
     zh: "另有 {count} 行同样问题（加 --all 列出全部）",
-    en: "{count} more rows with the same problem (--all lists them all)",
+    en: "{count} more {count|row|rows} with the same problem (--all lists them all)",
   },
   "cli.moreLikeThisNoRow": {
     zh: "另有 {count} 条同类问题（加 --all 列出全部）",
     en: "{count} more of the same kind (--all lists them all)",
   },
   "cli.detail": { zh: "详细信息：{detail}", en: "Details: {detail}" },
+  // What `check` looked at and found (issue 20 items 11 and 14).
+  "cli.summaryNoProjects": {
+    zh: "共读取台账 {rows} 行，没有项目；错误 {errors} 个，警告 {warnings} 个，跳过 {skipped} 行",
+    en: "{rows} ledger {rows|row|rows} read, no projects; {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {skipped} {skipped|row|rows} skipped",
+  },
+  "cli.noProjects": {
+    zh: "台账中还没有项目：请在表头下方每行填写一个项目（项目名称、责任单位、总投资、产业类别等），再重新检查",
+    en: "The ledger has no projects yet: fill in one project a row under the header (name, unit, investment, category …) and check again",
+  },
+  "cli.checkedPeriod": { zh: "检查期间：{period}", en: "Period checked: {period}" },
+  "cli.checkedNoPeriod": {
+    zh: "检查范围：台账各行的填写（未指定期间）；加 --quarter {quarter} 可同时检查该季度计分所用的数据",
+    en: "Checked: every row as filled in (no period given); add --quarter {quarter} to check the data that quarter's scores use too",
+  },
 } as const;

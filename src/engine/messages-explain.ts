@@ -97,7 +97,7 @@ export const EXPLAIN_MESSAGES = {
     en: "Criticism or interview: {count} × {per}",
   },
   // 企业评议 (§5)
-  "explain.evaluation": { zh: "{quarter}企业评议 {count} 份，平均 {mean} 分", en: "Q{q}: {count} evaluations, mean {mean}" },
+  "explain.evaluation": { zh: "{quarter}企业评议 {count} 份，平均 {mean} 分", en: "Q{q}: {count} {count|evaluation|evaluations}, mean {mean}" },
   "explain.oneSizeFitsAll": {
     zh: "{quarter}环保管控“一刀切”造成大面积停工：扣 {points} 分，取消评先资格",
     en: "Q{q}: one-size-fits-all environmental stoppage: −{points}, not eligible for awards",

@@ -100,10 +100,16 @@ export const PROFILE_MESSAGES = {
   "source.params": { zh: "考评参数 第{row}行", en: "考评参数 row {row}" },
   "source.targets": { zh: "目标任务 第{row}行", en: "目标任务 row {row}" },
   // sanpi profile
+  // The method and the year it is applied to (issue 20 item 15): the 2023 method used for 2026 says so.
   "cli.profile.heading": {
-    zh: "考评方案 {profile}（{title}）；考评年度 {year}（{source}）",
-    en: "Profile {profile} ({title}); assessment year {year} ({source})",
+    zh: "考评办法：{title}；考评年度 {year}（{source}）",
+    en: "Method: {title}; assessment year {year} ({source})",
   },
+  "cli.profile.headingOtherYear": {
+    zh: "考评办法：{title}；{baseYear}年办法，按{by}用于{year}年度（{source}）",
+    en: "Method: {title}; the {baseYear} method, applied to {year} by {byEn} ({source})",
+  },
+  "cli.profile.amount": { zh: "{value} 万元", en: "{value} 万元" },
   "cli.profile.clause": { zh: "{clause}（规则 {rule}）", en: "{clause} (rules {rule})" },
   // 考评参数's 说明: the plan's clause and the form; no internal ids (issue 20 item 5).
   "template.paramNote": { zh: "{clause} · 应为{form}", en: "{clause} · {form}" },

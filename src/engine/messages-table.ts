@@ -2,9 +2,11 @@
 // in messages.ts, kept apart because every sheet reader shares them.
 export const TABLE_MESSAGES = {
   "header.notFound": {
-    zh: "未找到以下列，按空白计分：{columns}{consequence}。表头中未识别的单元格：{unmatched}。如有列名写法不同，请改为模板中的列名",
-    en: "These columns were not found and score as blank: {columns}{consequenceEn}. Header cells not recognised: {unmatched}. Rename any misspelt header to the template's name",
+    zh: "未找到以下列，按空白计分：{columns}{consequence}。{unmatched}如有列名写法不同，请改为模板中的列名",
+    en: "These columns were not found and score as blank: {columns}{consequenceEn}. {unmatched}Rename any misspelt header to the template's name",
   },
+  // Part of header.notFound, only when some header cell was not recognised (issue 20 item 12).
+  "header.unmatched": { zh: "表头中未识别的单元格：{cells}。", en: "Header cells not recognised: {cells}. " },
   "header.ignored": {
     zh: "以下表头不参与计分，已忽略：{unmatched}",
     en: "These header cells are not used for scoring and were ignored: {unmatched}",

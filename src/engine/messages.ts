@@ -101,7 +101,7 @@ export const MESSAGES = {
   },
   "evaluation.count": {
     zh: "“{unit}”{period}有{count}份企业评议，方案要求抽取{sample}家：请核对",
-    en: "“{unit}” has {count} evaluations in {period}; the plan samples {sample}: please check",
+    en: "“{unit}” has {count} {count|evaluation|evaluations} in {period}; the plan samples {sample}: please check",
   },
   "evaluation.missing": {
     zh: "“{unit}”{period}没有企业评议：本季度记0分，请补录后再发布",
@@ -174,7 +174,7 @@ export const MESSAGES = {
       "用法：sanpi <命令> [选项]",
       "",
       "命令：",
-      "  check <台账.xlsx> [--quarter {year}Q1] [--all]     检查工作簿，列出问题（有错误时退出码为1）",
+      "  check <台账.xlsx> [--quarter {year}Q1] [--all] [--json]   检查工作簿，列出问题（有错误时退出码为1）",
       "  score <台账.xlsx> --quarter {year}Q1|--year {year} [--json]   计分并排名三个组别",
       "  rank <台账.xlsx> --quarter …|--year … [--out 新文件.xlsx]   把排名表写入工作簿副本（不修改原文件）",
       "  template [--out 三个一批台账模板.xlsx] [--year 2026]   生成空白录入模板（默认为今年）",
@@ -183,16 +183,16 @@ export const MESSAGES = {
       "                                                   汇总各单位报送的台账（文件夹取其中的 .xlsx）；--into 与总台账对账",
       "",
       "选项：",
-      "  --quarter {year}Q1   季度，任一考评年度（也可写 {year}-Q1；Q1、1 为考评年度的季度）",
+      "  --quarter {year}Q1   季度，任一考评年度（也可写 {year}-Q1、{year}年第一季度、{year}年1季度；Q1、1 为考评年度的季度）",
       "  --year {year}        全年（{year}Q1-Q3 为截至第三季度）",
       "  --profile 方案.json  考评方案配置文件（check、score、rank、template、profile、merge）",
-      "  --json             只输出一个 JSON 文档（score、profile、merge）",
+      "  --json             只输出一个 JSON 文档（check、score、profile、merge）",
       "  --out 文件         输出文件（rank、template、merge）",
       "  --into 总台账.xlsx  merge：把报送的变化更新到总台账的副本（写入 --out，原文件不变）",
       "  --force            输出文件已存在时替换它（rank、template、merge；从不覆盖输入文件）",
       "  --lang en          英文输出（默认中文）",
       "  --all              列出每一个问题（check；默认同类问题只列前3行）",
-      "  --verbose          出错时另列技术细节（系统错误代码等）",
+      "  --verbose          问题表另列代码列；出错时另列技术细节（系统错误代码等）",
       "  --help             显示本说明",
       "",
       "退出码：0 无错误；1 工作簿有错误（仍会计分；merge：有文件无法读取或有出错的行）；2 参数不可用或文件无法读取。",
@@ -201,7 +201,7 @@ export const MESSAGES = {
       "Usage: sanpi <command> [options]",
       "",
       "Commands:",
-      "  check <ledger.xlsx> [--quarter {year}Q1] [--all]     validate; list the issues (exit 1 on errors)",
+      "  check <ledger.xlsx> [--quarter {year}Q1] [--all] [--json]   validate; list the issues (exit 1 on errors)",
       "  score <ledger.xlsx> --quarter {year}Q1|--year {year} [--json]   score and rank the three groups",
       "  rank <ledger.xlsx> --quarter …|--year … [--out new.xlsx]    write the ranking sheets into a copy",
       "  template [--out 三个一批台账模板.xlsx] [--year 2026]   write an empty input workbook (this year by default)",
@@ -213,13 +213,13 @@ export const MESSAGES = {
       "  --quarter {year}Q1   a quarter of any assessment year ({year}-Q1; Q1 or 1 = of the assessment year)",
       "  --year {year}        the year ({year}Q1-Q3: the year through Q3)",
       "  --profile FILE.json  a profile file (check, score, rank, template, profile, merge)",
-      "  --json             print exactly one JSON document (score, profile, merge)",
+      "  --json             print exactly one JSON document (check, score, profile, merge)",
       "  --out FILE         output file (rank, template, merge)",
       "  --into master.xlsx merge: apply the returns to a copy of the master (written to --out; the master is unchanged)",
       "  --force            replace the output file if it exists (rank, template, merge; never an input file)",
       "  --lang en          English output (Chinese by default)",
       "  --all              list every issue (check; by default the first 3 rows of each kind)",
-      "  --verbose          add the technical detail (system error codes) under an error",
+      "  --verbose          add the code column to issue tables, and the technical detail (system error codes) under an error",
       "  --help             show this help",
       "",
       "Exit codes: 0 no errors; 1 errors in the workbook (still scored; merge: a file unreadable or a row in error); 2 unusable arguments or unreadable file.",
@@ -317,12 +317,12 @@ export const MESSAGES = {
   },
   "cli.summary": {
     zh: "共读取台账 {rows} 行，有效项目 {projects} 个；错误 {errors} 个，警告 {warnings} 个，跳过 {skipped} 行",
-    en: "{rows} ledger rows read, {projects} valid projects; {errors} errors, {warnings} warnings, {skipped} rows skipped",
+    en: "{rows} ledger {rows|row|rows} read, {projects} valid {projects|project|projects}; {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {skipped} {skipped|row|rows} skipped",
   },
   "cli.ok": { zh: "检查通过：没有错误", en: "Check passed: no errors" },
   "cli.hasErrors": {
     zh: "有 {errors} 个错误：出错的行不计分，请按说明修改后重新检查",
-    en: "{errors} errors: those rows are not scored; fix them and check again",
+    en: "{errors} {errors|error|errors}: those rows are not scored; fix them and check again",
   },
   "cli.written": { zh: "排名表已写入：{file}", en: "Ranking written to {file}" },
   "cli.templateWritten": { zh: "模板已写入：{file}", en: "Template written to {file}" },
@@ -361,8 +361,11 @@ export type MessageParams = { [name: string]: string | number | undefined | Phra
 /** A phrase for a message's params, formatted when (and in the language) the message is. */
 export const phraseOf = (phrase: MessageCode, params?: MessageParams): Phrase => ({ phrase, params });
 
+/** `{n|row|rows}`: the word for one, or for any other count (English plurals, issue 20 item 16); counts may carry thousands commas. */
+const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+
 function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+  return template.replace(PLURAL, (_, k: string, one: string, other: string) => (Number(String(params[k]).replace(/,/g, "")) === 1 ? one : other)).replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) return "";
     return typeof v === "object" ? message(v.phrase, v.params, lang) : String(v);

@@ -294,3 +294,14 @@ describe("目标任务: 附件2 pasted, 组别 and added units", () => {
     expect(skipped(parsed.targets.issues)).toEqual([[7, "info"], [8, "info"], [9, "info"], [10, "info"]]);
   });
 });
+
+describe("header.notFound names unrecognised cells only when there are some (issue 20 item 12)", () => {
+  test("every header recognised, a scoring column absent: no empty 未识别 clause", () => {
+    const header = ["项目名称", "责任单位", "总投资", "产业类别"];
+    const i = ledgerIssues([header, ["甲", "临汝镇", 12000, "制造业"]]);
+    const notFound = i.find((x) => x.code === "header.notFound")!;
+    expect(notFound.message).not.toContain("未识别");
+    expect(notFound.message).not.toMatch(/：。|。。/);
+    expect(notFound.messageEn).not.toContain("not recognised");
+  });
+});

@@ -194,7 +194,10 @@ export function parseBatches(v: CellValue): Parsed<Batches> {
 // ---- quarters -------------------------------------------------------------------
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
-/** A quarter: 2023Q1, 2023-Q1, 2023年第一季度, Q1, or 1–4 meaning `defaultYear`. */
+/**
+ * A quarter: 2023Q1, 2023-Q1, 2023年Q1, 2023年第一季度, 2023年1季度, 2023第一季度, 2023一季度,
+ * Q1, 第一季度, or 1–4 meaning `defaultYear` (issue 20 item 13: the forms clerks type).
+ */
 export function parseQuarter(v: CellValue, defaultYear: number): Parsed<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
   const p = plain(v);
   if (p === null) return fail("quarter.invalid", "quarter.invalid", { value: "", year: defaultYear });
@@ -206,9 +209,11 @@ export function parseQuarter(v: CellValue, defaultYear: number): Parsed<{ year: 
   if (typeof p !== "string") return fail("quarter.invalid", "quarter.invalid", { value: display(v), year: defaultYear });
   const s = foldWidth(p).replace(/\s+/g, "").toUpperCase();
   const m =
-    /^(\d{4})(?:年|-|_|\/)?Q([1-4])$/.exec(s) ??
+    /^(\d{4})(?:年|-|_|\/|\.)?Q([1-4])$/.exec(s) ??
     /^()Q([1-4])$/.exec(s) ??
-    /^(?:(\d{4})年)?第?([1-4一二三四])季度?$/.exec(s) ??
+    /^(?:(\d{4})年度?)?第?([1-4一二三四])季度?$/.exec(s) ??
+    // A year without 年 needs 第 or 季 after it: 20231 is no quarter.
+    /^(\d{4})[-_/.]?(?=第|[1-4一二三四]季)第?([1-4一二三四])季度?$/.exec(s) ??
     /^()([1-4])$/.exec(s);
   if (!m) return fail("quarter.invalid", "quarter.invalid", { value: p.trim(), year: defaultYear });
   const year = m[1] ? Number(m[1]) : defaultYear;

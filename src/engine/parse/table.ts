@@ -185,7 +185,7 @@ export function* readTableSteps<K extends string>(input: SheetValues | SheetInpu
       columns: absent.join("、"),
       consequence: spec.notFoundConsequence?.zh ?? "",
       consequenceEn: spec.notFoundConsequence?.en ?? "",
-      unmatched,
+      unmatched: band.unmatched.length ? phraseOf("header.unmatched", { cells: unmatched }) : "",
     }, { row: headerRow });
   } else if (unmatchedList.length) {
     sink.add("info", "header.ignored", "header.ignored", { unmatched }, { row: headerRow });
