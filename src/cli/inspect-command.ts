@@ -107,7 +107,7 @@ export async function inspect(args: Args, io: CliIO): Promise<number> {
     } else {
       io.out(inspectionText(r, lang));
       const { problems } = splitInfo(r.issues);
-      if (problems.length) io.out("\n" + issuesTable(problems, lang, args.all) + "\n");
+      if (problems.length) io.out("\n" + issuesTable(problems, lang, { all: args.all, codes: args.verbose, maxWidth: io.columns }) + "\n");
       io.out([...profileNotes(r.profile, r.year, r.changes, lang), message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(r.issues) }, lang)].join("\n") + "\n");
       if (out !== null) io.out(message("cli.written", { file: shownOut(io, out) }, lang) + "\n");
       if (notice !== null) io.out(message("inspect.cli.noticeWritten", { file: shownOut(io, notice) }, lang) + "\n");
