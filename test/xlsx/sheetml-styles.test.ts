@@ -73,6 +73,13 @@ describe("StyleBook: append-only styles.xml", () => {
     });
   }
 
+  it("adds nothing when ranking again: the styles written last time are used again", () => {
+    const first = renderSheets(specs, ledgerStyles);
+    const again = renderSheets(specs, first.stylesXml);
+    expect(again.stylesXml).toBe(first.stylesXml);
+    expect(again.sheets.map((s) => s.xml)).toEqual(first.sheets.map((s) => s.xml));
+  });
+
   it("numbers new formats past every id in use and reuses the user's own for the same code", () => {
     const book = new StyleBook(messy(""));
     expect(book.numFmtId("0.0")).toBe(165);

@@ -72,21 +72,29 @@ function findList(xml: string, prefix: string, name: string): ListSpan | null {
   return { start, openEnd, closeStart, end: closeStart + close.length, selfClosing: false };
 }
 
-/** Start tags of `item` directly inside `inner` (comments and processing instructions passed over). */
-function childStarts(inner: string, item: string): string[] {
-  const tags: string[] = [];
+/** The elements `item` directly inside `inner`, each as its start tag and its whole text (comments and processing instructions passed over). */
+function children(inner: string, item: string): { start: string; whole: string }[] {
+  const found: { start: string; whole: string }[] = [];
   let depth = 0;
+  let open: { start: string; from: number } | null = null;
   const tag = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*?)(\/?)>/g;
   for (let m = tag.exec(inner); m; m = tag.exec(inner)) {
     if (m[3] === undefined) continue; // comment, PI, CDATA
     if (m[1]) {
       depth--;
+      if (depth === 0 && open) {
+        found.push({ start: open.start, whole: inner.slice(open.from, m.index + m[0].length) });
+        open = null;
+      }
       continue;
     }
-    if (depth === 0 && m[3] === item) tags.push(m[0]);
+    if (depth === 0 && m[3] === item) {
+      if (m[5]) found.push({ start: m[0], whole: m[0] });
+      else open = { start: m[0], from: m.index };
+    }
     if (!m[5]) depth++;
   }
-  return tags;
+  return found;
 }
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
@@ -131,10 +139,12 @@ export class StyleBook {
       const item = ITEM[name];
       if (!item) continue;
       const span = findList(this.xml, this.prefix, name);
-      const children = span ? childStarts(this.xml.slice(span.openEnd, span.closeStart), item) : [];
-      this.counts.set(name, children.length);
+      const items = span ? children(this.xml.slice(span.openEnd, span.closeStart), item) : [];
+      this.counts.set(name, items.length);
+      // An entry written exactly as this writer writes it (a sheet ranked before) is used again, not repeated.
+      if (!this.prefix) items.forEach((x, i) => this.keys.has(`${name}\u0000${x.whole}`) || this.keys.set(`${name}\u0000${x.whole}`, i));
       if (name === "numFmts") {
-        for (const tag of children) {
+        for (const { start: tag } of items) {
           const id = Number(attr(tag, "numFmtId"));
           const code = attr(tag, "formatCode");
           if (!Number.isInteger(id)) continue;
