@@ -8,6 +8,8 @@
 //   functions.json English function metadata (the default locale, en-US),
 //                  functions.zh-CN.json Chinese (the zh-CN override)
 //   help.html      bilingual function help; manifest.xml; assets/
+//   web/index.html the no-install page (issue 18): src/web/index.tsx and the
+//                  icon inlined into one file that needs nothing else (inlinePage)
 //
 // Production URL: `npm run build` rewrites every https://localhost:3000/ in the
 // manifest to ADDIN_PUBLIC_URL, e.g.
@@ -49,6 +51,34 @@ const buildStamp = {
     });
   },
 };
+/**
+ * dist/web/index.html: the page's script (the `web` entry, minified) and its icon
+ * written into src/web/index.html, so the one file is the whole page; web.js
+ * itself is not emitted. In a script element, "</script" would end it and
+ * "<!--" changes how it is parsed: both are escaped (only strings can hold them).
+ */
+const inlinePage = (dev) => ({
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("InlinePage", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "InlinePage", stage: webpackLib.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, () => {
+        const asset = compilation.getAsset("web.js");
+        if (!asset) return;
+        const script = asset.source
+          .source()
+          .toString()
+          .replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "")
+          .replace(/<\/script/gi, "<\\/script")
+          .replace(/<!--/g, "<\\!--");
+        const icon = `data:image/png;base64,${fs.readFileSync(path.join(__dirname, "assets/icon-32.png")).toString("base64")}`;
+        const values = { script, icon, evalSource: dev ? " 'unsafe-eval'" : "" };
+        const html = fs.readFileSync(path.join(__dirname, "src/web/index.html"), "utf8").replace(/<%= (\w+) %>/g, (_, k) => values[k]);
+        compilation.emitAsset("web/index.html", new webpackLib.sources.RawSource(html));
+        compilation.deleteAsset("web.js");
+        if (compilation.getAsset("web.js.map")) compilation.deleteAsset("web.js.map");
+      });
+    });
+  },
+});
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 async function devServerOptions() {
@@ -90,6 +120,7 @@ module.exports = async (env, options) => {
     entry: {
       functions: FUNCTIONS_ENTRY,
       taskpane: "./src/taskpane/index.tsx",
+      web: "./src/web/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -116,7 +147,7 @@ module.exports = async (env, options) => {
           // too, so Griffel's runtime style compiler (stylis, rtl-css-js) is not bundled: about
           // 16 KB less in the page (npmjs.com/package/@griffel/webpack-loader). Runs after ts-loader.
           test: /\.tsx?$/,
-          include: path.resolve(__dirname, "src/taskpane"),
+          include: [path.resolve(__dirname, "src/taskpane"), path.resolve(__dirname, "src/web")],
           enforce: "post",
           use: { loader: "@griffel/webpack-loader" },
         },
@@ -140,6 +171,7 @@ module.exports = async (env, options) => {
         },
       }),
       new webpackLib.DefinePlugin({ __SANPI_REQUIRED_SETS__: JSON.stringify(requiredSets) }),
+      inlinePage(dev),
       buildStamp,
       new CopyWebpackPlugin({
         patterns: [

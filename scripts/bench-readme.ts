@@ -8,6 +8,7 @@ import type { BundleBench } from "./bench-bundle";
 import { LAYOUT_TARGET, type LayoutBench } from "./bench-layout";
 import { recalcLines, type RecalcBench } from "./bench-recalc";
 import type { PaneBench } from "./bench-pane";
+import type { PageBench } from "./bench-page";
 
 /** What scripts/bench-functions.ts measures (loaded at run time when bundled next to the bench). */
 export type FunctionsResult = FunctionsBench;
@@ -23,6 +24,8 @@ export interface BenchRun {
   bundle: BundleBench | null;
   /** The task pane's check in Chromium with a slowed CPU (null when it could not run). */
   pane?: PaneBench | null;
+  /** The no-install page from file:// with a slowed CPU (null when it could not run). */
+  page?: PageBench | null;
   machine: string;
   /** The machine's 1-minute load average at the start and the end of the run (other engineers' work). */
   load: [number, number];
@@ -76,6 +79,7 @@ function zh(run: BenchRun): string {
         ]
       : []),
     ...(run.pane ? [paneLine(run.pane, "zh")] : []),
+    ...(run.page ? pageLines(run.page, "zh") : []),
   ].join("\n");
 }
 
@@ -108,6 +112,7 @@ function en(run: BenchRun): string {
         ]
       : []),
     ...(run.pane ? [paneLine(run.pane, "en")] : []),
+    ...(run.page ? pageLines(run.page, "en") : []),
   ].join("\n");
 }
 
@@ -117,6 +122,22 @@ function paneLine(p: PaneBench, lang: "zh" | "en"): string {
   return lang === "zh"
     ? `- 任务窗格在 Chromium 中检查 ${int(p.projects)} 个项目的台账（CPU 减速 ${p.throttle}×）：最长一次主线程阻塞 ${int(p.checkLongestMs)} ms（目标 ≤ ${p.targets.longestMs} ms，${met ? "达标" : "未达标"}${p.checkLongestFrameMs !== null ? `；含其后样式与布局的最长一帧 ${int(p.checkLongestFrameMs)} ms` : ""}）；随后生成排名读取台账值 ${p.generateLedgerReads} 次，最长阻塞 ${int(p.generateLongestMs)} ms。`
     : `- Task pane checking a ${int(p.projects)}-project ledger in Chromium (${p.throttle}× CPU slowdown): longest main-thread block ${int(p.checkLongestMs)} ms (target ≤ ${p.targets.longestMs} ms, ${met ? "met" : "not met"}${p.checkLongestFrameMs !== null ? `; longest frame with its style and layout ${int(p.checkLongestFrameMs)} ms` : ""}); 生成排名 then read the ledger's values ${p.generateLedgerReads} times, longest block ${int(p.generateLongestMs)} ms.`;
+}
+
+/** The no-install page (issue 18): its size, and drop → ranking with the longest block, per ledger size. */
+function pageLines(p: PageBench, lang: "zh" | "en"): string[] {
+  const met = (yes: boolean) => (lang === "zh" ? (yes ? "达标" : "未达标") : yes ? "met" : "not met");
+  const sizeOk = p.gzipBytes <= p.targets.gzipBytes;
+  const runs = p.runs.map((r) => {
+    const target = p.targets.shownMs[r.projects];
+    const shown = `${(r.shownMs / 1000).toFixed(2)} s${target ? ` (${lang === "zh" ? "目标" : "target"} ≤ ${target / 1000} s, ${met(r.shownMs <= target)})` : ""}`;
+    return lang === "zh"
+      ? `${int(r.projects)} 个项目 ${shown.replace(" (", "（").replace(", ", "，").replace(/\)$/, "）")}，最长阻塞 ${int(r.longestMs)} ms（${met(r.longestMs <= p.targets.longestMs)}）`
+      : `${int(r.projects)} projects ${shown}, longest block ${int(r.longestMs)} ms (${met(r.longestMs <= p.targets.longestMs)})`;
+  });
+  return lang === "zh"
+    ? [`- 免安装网页版 \`dist/web/index.html\`（一个文件，gzip ${kb(p.gzipBytes)} KB，目标 ≤ ${kb(p.targets.gzipBytes)} KB，${met(sizeOk)}），从 file:// 在断网的 Chromium 中打开（CPU 减速 ${p.throttle}×），打开文件到显示排名：${runs.join("；")}（阻塞目标 ≤ ${p.targets.longestMs} ms）。`]
+    : [`- No-install page \`dist/web/index.html\` (one file, ${kb(p.gzipBytes)} KB gzip, target ≤ ${kb(p.targets.gzipBytes)} KB, ${met(sizeOk)}) from file:// in offline Chromium (${p.throttle}× CPU slowdown), file opened → ranking shown: ${runs.join("; ")} (block target ≤ ${p.targets.longestMs} ms).`];
 }
 
 function replaceBetween(text: string, marker: string, body: string): string {

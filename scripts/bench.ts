@@ -222,9 +222,13 @@ async function main(): Promise<void> {
   const paneBench = require(path.join(__dirname, "bench-pane.js")) as typeof import("./bench-pane");
   const pane = await paneBench.benchPane().catch((e) => (console.log(`\n任务窗格基准未能运行 / pane bench failed: ${(e as Error)?.message ?? e}`), null));
   if (pane) paneBench.printPaneBench(pane);
+  const pageBench = require(path.join(__dirname, "bench-page.js")) as typeof import("./bench-page");
+  process.stderr.write("… 免安装网页版（500 与 10,000 个项目）\n");
+  const page = await pageBench.benchPage().catch((e) => (console.log(`\n网页版基准未能运行 / page bench failed: ${(e as Error)?.message ?? e}`), null));
+  if (page) pageBench.printPageBench(page);
   if (process.argv.includes("--readme")) {
     const readme = path.join(__dirname, "..", "README.md");
-    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
+    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, page, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
     console.log(`\nREADME.md 的性能表已按本次运行更新`);
   }
 }

@@ -12,6 +12,7 @@ esbuild.buildSync({
       ["bench-bundle", "scripts/bench-bundle.ts"],
       ["bench-recalc", "scripts/bench-recalc.ts"],
       ["bench-pane", "scripts/bench-pane.ts"],
+      ["bench-page", "scripts/bench-page.ts"],
       ["bench-merge", "scripts/bench-merge.ts"],
     ]
       .map(([name, file]) => [name, path.join(root, file)])

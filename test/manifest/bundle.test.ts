@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { measureBundle } from "../../scripts/bench-bundle";
+import { PAGE_TARGETS, pageGzipBytes } from "../../scripts/bench-page";
 import { DIST, ensureBuilt } from "../functions/support/dist";
 
 beforeAll(() => ensureBuilt(), 300_000);
@@ -37,4 +38,16 @@ test("the measure sees a second copy of the engine when a page loads two bundles
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the no-install page is one file within 300 KB gzip (issue 18) that loads nothing", () => {
+  const html = fs.readFileSync(path.join(DIST, "web/index.html"), "utf8");
+  expect(PAGE_TARGETS.gzipBytes).toBe(300 * 1024);
+  const gzip = pageGzipBytes(path.join(DIST, "web/index.html"));
+  expect({ gzipKB: Math.round(gzip / 1024), within: gzip <= PAGE_TARGETS.gzipBytes }).toEqual({ gzipKB: Math.round(gzip / 1024), within: true });
+  // Every script inline, every link a data: URL; and the browser told to refuse any request all the same.
+  expect(html.match(/<script\b[^>]*\bsrc\s*=/gi)).toBeNull();
+  expect([...html.matchAll(/<(?:link|img)\b[^>]*\b(?:href|src)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]).filter((u) => !u.startsWith("data:"))).toEqual([]);
+  expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*connect-src 'none'/);
+  expect(html).toContain("不会离开这台电脑");
 });

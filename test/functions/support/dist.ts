@@ -17,6 +17,7 @@ const OUTPUTS = [
   "taskpane.html",
   "manifest.xml",
   "help.html",
+  "web/index.html",
   ...["index.html", "wps.js", "taskpane.html", "pane.js", "manifest.xml", "functions.json", "ribbon.xml", "jsplugins.xml", "publish.xml", "publish.html"].map((f) => `wps/${f}`),
 ];
 const INPUTS = [

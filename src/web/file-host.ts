@@ -1,0 +1,62 @@
+// The page's host: the pane's interface (src/host) over an .xlsx the clerk
+// opened. Reading gives what the file held when it was opened (the page has
+// no Excel to change it underneath); writing never touches that file: the
+// generated sheets go into a copy, through the package writer that keeps every
+// part of the user's workbook byte for byte, and the copy is downloaded.
+import { findSheet, type CellTarget, type PaneHost, type ReadResult, type SheetSource, type TemplateResult, type WriteResult } from "../host";
+import type { SheetSpec } from "../engine/sheets/types";
+import type { Inventory, TargetPlan } from "../engine/sheets/placement";
+import type { BookFile } from "./book-file";
+import { editedCopy, rankedCopy, templateEdit } from "./package-edit";
+
+/** Offers bytes as a download under `name` (the page's; tests give their own). */
+export type Save = (name: string, bytes: Uint8Array) => void;
+
+const stem = (file: string): string => file.replace(/\.(xlsx|xlsm)$/i, "");
+const extension = (file: string): string => (/\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx");
+
+/** `台账.xlsx` → `台账-排名-2023Q1.xlsx`, as `sanpi rank` names its copy. */
+export const rankedName = (file: string, periodId: string): string => `${stem(file)}-排名-${periodId}${extension(file)}`;
+export const templatedName = (file: string): string => `${stem(file)}-补全模板表${extension(file)}`;
+
+function readOf(file: BookFile, wanted: string[]): ReadResult {
+  const book: ReadResult["book"] = {};
+  const sources: SheetSource[] = [];
+  for (const w of wanted) {
+    const sheet = findSheet(file.inventory, w);
+    const input = sheet && file.book[sheet.name];
+    if (!sheet || !input || book[sheet.name]) continue;
+    book[sheet.name] = input;
+    const rows = input.values.length;
+    const columns = input.values.reduce((n, r) => Math.max(n, r.length), 0);
+    sources.push({ sheet: sheet.name, id: "", dims: rows && columns ? { sheet: sheet.name, rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: columns } : null });
+  }
+  // Stamp 0, never null: nothing changes the opened file, so 生成排名 reuses the check's parse.
+  return { book, inventory: file.inventory, hint: { sheets: [] }, syncs: 0, stamp: 0, sources };
+}
+
+export function fileHost(file: BookFile, save: Save): PaneHost {
+  return {
+    kind: "file",
+    read: async (wanted, _hint, onProgress) => {
+      onProgress?.({ done: 1, total: 1 });
+      return readOf(file, wanted);
+    },
+    revalidate: async (_wanted, previous) => previous,
+    // The pane plans on the file's inventory with "replace" (the page asks nothing: the download is a copy).
+    write: async (plans: TargetPlan[], _inventory: Inventory, tablePrefix: string): Promise<WriteResult> => {
+      const name = rankedName(file.name, tablePrefix);
+      save(name, rankedCopy(file, plans));
+      return { written: plans.map((p) => p.name), replaced: plans.flatMap((p) => (p.replaces ? [p.replaces.sheet] : [])), syncs: 0, file: name };
+    },
+    addTemplate: async (specs: SheetSpec[]): Promise<TemplateResult> => {
+      const { edit, added, present } = templateEdit(specs, file.inventory, file.stylesXml);
+      if (!added.length) return { added, present, syncs: 0 };
+      const name = templatedName(file.name);
+      save(name, editedCopy(file, edit));
+      return { added, present, syncs: 0, file: name };
+    },
+    select: async (_target: CellTarget) => undefined,
+    activate: async (_sheet: string) => undefined,
+  };
+}

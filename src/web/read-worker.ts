@@ -1,0 +1,87 @@
+// Reading an opened file off the page's thread: unzipping and parsing a
+// 10,000-project ledger is one long piece of work the page would freeze for
+// (and a zip bomb, up to the reader's caps, even longer). The page's own
+// script (one inline script: no file to load) is started again as a worker
+// from a Blob; where a browser will not start it, the read runs on the page.
+import { readBookFile, type BookFile, type BookRead } from "./book-file";
+import type { Refusal } from "../xlsx/refusal";
+
+interface Request {
+  id: number;
+  name: string;
+  bytes: ArrayBuffer;
+}
+/** The file without its bytes (the page has them already). */
+type Reply = { id: number } & ({ ok: true; file: Omit<BookFile, "bytes"> } | { ok: false; refusal: Refusal });
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<Request>) => void) | null;
+  postMessage(message: Reply): void;
+}
+
+/** The worker's side: read each file posted, post back what was read. */
+export function serveReads(scope: WorkerScope): void {
+  scope.onmessage = async (e) => {
+    const { id, name, bytes } = e.data;
+    const r = await readBookFile(name, new Uint8Array(bytes));
+    if (!r.ok) return scope.postMessage({ id, ok: false, refusal: r.refusal });
+    const { bytes: _kept, ...file } = r.file;
+    scope.postMessage({ id, ok: true, file });
+  };
+}
+
+/** The page's side: one worker for the page's life, started on first use. */
+export class BookReader {
+  private worker: Worker | null = null;
+  private failed = false;
+  private next = 1;
+  private readonly pending = new Map<number, { bytes: Uint8Array; name: string; resolve: (r: BookRead) => void }>();
+
+  /** `source`: the page's script, to start as the worker; null reads on the page. */
+  constructor(private readonly source: string | null) {}
+
+  read(name: string, bytes: Uint8Array): Promise<BookRead> {
+    const worker = this.start();
+    if (!worker) return readBookFile(name, bytes);
+    return new Promise((resolve) => {
+      const id = this.next++;
+      this.pending.set(id, { bytes, name, resolve });
+      const copy = bytes.slice().buffer; // the page keeps its bytes for the download; the copy moves
+      worker.postMessage({ id, name, bytes: copy } satisfies Request, [copy]);
+    });
+  }
+
+  private start(): Worker | null {
+    if (this.worker || this.failed || !this.source || typeof Worker !== "function") return this.worker;
+    try {
+      const url = URL.createObjectURL(new Blob([this.source], { type: "text/javascript" }));
+      const worker = new Worker(url);
+      worker.onmessage = (e: MessageEvent<Reply>) => this.settle(e.data);
+      // A worker that cannot run (a browser's policy for file:// pages): read on the page from now on.
+      worker.onerror = (e) => {
+        e.preventDefault();
+        this.fallBack();
+      };
+      this.worker = worker;
+    } catch {
+      this.failed = true;
+    }
+    return this.worker;
+  }
+
+  private settle(reply: Reply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    job.resolve(reply.ok ? { ok: true, file: { ...reply.file, bytes: job.bytes } } : { ok: false, refusal: reply.refusal });
+  }
+
+  private fallBack(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.failed = true;
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    for (const j of jobs) void readBookFile(j.name, j.bytes).then(j.resolve);
+  }
+}

@@ -1,0 +1,49 @@
+// What the page shows below the opened files: one section per line of
+// SECTIONS, each saying when it shows and drawing itself from the workbooks
+// read. The task pane's own component tree is the first (over the file host);
+// 合并报送 and 月度督查 (cycle.md §2, §3) are sections of their own, the same
+// components the task pane shows, added here by one line each.
+import * as React from "react";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Lang } from "../engine";
+import { Pane } from "../taskpane/App";
+import { STRINGS } from "../taskpane/strings";
+import type { BookFile } from "./book-file";
+import { fileHost, type Save } from "./file-host";
+import { PAGE_STRINGS } from "./strings";
+
+export interface PageContext {
+  /** The workbooks read, in the order they were opened (refused files are not here). */
+  books: BookFile[];
+  lang: Lang;
+  /** Offers bytes as a download. */
+  save: Save;
+  /** Opens bytes as if the clerk had opened that file (e.g. a merged workbook, to rank it next). */
+  openBytes(name: string, bytes: Uint8Array): void;
+}
+
+export interface PageSection {
+  id: string;
+  shows(c: PageContext): boolean;
+  Component: React.ComponentType<PageContext>;
+}
+
+/** The task pane over the one workbook opened; a new host (and a fresh pane) for each file. */
+function WorkbookPane({ books, lang, save }: PageContext): React.ReactElement {
+  const book = books[0];
+  const host = React.useMemo(() => fileHost(book, save), [book, save]);
+  return <Pane key={`${book.name}\u0000${book.bytes.length}`} host={host} lang={lang} s={STRINGS[lang]} />;
+}
+
+function MergeNotYet({ lang }: PageContext): React.ReactElement {
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{PAGE_STRINGS[lang].mergeSoon}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export const SECTIONS: PageSection[] = [
+  { id: "workbook", shows: (c) => c.books.length === 1, Component: WorkbookPane },
+  { id: "merge", shows: (c) => c.books.length > 1, Component: MergeNotYet },
+];
