@@ -15,6 +15,7 @@ import { baseProfile } from "./profile-file";
 import { Progress } from "./progress";
 import { specToText } from "./text-table";
 import { readXlsxValues } from "./xlsx-read";
+import { readReturn } from "../xlsx/returns";
 import { writeMergeOutput } from "./merge-write";
 import { checkTarget } from "./write-output";
 
@@ -55,15 +56,15 @@ export async function returnPaths(args: Args, io: CliIO): Promise<{ full: string
   return out;
 }
 
-async function readReturn(full: string, shown: string, lang: Lang): Promise<ReturnInput> {
+/** A return from disk: a file the system will not give us is listed like one we cannot read. */
+async function readReturnFile(full: string, shown: string): Promise<ReturnInput> {
+  let bytes: Uint8Array;
   try {
-    const { values, sheetNames } = await readXlsxValues(full, lang, shown);
-    return { file: shown, book: values, sheetNames };
+    bytes = await fs.readFile(full);
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    // The reason in the language asked; the other language carries the same line.
-    return { file: shown, error: { zh: e.message, en: e.message } };
+    return { file: shown, error: { zh: readFailure(e, shown, "zh").message, en: readFailure(e, shown, "en").message } };
   }
+  return readReturn(shown, bytes);
 }
 
 export async function mergeCommand(args: Args, io: CliIO): Promise<number> {
@@ -88,7 +89,7 @@ export async function mergeCommand(args: Args, io: CliIO): Promise<number> {
     const returns: ReturnInput[] = [];
     for (const i of inputs) {
       progress.step("cli.progress.read", { file: i.shown });
-      returns.push(await readReturn(i.full, i.shown, lang));
+      returns.push(await readReturnFile(i.full, i.shown));
     }
     progress.step("cli.progress.merge", { files: returns.length });
     const result = mergeReturns(returns, base, { master });

@@ -7,6 +7,7 @@ import { revalidateRead } from "./reuse";
 import { changeWatch, ChangeWatch } from "./watch";
 import { activateSheet, selectTarget } from "./select";
 import { addTemplateSheets, writeGeneratedSheets } from "./write";
+import { patchLedger } from "./patch";
 
 /** The pane's host interface (src/host), here over Office.js. */
 export type ExcelHost = PaneHost;
@@ -20,6 +21,7 @@ export const hostWith = (watch: ChangeWatch): ExcelHost => ({
   addTemplate: (specs) => Excel.run((ctx) => addTemplateSheets(ctx, specs, queueInventory)),
   select: (target) => Excel.run((ctx) => selectTarget(ctx, target)),
   activate: (sheet) => Excel.run((ctx) => activateSheet(ctx, sheet)),
+  patchLedger: (patch) => Excel.run((ctx) => patchLedger(ctx, patch)),
 });
 
 /** The pane's host: one watch for the page's one workbook. */

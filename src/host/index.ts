@@ -8,6 +8,7 @@
 import type { SheetInput } from "../engine/types";
 import type { SheetSpec } from "../engine/sheets/types";
 import type { Inventory, TargetPlan } from "../engine/sheets/placement";
+import type { MasterPatch } from "../engine/merge/types";
 
 export { findSheet, markerOf, MARKER_PREFIX, planTargets, replacements, type Inventory, type ReplaceMode, type TargetPlan } from "../engine/sheets/placement";
 
@@ -100,6 +101,12 @@ export interface PaneHost {
   /** Take the user to a cell (a no-op where there is none to show). */
   select(target: CellTarget): Promise<void>;
   activate(sheet: string): Promise<void>;
+  /**
+   * 合并报送 into the open workbook (cycle.md §2): set the master ledger's changed cells and append
+   * the added rows after its last row, in its own columns; no other cell is touched. A host
+   * without it offers the merge as new sheets only.
+   */
+  patchLedger?(patch: MasterPatch): Promise<{ syncs: number }>;
 }
 
 /** Whether an issue or a score line can take the user to its cell in this host. */

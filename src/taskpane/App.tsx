@@ -27,6 +27,7 @@ import { CityGoals } from "./components/CityGoals";
 import { ConfirmReplace } from "./components/ConfirmReplace";
 import { ProfilePanel } from "./components/ProfilePanel";
 import { IssueList } from "./components/IssueList";
+import { MergeSection } from "./components/MergeSection";
 import { Summary } from "./components/Summary";
 import { UnitProgress } from "./components/UnitProgress";
 import { UnitScores } from "./components/UnitScores";
@@ -237,6 +238,8 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
           </Accordion>
         </section>
       )}
+
+      <MergeSection host={host} lang={lang} s={s} disabled={!!busy} />
 
       <ConfirmReplace sheets={state.confirm ? state.confirm.toReplace : null} s={s} onChoose={confirm} />
     </main>

@@ -5,14 +5,22 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { ReplaceMode } from "../../host";
 import type { Strings } from "../strings";
 
-export function ConfirmReplace({ sheets, s, onChoose }: { sheets: string[] | null; s: Strings; onChoose: (mode: ReplaceMode | null) => void }) {
+/** `text` words another write the same way (合并报送): its own title, lead and button; without 保留原表 when nothing is replaced. */
+export interface ConfirmText {
+  title: string;
+  body: string;
+  confirm: string;
+  keepBoth: boolean;
+}
+
+export function ConfirmReplace({ sheets, s, onChoose, text }: { sheets: string[] | null; s: Strings; onChoose: (mode: ReplaceMode | null) => void; text?: ConfirmText }) {
   return (
     <Dialog open={!!sheets} modalType="alert" onOpenChange={(_, d) => !d.open && onChoose(null)}>
       <DialogSurface aria-describedby="confirm-replace-body">
         <DialogBody>
-          <DialogTitle>{s.confirmTitle}</DialogTitle>
+          <DialogTitle>{text?.title ?? s.confirmTitle}</DialogTitle>
           <DialogContent id="confirm-replace-body">
-            <p style={{ marginTop: 0 }}>{s.confirmBody}</p>
+            <p style={{ marginTop: 0 }}>{text?.body ?? s.confirmBody}</p>
             <ul>
               {(sheets ?? []).map((n) => (
                 <li key={n}>{n}</li>
@@ -20,8 +28,8 @@ export function ConfirmReplace({ sheets, s, onChoose }: { sheets: string[] | nul
             </ul>
           </DialogContent>
           <DialogActions fluid position="start">
-            <Button appearance="primary" onClick={() => onChoose("replace")}>{s.confirmReplace}</Button>
-            <Button onClick={() => onChoose("keepBoth")}>{s.confirmKeep}</Button>
+            <Button appearance="primary" onClick={() => onChoose("replace")}>{text?.confirm ?? s.confirmReplace}</Button>
+            {(text?.keepBoth ?? true) && <Button onClick={() => onChoose("keepBoth")}>{s.confirmKeep}</Button>}
             <Button appearance="subtle" onClick={() => onChoose(null)}>{s.cancel}</Button>
           </DialogActions>
         </DialogBody>

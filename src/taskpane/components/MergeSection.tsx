@@ -1,0 +1,159 @@
+// 合并报送 (cycle.md §2): pick the units' returns, see the 汇总说明, write the
+// merged or updated 项目台账 into the open workbook after the same
+// confirmation as 生成排名. It knows only a PaneHost, so the no-install page
+// shows it over its file host as it is.
+import * as React from "react";
+import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../engine";
+import type { PaneHost, ReplaceMode, WriteResult } from "../../host";
+import { commitMerge, prepareMerge, readPicked, type PickedFile, type PreparedMerge } from "../merge";
+import { MERGE_STRINGS } from "../strings-merge";
+import { errorText, type Strings } from "../strings";
+import { ConfirmReplace } from "./ConfirmReplace";
+
+const SHOWN_ROWS = 60;
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2 },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top", textAlign: "left", wordBreak: "break-word" },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  pick: { fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
+});
+
+type Phase = { busy: "read" | "merge" | "write"; value: number } | null;
+
+export function MergeSection({ host, lang, s, disabled = false }: { host: PaneHost; lang: Lang; s: Strings; disabled?: boolean }): React.ReactElement {
+  const c = useStyles();
+  const m = MERGE_STRINGS[lang];
+  const [phase, setPhase] = React.useState<Phase>(null);
+  const [prepared, setPrepared] = React.useState<PreparedMerge | null>(null);
+  const [asking, setAsking] = React.useState(false);
+  const [written, setWritten] = React.useState<WriteResult | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [count, setCount] = React.useState(0);
+
+  const pick = async (files: PickedFile[]): Promise<void> => {
+    if (!files.length) return;
+    setPrepared(null);
+    setWritten(null);
+    setError(null);
+    setCount(files.length);
+    try {
+      setPhase({ busy: "read", value: 0 });
+      const returns = await readPicked(files);
+      setPhase({ busy: "merge", value: 0.1 });
+      setPrepared(await prepareMerge(host, returns, lang, (p) => setPhase({ busy: "merge", value: p.value })));
+    } catch (e) {
+      setError(errorText(e, s));
+    } finally {
+      setPhase(null);
+    }
+  };
+
+  const choose = async (mode: ReplaceMode | null): Promise<void> => {
+    setAsking(false);
+    if (!mode || !prepared) return;
+    try {
+      setPhase({ busy: "write", value: 0.8 });
+      setWritten(await commitMerge(host, prepared, mode));
+    } catch (e) {
+      setError(errorText(e, s));
+    } finally {
+      setPhase(null);
+    }
+  };
+
+  const r = prepared?.result;
+  const body = r
+    ? [
+        r.patch ? m.confirmInto(r.changes.length, r.added.length, r.patch.sheet) : m.confirmNew(r.rows.length),
+        m.confirmSummary,
+        prepared!.toReplace.length ? m.confirmReplaced : "",
+      ].join("")
+    : "";
+  const rows = prepared?.summary.rows ?? [];
+  const busy = phase !== null || disabled;
+  return (
+    <section className={c.section} aria-labelledby="merge-heading" data-testid="merge">
+      <h2 id="merge-heading" className={c.heading}>{m.heading}</h2>
+      <Caption1 className={c.hint}>{m.hint}</Caption1>
+      <Field label={m.pick}>
+        {(field: React.InputHTMLAttributes<HTMLInputElement>) => (
+          <input
+            {...field}
+            className={c.pick}
+            type="file"
+            multiple
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={busy}
+            data-testid="merge-files"
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              e.target.value = ""; // the same files may be picked again after a fix
+              void pick(files);
+            }}
+          />
+        )}
+      </Field>
+
+      {phase && (
+        <Field label={phase.busy === "read" ? m.busyRead(count) : phase.busy === "merge" ? m.busyMerge : s.busyWrite} aria-live="polite">
+          <ProgressBar value={phase.value} max={1} thickness="large" data-testid="merge-progress" />
+        </Field>
+      )}
+
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {prepared && (
+        <div data-testid="merge-summary">
+          <div className={c.title}>{prepared.summary.title}</div>
+          <table className={c.table}>
+            <thead>
+              <tr>
+                {prepared.summary.columns.map((col) => (
+                  <th key={col.header} className={c.cell} scope="col">{col.header}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, SHOWN_ROWS).map((row, i) => (
+                <tr key={i}>
+                  {row.map((v, j) => (
+                    <td key={j} className={c.cell}>{v === null ? "" : String(v)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length > SHOWN_ROWS && <Caption1>{m.more(rows.length - SHOWN_ROWS)}</Caption1>}
+        </div>
+      )}
+
+      {prepared && (
+        <Button appearance="primary" onClick={() => setAsking(true)} disabled={busy} title={m.writeHint} data-testid="merge-write">
+          {m.write}
+        </Button>
+      )}
+
+      {written && (
+        <MessageBar intent="success" data-testid="merge-written">
+          <MessageBarBody>{m.written([...(prepared?.result.patch ? [prepared.result.patch.sheet] : []), ...written.written].join("、"))}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <ConfirmReplace
+        sheets={asking ? (prepared?.toReplace ?? []) : null}
+        s={s}
+        onChoose={(mode) => void choose(mode)}
+        text={{ title: m.confirmTitle, body, confirm: m.confirmWrite, keepBoth: (prepared?.toReplace.length ?? 0) > 0 }}
+      />
+    </section>
+  );
+}
