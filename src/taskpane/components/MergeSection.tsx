@@ -17,8 +17,10 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2 },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top", textAlign: "left", wordBreak: "break-word" },
+  list: { listStyleType: "none", margin: "4px 0", padding: 0, fontSize: tokens.fontSizeBase200 },
+  item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 0", wordBreak: "break-word" },
+  kind: { fontWeight: tokens.fontWeightSemibold },
+  where: { color: tokens.colorNeutralForeground2 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   pick: { fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
 });
@@ -114,24 +116,20 @@ export function MergeSection({ host, lang, s, disabled = false }: { host: PaneHo
       {prepared && (
         <div data-testid="merge-summary">
           <div className={c.title}>{prepared.summary.title}</div>
-          <table className={c.table}>
-            <thead>
-              <tr>
-                {prepared.summary.columns.map((col) => (
-                  <th key={col.header} className={c.cell} scope="col">{col.header}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, SHOWN_ROWS).map((row, i) => (
-                <tr key={i}>
-                  {row.map((v, j) => (
-                    <td key={j} className={c.cell}>{v === null ? "" : String(v)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* A list, not the sheet's six columns: it reads in a 320 px pane. */}
+          <ul className={c.list}>
+            {rows.slice(0, SHOWN_ROWS).map((row, i) => {
+              const [kind, unit, name, file, at, detail] = row.map((v) => (v === null ? "" : String(v)));
+              const where = file ? (at ? `${file} ${lang === "zh" ? `第${at}行` : `row ${at}`}` : file) : "";
+              return (
+                <li key={i} className={c.item} data-kind={kind}>
+                  <span className={c.kind}>{kind}</span> {[unit, name].filter(Boolean).join(" · ")}
+                  {where && <span className={c.where}> {where}</span>}
+                  <div>{detail}</div>
+                </li>
+              );
+            })}
+          </ul>
           {rows.length > SHOWN_ROWS && <Caption1>{m.more(rows.length - SHOWN_ROWS)}</Caption1>}
         </div>
       )}
