@@ -2,7 +2,7 @@
 // (SheetSpec) into a workbook. The task pane renders the same specs through
 // Office.js, so the layout lives in the engine, not here.
 import ExcelJS from "exceljs";
-import { columnValidation } from "../engine/sheets/print";
+import { columnValidation, printLayout } from "../engine/sheets/print";
 import { DATA_BAR_COLOR, headerRowOf, type ColumnOut, type OutCell, type SheetSpec } from "../engine";
 import { columnLetter } from "../engine/parse/table";
 import { dataRowHeights } from "../engine/sheets/row-heights";
@@ -155,6 +155,7 @@ export function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Works
     },
   });
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  for (const r of printLayout(spec).rowBreaks) ws.getRow(r - 1).addPageBreak(); // one group a page
   // ExcelJS treats a width of exactly 9 as "default" and drops it (Excel's default is 8.43).
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width === 9 ? 9.01 : c.width));
   writeTitle(ws, spec);

@@ -46,6 +46,7 @@ function printSetup(ws: Excel.Worksheet, spec: SheetSpec, L: SheetLayout): void 
   // Every cell names its font: a style without one falls back to a Latin serif in LibreOffice and WPS.
   ws.getRangeByIndexes(0, 0, L.values.length, L.columns).format.font.name = SHEET_FONT;
   ws.getRangeByIndexes(L.headerRow, 0, 1, L.columns).format.rowHeight = headerRowHeight(spec);
+  for (const r of layout.rowBreaks) ws.horizontalPageBreaks.add(`A${r}`); // one group a page
 }
 
 /** A ranking, detail, goals or lists sheet. */

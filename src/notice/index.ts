@@ -32,6 +32,8 @@ import type { Rates } from "../engine/inspect/overdue";
 export const NOTICE_FONTS = { body: "仿宋_GB2312", heading: "黑体", subheading: "楷体_GB2312", title: "方正小标宋简体", latin: "Times New Roman", pageNumber: "宋体" } as const;
 
 const MM = 56.7; // twips per millimetre
+/** A4 in twips, as Word writes it. */
+const A4 = { width: 11906, height: 16838 };
 const PT = 2; // half-points per point
 const SIZE = { title: 22 * PT, body: 16 * PT, table: 12 * PT, pageNumber: 14 * PT };
 /** Fixed line pitch of the body: 28 points (GB/T 9704: 22 lines a page). */
@@ -173,7 +175,7 @@ export function noticeDocument(r: Inspection): Document {
       {
         properties: {
           page: {
-            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            size: { width: A4.width, height: A4.height },
             margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(28 * MM) - Math.round(7 * MM) },
           },
         },

@@ -173,16 +173,16 @@ function rankingSheet(r: Inspection, lang: Lang): SheetSpec {
   const col = (t: Text, width: number, numFmt: string | null = null): ColumnOut => ({ header: tr(t, lang), width, numFmt });
   const columns: ColumnOut[] = [
     col(COLUMN.rank, 6, "0"),
-    col(COLUMN.unit, 22),
-    ...ITEMS.map((k) => col(ITEM_LABELS[k], 9, "0.00")),
-    col(COLUMN.total, 9, "0.00"),
-    col(T.startRate, 9, "0.0%"),
-    col(T.commissionRate, 9, "0.0%"),
-    col(T.investmentRate, 10, "0.0%"),
-    col(T.startOverdue, 8, "0"),
-    col(T.commissionOverdue, 8, "0"),
-    col(T.redCount, 8, "0"),
-    col(T.provincialCount, 9, "0"),
+    col(COLUMN.unit, 20),
+    ...ITEMS.map((k) => col(ITEM_LABELS[k], 8, "0.00")),
+    col(COLUMN.total, 8, "0.00"),
+    col(T.startRate, 8, "0.0%"),
+    col(T.commissionRate, 8, "0.0%"),
+    col(T.investmentRate, 8, "0.0%"),
+    col(T.startOverdue, 7, "0"),
+    col(T.commissionOverdue, 7, "0"),
+    col(T.redCount, 7, "0"),
+    col(T.provincialCount, 8, "0"),
   ];
   const rows: OutCell[][] = [];
   const emphasis: number[] = [];

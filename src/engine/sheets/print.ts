@@ -81,6 +81,8 @@ export interface PrintLayout {
   repeatRows: [number, number];
   /** Columns (from A) repeated at the left of every page across, 0 = none. */
   repeatColumns: number;
+  /** 1-based worksheet rows that begin a new printed page (spec.pageBreaks); such a sheet is fitted to its width only. */
+  rowBreaks: number[];
 }
 
 /** A4 less the margins every host sets (0.4 in left and right, 0.6 in top and bottom), in points. */
@@ -100,8 +102,9 @@ export function printLayout(spec: SheetSpec): PrintLayout {
   const width = spec.columns.reduce((w, c) => w + columnPoints(c.width), 0);
   // Input sheets print across as many pages as keep the scale legible, 项目名称 repeated on each.
   const pagesWide = spec.kind === "input" ? Math.max(1, Math.ceil((width * LEGIBLE_SCALE) / printable)) : 1;
-  const pagesTall = spec.kind === "ranking" && spec.rows.length <= ONE_PAGE_ROWS ? 1 : 0;
-  return { landscape: spec.landscape, pagesWide, pagesTall, repeatRows: [headerRow, headerRow], repeatColumns: pagesWide > 1 ? 1 : 0 };
+  const rowBreaks = (spec.pageBreaks ?? []).filter((r) => r > 0 && r < spec.rows.length).map((r) => headerRow + 1 + r);
+  const pagesTall = spec.kind === "ranking" && spec.rows.length <= ONE_PAGE_ROWS && !rowBreaks.length ? 1 : 0;
+  return { landscape: spec.landscape, pagesWide, pagesTall, repeatRows: [headerRow, headerRow], repeatColumns: pagesWide > 1 ? 1 : 0, rowBreaks };
 }
 
 const rowHeight = (lines: number, perLine = LINE_POINTS): number => Math.min(MAX_ROW_POINTS, lines * perLine + ROW_PADDING_POINTS);

@@ -28,6 +28,10 @@ function sheetViews(spec: SheetSpec): string {
   return `<sheetViews><sheetView workbookViewId="0">${pane}<selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
+/** Manual page breaks above the given 1-based rows (CT_PageBreak: a break's id is the last row before it). */
+const rowBreaks = (rows: number[]): string =>
+  rows.length ? `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "";
+
 export function renderPage(spec: SheetSpec): PageXml {
   const layout = printLayout(spec);
   const setup = attrs({
@@ -40,7 +44,7 @@ export function renderPage(spec: SheetSpec): PageXml {
   const print =
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup${setup}/>${footer}`;
+    `<pageSetup${setup}/>${footer}${rowBreaks(layout.rowBreaks)}`;
   const [from, to] = layout.repeatRows;
   const sheet = quoteSheet(spec.name);
   const rows = `${sheet}!$${from}:$${to}`;
