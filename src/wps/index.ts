@@ -14,4 +14,11 @@ const host = (): Root | undefined => (window as unknown as { wps?: Root }).wps;
 
 const w = window as unknown as { ribbon?: unknown; sanpiRegistered?: FunctionId[] };
 w.ribbon = ribbonCallbacks(host, () => window.location.href);
-w.sanpiRegistered = registerFunctions(host(), typeof __SANPI_WPS_METADATA__ === "undefined" ? {} : __SANPI_WPS_METADATA__);
+const metadata = typeof __SANPI_WPS_METADATA__ === "undefined" ? {} : __SANPI_WPS_METADATA__;
+w.sanpiRegistered = registerFunctions(host(), metadata);
+// Where `wps` comes after this script (a page that defines it late), register once the page has loaded.
+if (!w.sanpiRegistered.length && typeof window.addEventListener === "function") {
+  window.addEventListener("load", () => {
+    if (!w.sanpiRegistered?.length) w.sanpiRegistered = registerFunctions(host(), metadata);
+  });
+}
