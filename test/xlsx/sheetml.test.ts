@@ -8,7 +8,8 @@ import { renderSheets } from "../../src/xlsx/write/sheetml";
 import { describeReport } from "../../src/engine/sheets/ranking";
 import { describeTemplate, LISTS_SHEET } from "../../src/engine/sheets/template";
 import { headerRowOf, type SheetSpec } from "../../src/engine/sheets/types";
-import { headerText } from "../../src/engine/sheets/print";
+import { headerRowHeight, headerText, noteRowHeights, notesRowOf, titleRowHeight } from "../../src/engine/sheets/print";
+import { dataRowHeights } from "../../src/engine/sheets/row-heights";
 import { builtinProfile } from "../../src/engine/profile/builtin";
 import { fakeReport } from "../cli/fake-report";
 import { packageOf, parseXml, sofficeConvert, wellFormed } from "./support/book";
@@ -86,6 +87,18 @@ describe("renderSheets: the ranking workbook", () => {
     for (const s of sheets) expect(s.definedNames).toEqual([{ name: "_xlnm.Print_Titles", formula: `'${s.name}'!$2:$2` }]);
   });
 
+  it("sets the heights of wrapped rows, the header, the title and the footnotes", () => {
+    for (const spec of specs) {
+      const ws = back.getWorksheet(spec.name)!;
+      dataRowHeights(spec).forEach((h, r) => {
+        if (h !== null) expect(ws.getRow(3 + r).height).toBe(h);
+      });
+      expect(ws.getRow(1).height).toBe(titleRowHeight(spec));
+      expect(ws.getRow(2).height).toBe(headerRowHeight(spec));
+      noteRowHeights(spec).forEach((h, i) => expect(ws.getRow(notesRowOf(spec) + i).height).toBe(h));
+    }
+  });
+
   it("makes emphasis rows bold and puts data bars on the totals", () => {
     const spec = specs[0];
     const ws = back.getWorksheet(spec.name)!;
@@ -134,6 +147,26 @@ describe("renderSheets: the template", () => {
       const text = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
       expect(text ?? undefined).toBe(c.note);
     });
+  });
+});
+
+describe("renderSheets: dates", () => {
+  const spec: SheetSpec = {
+    name: "日期",
+    kind: "input",
+    title: null,
+    columns: [{ header: "签约日期", width: 13, input: "date", numFmt: "yyyy-mm-dd" }, { header: "金额", width: 10, numFmt: "0" }],
+    rows: [[45000, 45000]],
+    landscape: false,
+  };
+  it("writes day serials with the column's date format, shifted for a 1904 workbook", async () => {
+    const ws = (await readBack([spec])).worksheets[0];
+    expect(ws.getCell(2, 1).numFmt).toBe("yyyy-mm-dd");
+    expect((ws.getCell(2, 1).value as Date).toISOString().slice(0, 10)).toBe("2023-03-15");
+    const xml = renderSheets([spec], null, { date1904: true }).sheets[0].xml;
+    expect(xml).toContain('<c r="A2" s="');
+    expect(xml).toMatch(/<c r="A2" s="\d+"><v>43538<\/v>/);
+    expect(xml).toMatch(/<c r="B2" s="\d+"><v>45000<\/v>/); // not a date column
   });
 });
 

@@ -5,6 +5,7 @@
 // cells and strings, styles, page setup, validations, data bars, comments.
 // Charts (spec.chart) are drawn only by the Office.js host.
 import type { SheetSpec } from "../../engine/sheets/types";
+import { isDateFormat } from "../parts";
 import { renderCells } from "./sheetml-cells";
 import { renderDataBars } from "./sheetml-cf";
 import { renderComments } from "./sheetml-comments";
@@ -14,9 +15,15 @@ import { renderValidations } from "./sheetml-validations";
 import type { SheetPart } from "./types";
 import { NS_MAIN, NS_REL, rangeRef, XML_DECL } from "./sheetml-xml";
 
+/** How the workbook the sheets go into counts dates. */
+export interface RenderOptions {
+  /** The workbook uses the 1904 date system (workbookPr date1904): day serials are 1462 days smaller. */
+  date1904?: boolean;
+}
+
 /** One spec as a worksheet part; its styles go into `styles`. `index` numbers its ids apart from the other new sheets'. */
-export function renderSheet(spec: SheetSpec, styles: StyleBook, index: number): SheetPart {
-  const cells = renderCells(spec, styles);
+export function renderSheet(spec: SheetSpec, styles: StyleBook, index: number, options: RenderOptions = {}): SheetPart {
+  const cells = renderCells(options.date1904 ? in1904(spec) : spec, styles);
   const page = renderPage(spec);
   const bars = renderDataBars(spec, index);
   const comments = renderComments(spec, index);
@@ -40,13 +47,28 @@ export function renderSheet(spec: SheetSpec, styles: StyleBook, index: number): 
   return { name: spec.name, hidden: spec.hidden || undefined, xml, related: comments.related, definedNames: page.definedNames };
 }
 
+/** Days between the 1900 and the 1904 date systems' day 0. */
+const DAYS_1904 = 1462;
+
+/**
+ * Dates travel in specs as day serials of the 1900 system in a column with a
+ * date format (the merged ledger's); a 1904 workbook gets them shifted so they
+ * show the same day.
+ */
+function in1904(spec: SheetSpec): SheetSpec {
+  const dates = spec.columns.map((c) => !!c.numFmt && isDateFormat(c.numFmt));
+  if (!dates.some(Boolean)) return spec;
+  const rows = spec.rows.map((r) => r.map((v, i) => (dates[i] && typeof v === "number" && v >= DAYS_1904 ? v - DAYS_1904 : v)));
+  return { ...spec, rows };
+}
+
 /**
  * Every spec as a worksheet part, in order, and the workbook's new styles.xml:
  * `originalStylesXml` with the new sheets' styles appended (every existing
  * index unchanged), or a minimal one when the package has none (null).
  */
-export function renderSheets(specs: SheetSpec[], originalStylesXml: string | null): { sheets: SheetPart[]; stylesXml: string } {
+export function renderSheets(specs: SheetSpec[], originalStylesXml: string | null, options: RenderOptions = {}): { sheets: SheetPart[]; stylesXml: string } {
   const styles = new StyleBook(originalStylesXml);
-  const sheets = specs.map((s, i) => renderSheet(s, styles, i));
+  const sheets = specs.map((s, i) => renderSheet(s, styles, i, options));
   return { sheets, stylesXml: styles.toXml() };
 }
