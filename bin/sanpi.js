@@ -17,5 +17,5 @@ function newestSource(dir) {
 
 const src = path.join(root, "src");
 const stale = !fs.existsSync(out) || (fs.existsSync(src) && newestSource(src) > fs.statSync(out).mtimeMs);
-if (stale) require(path.join(root, "scripts", "build-cli.js"));
+if (stale) require(path.join(root, "scripts", "build-cli.js")).buildLib();
 require(out);

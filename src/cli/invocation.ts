@@ -1,13 +1,17 @@
-// How the user runs sanpi where it is installed, for the commands our hints
-// print (issue 11 item 10): a hint must work when pasted as shown. In a
-// checkout there is no bare `sanpi` command, only `npm run sanpi -- …`;
-// installed as a package (inside node_modules) it is `npx sanpi …`.
+// How the user runs sanpi, for the commands our hints print (issue 11 item 10):
+// a hint must work when pasted as shown. In a checkout there is no bare `sanpi`
+// command, only `npm run sanpi -- …`; the single-file CLI (dist/sanpi.cjs, issue 20
+// item 10) is `node sanpi.cjs …`, named as the user can reach it from their folder.
+// Never `npx sanpi`: the package is not published, and whatever is published under
+// that name is not this program.
 import path from "path";
 import type { Args } from "./args";
 
-/** The command prefix for a CLI bundle that lives in `bundleDir` (lib/ of the package). */
-export function invocation(bundleDir: string): string {
-  return bundleDir.split(path.sep).includes("node_modules") ? "npx sanpi" : "npm run sanpi --";
+/** The command prefix for the CLI bundle `bundleFile` (lib/sanpi.js of a checkout, or a copy of sanpi.cjs), run from `cwd`. */
+export function invocation(bundleFile: string, cwd: string): string {
+  if (path.extname(bundleFile) !== ".cjs") return "npm run sanpi --";
+  const rel = path.relative(cwd, bundleFile);
+  return `node ${shellWord(rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : bundleFile)}`;
 }
 
 /** A word as a POSIX shell (and cmd.exe) reads it back: quoted when it holds spaces or shell characters. */

@@ -18,7 +18,7 @@ run(
     // Tables fit the terminal; a file or a pipe gets DEFAULT_COLUMNS.
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     cwd: userCwd(process.env, process.cwd()),
-    sanpi: invocation(__dirname),
+    sanpi: invocation(__filename, userCwd(process.env, process.cwd())),
   },
   process.env,
 ).then((code) => {

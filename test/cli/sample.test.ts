@@ -9,9 +9,12 @@ import { checkCommand, invocation, shellWord } from "../../src/cli/invocation";
 import { FIXTURE, ROOT, sanpi } from "./helpers";
 
 describe("the check command a hint prints", () => {
-  it("is npm run sanpi -- in a checkout, npx sanpi where the package is installed", () => {
-    expect(invocation(path.join(ROOT, "lib"))).toBe("npm run sanpi --");
-    expect(invocation(path.join("/srv", "app", "node_modules", "sanpi-excel-addin", "lib"))).toBe("npx sanpi");
+  it("is npm run sanpi -- in a checkout, node sanpi.cjs for the single file, never npx", () => {
+    expect(invocation(path.join(ROOT, "lib", "sanpi.js"), ROOT)).toBe("npm run sanpi --");
+    expect(invocation(path.join("/srv", "app", "node_modules", "sanpi-excel-addin", "lib", "sanpi.js"), "/srv")).toBe("npm run sanpi --");
+    expect(invocation(path.join("/home", "clerk", "sanpi.cjs"), "/home/clerk")).toBe("node sanpi.cjs");
+    expect(invocation(path.join("/home", "clerk", "工具", "sanpi.cjs"), "/home/clerk")).toBe("node 工具/sanpi.cjs");
+    expect(invocation(path.join("/opt", "我的 工具", "sanpi.cjs"), "/home/clerk")).toBe('node "/opt/我的 工具/sanpi.cjs"');
   });
 
   it.each([
