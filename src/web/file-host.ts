@@ -15,8 +15,17 @@ export type Save = (name: string, bytes: Uint8Array) => void;
 const stem = (file: string): string => file.replace(/\.(xlsx|xlsm)$/i, "");
 const extension = (file: string): string => (/\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx");
 
-/** `台账.xlsx` → `台账-排名-2023Q1.xlsx`, as `sanpi rank` names its copy. */
-export const rankedName = (file: string, periodId: string): string => `${stem(file)}-排名-${periodId}${extension(file)}`;
+/**
+ * `台账.xlsx` → `台账-排名-2023Q1.xlsx`, as `sanpi rank` names its copy; the merge's
+ * write (prefix MERGE) → `台账-合并报送.xlsx`, or `合并报送.xlsx` for a new workbook.
+ */
+export function rankedName(file: string, tablePrefix: string): string {
+  const what = tablePrefix === "MERGE" ? "合并报送" : `排名-${tablePrefix}`;
+  return file ? `${stem(file)}-${what}${extension(file)}` : `${what}.xlsx`;
+}
+
+/** No workbook: what the page's 合并报送 of several files writes into (a new workbook). */
+export const NEW_BOOK: BookFile = { name: "", bytes: new Uint8Array(0), book: {}, sheetNames: [], inventory: { sheets: [], markers: [], tables: [] }, stylesXml: null };
 export const templatedName = (file: string): string => `${stem(file)}-补全模板表${extension(file)}`;
 
 function readOf(file: BookFile, wanted: string[]): ReadResult {

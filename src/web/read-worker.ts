@@ -11,8 +11,9 @@ interface Request {
   name: string;
   bytes: ArrayBuffer;
 }
-/** The file without its bytes (the page has them already). */
+/** The file without its bytes (the page has them already); id 0 says the worker is up. */
 type Reply = { id: number } & ({ ok: true; file: Omit<BookFile, "bytes"> } | { ok: false; refusal: Refusal });
+const READY = { id: 0, ok: false, refusal: { reason: "cli.reason.readOther", params: {} } } as const;
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<Request>) => void) | null;
@@ -28,17 +29,25 @@ export function serveReads(scope: WorkerScope): void {
     const { bytes: _kept, ...file } = r.file;
     scope.postMessage({ id, ok: true, file });
   };
+  scope.postMessage(READY);
 }
 
 /** The page's side: one worker for the page's life, started on first use. */
 export class BookReader {
   private worker: Worker | null = null;
   private failed = false;
+  /** The worker said it is up: an error after that is a read's, not the browser refusing workers. */
+  private ready = false;
   private next = 1;
   private readonly pending = new Map<number, { bytes: Uint8Array; name: string; resolve: (r: BookRead) => void }>();
 
   /** `source`: the page's script, to start as the worker; null reads on the page. */
   constructor(private readonly source: string | null) {}
+
+  /** Start the worker ahead of the first file (it compiles the script while the clerk picks one). */
+  warm(): void {
+    this.start();
+  }
 
   read(name: string, bytes: Uint8Array): Promise<BookRead> {
     const worker = this.start();
@@ -56,11 +65,13 @@ export class BookReader {
     try {
       const url = URL.createObjectURL(new Blob([this.source], { type: "text/javascript" }));
       const worker = new Worker(url);
-      worker.onmessage = (e: MessageEvent<Reply>) => this.settle(e.data);
-      // A worker that cannot run (a browser's policy for file:// pages): read on the page from now on.
+      worker.onmessage = (e: MessageEvent<Reply>) => (e.data.id === 0 ? (this.ready = true) : this.settle(e.data));
       worker.onerror = (e) => {
         e.preventDefault();
-        this.fallBack();
+        // A worker that cannot run (a browser's policy for file:// pages): read on the page from now on.
+        // One that ran and failed on a file (out of memory on a hostile one): that file is refused, never read on the page.
+        if (this.ready) this.lost(String(e.message ?? ""));
+        else this.fallBack();
       };
       this.worker = worker;
     } catch {
@@ -74,6 +85,15 @@ export class BookReader {
     if (!job) return;
     this.pending.delete(reply.id);
     job.resolve(reply.ok ? { ok: true, file: { ...reply.file, bytes: job.bytes } } : { ok: false, refusal: reply.refusal });
+  }
+
+  private lost(detail: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.ready = false;
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    for (const j of jobs) j.resolve({ ok: false, refusal: { reason: "cli.reason.corrupt", params: {}, detail } });
   }
 
   private fallBack(): void {

@@ -4,13 +4,12 @@
 // 合并报送 and 月度督查 (cycle.md §2, §3) are sections of their own, the same
 // components the task pane shows, added here by one line each.
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../engine";
 import { Pane } from "../taskpane/App";
+import { MergeSection } from "../taskpane/components/MergeSection";
 import { STRINGS } from "../taskpane/strings";
 import type { BookFile } from "./book-file";
-import { fileHost, type Save } from "./file-host";
-import { PAGE_STRINGS } from "./strings";
+import { fileHost, NEW_BOOK, type Save } from "./file-host";
 
 export interface PageContext {
   /** The workbooks read, in the order they were opened (refused files are not here). */
@@ -35,15 +34,14 @@ function WorkbookPane({ books, lang, save }: PageContext): React.ReactElement {
   return <Pane key={`${book.name}\u0000${book.bytes.length}`} host={host} lang={lang} s={STRINGS[lang]} />;
 }
 
-function MergeNotYet({ lang }: PageContext): React.ReactElement {
-  return (
-    <MessageBar intent="info">
-      <MessageBarBody>{PAGE_STRINGS[lang].mergeSoon}</MessageBarBody>
-    </MessageBar>
-  );
+/** 合并报送 of the files opened together (cycle.md §2): the pane's section over a new workbook, downloaded. */
+function MergeOpened({ books, lang, save }: PageContext): React.ReactElement {
+  const host = React.useMemo(() => fileHost(NEW_BOOK, save), [save]);
+  const files = React.useMemo(() => books.map((b) => ({ name: b.name, arrayBuffer: async () => b.bytes.slice().buffer as ArrayBuffer })), [books]);
+  return <MergeSection host={host} lang={lang} s={STRINGS[lang]} files={files} />;
 }
 
 export const SECTIONS: PageSection[] = [
   { id: "workbook", shows: (c) => c.books.length === 1, Component: WorkbookPane },
-  { id: "merge", shows: (c) => c.books.length > 1, Component: MergeNotYet },
+  { id: "merge", shows: (c) => c.books.length > 1, Component: MergeOpened },
 ];

@@ -10,5 +10,7 @@ export function start(source: string | null): void {
   if (!root) return;
   const lang = /^#en\b/i.test(location.hash) ? "en" : "zh";
   document.getElementById("static")?.remove();
-  createRoot(root).render(<PageApp reader={new BookReader(source)} lang={lang} />);
+  const reader = new BookReader(source);
+  createRoot(root).render(<PageApp reader={reader} lang={lang} />);
+  setTimeout(() => reader.warm(), 0);
 }

@@ -19,7 +19,6 @@ const zh = {
   size: (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`),
   noneUsable: "没有可以使用的工作簿：请按上面的提示处理后重新打开。",
   oneOfMany: "其余文件无法读取，以下只处理可读取的一个工作簿。",
-  mergeSoon: "合并报送：一次打开了多个工作簿。本页的合并功能尚未提供，请一次只打开一个工作簿。",
   language: "zh-CN",
   otherLanguage: "English",
 };
@@ -43,7 +42,6 @@ const en: PageStrings = {
   size: (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`),
   noneUsable: "No usable workbook: fix what is said above and open it again.",
   oneOfMany: "The other files could not be read; only the readable workbook is used below.",
-  mergeSoon: "Several workbooks opened: merging is not available on this page yet; open one workbook at a time.",
   language: "en-US",
   otherLanguage: "中文",
 };

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
 
 type Phase = { busy: "read" | "merge" | "write"; value: number } | null;
 
-export function MergeSection({ host, lang, s, disabled = false }: { host: PaneHost; lang: Lang; s: Strings; disabled?: boolean }): React.ReactElement {
+/** `files`: returns already chosen (the page's several opened files), merged as soon as the section shows. */
+export function MergeSection({ host, lang, s, disabled = false, files }: { host: PaneHost; lang: Lang; s: Strings; disabled?: boolean; files?: readonly PickedFile[] }): React.ReactElement {
   const c = useStyles();
   const m = MERGE_STRINGS[lang];
   const [phase, setPhase] = React.useState<Phase>(null);
@@ -54,6 +55,11 @@ export function MergeSection({ host, lang, s, disabled = false }: { host: PaneHo
       setPhase(null);
     }
   };
+
+  React.useEffect(() => {
+    if (files?.length) void pick([...files]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [files]);
 
   const choose = async (mode: ReplaceMode | null): Promise<void> => {
     setAsking(false);
