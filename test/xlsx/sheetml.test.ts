@@ -194,6 +194,15 @@ describe("renderSheets: cell text", () => {
     expect(values.values.slice(1).map((r) => r[0])).toEqual(["_x001B_", "a_x0041_b", "_x"]);
   });
 
+  it("cuts text at Excel's 32,767 characters and inlines no list over 255", () => {
+    const xml = renderSheets([spec(["长".repeat(40000)])], null).sheets[0].xml;
+    expect(/<t>(长+)<\/t>/.exec(xml)![1].length).toBe(32767);
+    const long: SheetSpec = { ...spec([]), kind: "input", columns: [{ header: "单位", width: 10, list: Array.from({ length: 60 }, (_, i) => `单位${i}`), note: "选择" }] };
+    const v = renderSheets([long], null).sheets[0].xml;
+    expect(v).not.toContain('type="list"');
+    expect(v).toContain('prompt="选择"');
+  });
+
   it("round-trips arbitrary text (property)", async () => {
     const ok = (s: string): string =>
       s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");

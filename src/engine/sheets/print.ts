@@ -22,8 +22,9 @@ const TITLE_LINE_POINTS = 20;
 /** Page numbers in the footer of every generated sheet, in Excel's header/footer codes (&P page, &N pages). */
 export const footerOf = (spec: SheetSpec): string => spec.footer ?? message("sheet.footer");
 
-/** Excel's longest validation prompt and title. */
+/** Excel's longest validation prompt and inline list, and its longest title. */
 export const PROMPT_MAX = 255;
+const INLINE_LIST_MAX = 255;
 export const PROMPT_TITLE_MAX = 32;
 
 /** A data validation of an input column, as every host writes it. */
@@ -43,10 +44,12 @@ export interface ColumnValidation {
 export function columnValidation(c: ColumnOut): ColumnValidation | null {
   const title = c.header.slice(0, PROMPT_TITLE_MAX);
   const prompt = c.note ? { promptTitle: title, prompt: c.note.slice(0, PROMPT_MAX) } : {};
-  if (c.list || c.listSource) {
+  // Excel refuses a workbook whose inline list is over 255 characters: such a list needs a listSource.
+  const inline = c.list ? `"${c.list.join(",")}"` : "";
+  if (c.listSource || (c.list && inline.length - 2 <= INLINE_LIST_MAX)) {
     return {
       type: "list",
-      formulae: [c.listSource ?? `"${(c.list ?? []).join(",")}"`],
+      formulae: [c.listSource ?? inline],
       // A warning, not a stop: the engine also accepts aliases (经开区, Y/N, …) and explains anything else.
       errorStyle: "warning",
       errorTitle: title,

@@ -23,6 +23,9 @@ export interface CellsXml {
   lastCol: number;
 }
 
+/** Excel's longest cell text: a longer one makes Excel repair the file. */
+const CELL_TEXT_MAX = 32767;
+
 /** One cell: an inline string, a number, a boolean, or an empty styled cell. */
 export function cellXml(row: number, col: number, v: OutCell, s: number): string {
   const r = cellRef(row, col);
@@ -33,7 +36,8 @@ export function cellXml(row: number, col: number, v: OutCell, s: number): string
     if (n !== null) return `<c r="${r}"${style}><v>${n}</v></c>`;
   }
   if (typeof v === "boolean") return `<c r="${r}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${r}"${style} t="inlineStr"><is>${tElement(String(v))}</is></c>`;
+  const text = String(v);
+  return `<c r="${r}"${style} t="inlineStr"><is>${tElement(text.length > CELL_TEXT_MAX ? text.slice(0, CELL_TEXT_MAX) : text)}</is></c>`;
 }
 
 function rowXml(r: number, cells: string, height: number | null): string {
