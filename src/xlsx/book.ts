@@ -5,15 +5,17 @@
 // Faster than building ExcelJS's full model, and right where ExcelJS 4.4.0 is
 // not (a formula cached as 0, see sheet.ts).
 //
-// Exports (stable): readBookValues(bytes, select?) → { sheetNames, values };
-// SheetSelector; NotSpreadsheetError; and from ./zip ZipError, TooLargeError.
+// Exports (stable): readBookValues(bytes, select?, limits?) → { sheetNames, values };
+// SheetSelector; NotSpreadsheetError; ZipError, TooLargeError, READ_LIMITS (./zip);
+// XmlError (./xml).
 import type { SheetInput } from "../engine";
 import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, relOfType, relsPathOf } from "./parts";
 import { parseSheet } from "./sheet";
-import { xmlText } from "./xml";
-import { partKey, ZipArchive } from "./zip";
+import { xmlText, XmlError } from "./xml";
+import { partKey, READ_LIMITS, ZipArchive, type ReadLimits } from "./zip";
 
 export { TooLargeError, ZipError, READ_LIMITS } from "./zip";
+export { XmlError } from "./xml";
 
 /** Picks, from all the sheet names, the ones to read (by default every sheet). */
 export type SheetSelector = (names: string[]) => readonly string[];
@@ -35,15 +37,29 @@ const text = (bytes: Uint8Array | null): string | null => (bytes === null ? null
  * TooLargeError for a part past its cap (READ_LIMITS), XmlError for malformed
  * XML, NotSpreadsheetError for another kind of file.
  */
-export async function readBookValues(bytes: Uint8Array, select?: SheetSelector): Promise<BookValues> {
-  const zip = new ZipArchive(bytes);
+export async function readBookValues(bytes: Uint8Array, select?: SheetSelector, limits: ReadLimits = READ_LIMITS): Promise<BookValues> {
+  const zip = new ZipArchive(bytes, limits);
   const read = async (part: string | undefined) => (part ? text(await zip.readAsync(part)) : null);
-  const root = parseRels(text(zip.read("_rels/.rels")), "");
+  return readBook(zip, read, select);
+}
+
+/** f's result; malformed XML found by it is labelled with the part. */
+const parsing = <T>(part: string, f: () => T): T => {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof XmlError && e.part === null) e.part = part;
+    throw e;
+  }
+};
+
+async function readBook(zip: ZipArchive, read: (part: string | undefined) => Promise<string | null>, select?: SheetSelector): Promise<BookValues> {
+  const root = parsing("_rels/.rels", () => parseRels(text(zip.read("_rels/.rels")), ""));
   const workbookPart = relOfType(root, "officeDocument")?.target ?? "xl/workbook.xml";
   const workbookXml = text(zip.read(workbookPart));
   if (workbookXml === null) throw new NotSpreadsheetError(workbookPart);
-  const rels = parseRels(text(zip.read(relsPathOf(workbookPart))), workbookPart);
-  const book = parseWorkbook(workbookXml);
+  const rels = parsing(relsPathOf(workbookPart), () => parseRels(text(zip.read(relsPathOf(workbookPart))), workbookPart));
+  const book = parsing(workbookPart, () => parseWorkbook(workbookXml));
   // Chart sheets and dialog sheets have no cells: like Excel's worksheets collection, they are not listed.
   const sheets = book.sheets
     .map((s) => ({ name: s.name, rel: rels.get(s.relId) }))
@@ -55,8 +71,10 @@ export async function readBookValues(bytes: Uint8Array, select?: SheetSelector):
 
   const stringsPart = relOfType(rels, "sharedStrings")?.target;
   const stylesPart = relOfType(rels, "styles")?.target;
-  const sharedStrings = parseSharedStrings(await read(stringsPart));
-  const dateStyles1904 = book.date1904 ? parseDateStyles(await read(stylesPart)) : null;
+  const stringsXml = await read(stringsPart);
+  const sharedStrings = parsing(stringsPart ?? "", () => parseSharedStrings(stringsXml));
+  const stylesXml = book.date1904 ? await read(stylesPart) : null;
+  const dateStyles1904 = book.date1904 ? parsing(stylesPart ?? "", () => parseDateStyles(stylesXml)) : null;
 
   // One part at a time, each read once: two sheets pointing at one part share its values.
   const byPart = new Map<string, SheetInput>();
@@ -66,7 +84,12 @@ export async function readBookValues(bytes: Uint8Array, select?: SheetSelector):
     let sheet = byPart.get(key);
     if (!sheet) {
       const xml = await read(s.rel.target);
-      sheet = xml === null ? { values: [], merges: [] } : parseSheet(xml, { sharedStrings, dateStyles1904 });
+      try {
+        sheet = xml === null ? { values: [], merges: [] } : parseSheet(xml, { sharedStrings, dateStyles1904 });
+      } catch (e) {
+        if (e instanceof XmlError) (e.part = s.rel.target), (e.sheet = s.name);
+        throw e;
+      }
       byPart.set(key, sheet);
     }
     values[s.name] = sheet;

@@ -6,7 +6,7 @@
 import { message, type Lang, type MessageCode } from "../engine";
 import type { MessageParams } from "../engine/messages";
 import { isEncryptedOoxml, isOleFile } from "./ole";
-import { NotSpreadsheetError, TooLargeError } from "./book";
+import { NotSpreadsheetError, TooLargeError, XmlError } from "./book";
 
 export interface Refusal {
   reason: MessageCode;
@@ -44,6 +44,10 @@ export function refusalOfError(e: unknown): Refusal {
   if (e instanceof NotSpreadsheetError) return { reason: "cli.reason.notXlsx", params: {}, detail };
   if (e instanceof TooLargeError) {
     return { reason: e.scope === "part" ? "xlsx.reason.partTooLarge" : "xlsx.reason.bookTooLarge", params: { limit: Math.round(e.limit / 1e6), part: e.part }, detail };
+  }
+  if (e instanceof XmlError) {
+    if (e.sheet !== null && e.row !== null) return { reason: "xlsx.reason.badXmlRow", params: { sheet: e.sheet, row: e.row }, detail };
+    return { reason: "xlsx.reason.badXml", params: { part: e.part ?? "" }, detail };
   }
   const cutShort = /corrupted zip|central directory|end of data reached|invalid (?:zip|signature)|unexpected end/i.test(detail);
   return { reason: cutShort ? "cli.reason.truncated" : "cli.reason.corrupt", params: {}, detail };

@@ -4,7 +4,7 @@
 // calculated as `{ formula }` so the engine can say so (workbook-format §1.1).
 import type { CellValue, MergedArea, SheetInput } from "../engine";
 import { readStringItem } from "./parts";
-import { decodeXstring, XmlScanner } from "./xml";
+import { decodeXstring, XmlError, XmlScanner } from "./xml";
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -15,6 +15,9 @@ export interface SheetContext {
 /** Excel's grid (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4): a cell beyond it is not a cell Excel could show. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
+
+/** A decimal number as xsd:double writes it (no hex, no binary, no Infinity). */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /** Days between the 1904 and the 1900 date systems' day 0. */
 const DAYS_1904 = 1462;
@@ -96,8 +99,9 @@ function typedValue(t: string | null, v: string, ctx: SheetContext): CellValue {
     case "d":
       return isoToSerial(v);
     default: {
-      const n = Number(v);
-      return v.trim() === "" ? "" : Number.isNaN(n) ? v : n;
+      // xsd:double as Excel writes it; `0x1F`, `0b1`, `Infinity` are not numbers, they stay text (an amount error, not 31).
+      if (v.trim() === "") return "";
+      return DECIMAL.test(v) ? Number(v) : v;
     }
   }
 }
@@ -109,6 +113,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetInput {
   const shared = new Map<string, SharedMaster>();
   let row = -1;
   let col = -1;
+  try {
   while (x.next()) {
     if (x.closing) continue;
     const name = x.name;
@@ -129,7 +134,12 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetInput {
       if (area && area.row0 < MAX_ROWS && area.col0 < MAX_COLS) merges.push({ ...area, row1: Math.min(area.row1, MAX_ROWS - 1), col1: Math.min(area.col1, MAX_COLS - 1) });
     }
   }
-  return { values: rectangular(rows, merges), merges };
+  } catch (e) {
+    // Malformed XML names the row it is in (or after), for the clerk to find.
+    if (e instanceof XmlError && e.row === null) e.row = Math.max(row, 0) + 1;
+    throw e;
+  }
+  return { values: compactRows(rows, merges), merges };
 }
 
 function readCell(x: XmlScanner, row: number, col: number, ctx: SheetContext, shared: Map<string, SharedMaster>): CellValue {
@@ -169,8 +179,23 @@ function readCell(x: XmlScanner, row: number, col: number, ctx: SheetContext, sh
   return value;
 }
 
-/** Rows padded to one width from A1; cells a merged area covers read "" (Excel keeps the top-left one only). */
-function rectangular(rows: CellValue[][], merges: MergedArea[]): CellValue[][] {
+/**
+ * Past this many cells the used rectangle is not built (as a multiple of the
+ * cells filled, or this floor): one stray cell at XFD1048576 would make it 17
+ * billion cells (issue 15 §3.1).
+ */
+const RECTANGLE_FACTOR = 4;
+const RECTANGLE_FLOOR = 1 << 20;
+
+/**
+ * Rows from A1 as range.values gives them: padded to one width with "", up to
+ * the last filled row. Where that rectangle would hold more than
+ * RECTANGLE_FACTOR × the filled cells, each row instead ends at its own last
+ * filled cell (gaps ""), empty rows []; the engine reads a missing cell as a
+ * blank, so the verdict is the same and memory follows the cells, not the
+ * rectangle. Cells a merged area covers read "" (Excel keeps the top-left one only).
+ */
+function compactRows(rows: CellValue[][], merges: MergedArea[]): CellValue[][] {
   for (const m of merges) {
     for (let r = m.row0; r <= m.row1 && r < rows.length; r++) {
       const cells = rows[r];
@@ -178,22 +203,27 @@ function rectangular(rows: CellValue[][], merges: MergedArea[]): CellValue[][] {
       for (let c = m.col0; c <= m.col1 && c < cells.length; c++) if (r !== m.row0 || c !== m.col0) delete cells[c];
     }
   }
-  let width = 0;
   let height = 0;
+  let widest = 0;
+  let filled = 0;
+  const lasts: number[] = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
-    if (!cells) continue;
-    let last = cells.length - 1;
+    let last = cells ? cells.length - 1 : -1;
     while (last >= 0 && (cells[last] === undefined || cells[last] === "")) last--;
+    lasts[r] = last;
     if (last < 0) continue;
     height = r + 1;
-    if (last + 1 > width) width = last + 1;
+    widest = Math.max(widest, last + 1);
+    for (const c in cells) if (cells[c] !== "") filled++; // own indexes only: the holes are not visited
   }
+  const rectangle = widest * height <= Math.max(RECTANGLE_FACTOR * filled, RECTANGLE_FLOOR);
   const out: CellValue[][] = new Array(height);
   for (let r = 0; r < height; r++) {
-    const cells = rows[r];
+    const cells = rows[r] ?? [];
+    const width = rectangle ? widest : lasts[r] + 1;
     const line: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) line[c] = cells?.[c] ?? "";
+    for (let c = 0; c < width; c++) line[c] = cells[c] ?? "";
     out[r] = line;
   }
   return out;

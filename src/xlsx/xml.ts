@@ -15,7 +15,26 @@ const EQ = 61;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const REFERENCE = /&([^&;<\s]*)(;?)/g;
+
+/**
+ * Malformed XML in a part (XML 1.0: a reference to no character or to one XML
+ * cannot carry, an undeclared entity, a DOCTYPE, a CDATA section or comment
+ * never closed). Every command refuses it alike; `row` (1-based) and `part`
+ * are filled in by the sheet and book readers as the error passes up.
+ */
+export class XmlError extends Error {
+  row: number | null = null;
+  part: string | null = null;
+  sheet: string | null = null;
+  constructor(readonly what: string) {
+    super(what);
+  }
+}
+
+/** XML 1.0 §2.2 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
+const isXmlChar = (c: number): boolean =>
+  c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
 /** XML's end-of-line handling (XML 1.0 §2.11): a raw CR LF or CR reads as LF; only `&#13;` or `_x000D_` is a CR. */
 const lineEnds = (t: string): string => (t.indexOf("\r") < 0 ? t : t.replace(/\r\n?/g, "\n"));
@@ -23,13 +42,22 @@ const lineEnds = (t: string): string => (t.indexOf("\r") < 0 ? t : t.replace(/\r
 /** Text content as read: line ends normalised, then entities decoded. */
 const content = (t: string): string => decodeEntities(lineEnds(t));
 
-/** XML character and predefined entity references decoded (`&amp;` `&#10;` `&#x4E2D;`); others left as typed. */
+/**
+ * XML character and predefined entity references decoded (`&amp;` `&#10;`
+ * `&#x4E2D;`). Anything else after `&` is malformed XML (XmlError): `&#0;`, a
+ * lone surrogate `&#xD800;`, `&nbsp;` (no DTD declares it), a bare `&`.
+ */
 export function decodeEntities(t: string): string {
   if (t.indexOf("&") < 0) return t;
-  return t.replace(ENTITY, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name];
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  return t.replace(REFERENCE, (all, body: string, semi: string) => {
+    if (!semi) throw new XmlError(`a bare “&” (${all.slice(0, 12)})`);
+    const named = NAMED[body];
+    if (named !== undefined && Object.prototype.hasOwnProperty.call(NAMED, body)) return named;
+    const m = /^#(?:(\d{1,8})|[xX]([0-9a-fA-F]{1,8}))$/.exec(body);
+    if (!m) throw new XmlError(`an undeclared entity ${all}`);
+    const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
+    if (!isXmlChar(code)) throw new XmlError(`a reference to a character XML cannot carry (${all})`);
+    return String.fromCodePoint(code);
   });
 }
 
@@ -210,9 +238,10 @@ export class XmlScanner {
       if (lt > this.pos) out += content(s.slice(this.pos, lt));
       if (s.startsWith("<![CDATA[", lt)) {
         const end = s.indexOf("]]>", lt + 9);
-        out += lineEnds(s.slice(lt + 9, end < 0 ? s.length : end));
-        this.pos = end < 0 ? s.length : end + 3;
-      } else if (s.startsWith("<!--", lt)) this.pos = this.after("-->", lt);
+        if (end < 0) throw new XmlError("a CDATA section that never ends");
+        out += lineEnds(s.slice(lt + 9, end));
+        this.pos = end + 3;
+      } else if (s.startsWith("<!--", lt)) this.pos = this.closed("-->", lt + 4, "a comment that never ends");
       else {
         this.pos = lt;
         return out;
@@ -248,19 +277,19 @@ export class XmlScanner {
     return at < 0 ? this.s.length : at + marker.length;
   }
 
+  /** Past `marker` from `from`; malformed XML when it never comes. */
+  private closed(marker: string, from: number, what: string): number {
+    const at = this.s.indexOf(marker, from);
+    if (at < 0) throw new XmlError(what);
+    return at + marker.length;
+  }
+
   private skipDeclaration(lt: number): number {
     const s = this.s;
-    if (s.startsWith("<!--", lt)) return this.after("-->", lt + 4);
-    if (s.startsWith("<![CDATA[", lt)) return this.after("]]>", lt + 9);
-    // <!DOCTYPE …> with an optional [internal subset]; its entities are not expanded.
-    let depth = 0;
-    for (let i = lt + 2; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      if (ch === 91) depth++;
-      else if (ch === 93) depth--;
-      else if (ch === GT && depth <= 0) return i + 1;
-    }
-    return s.length;
+    if (s.startsWith("<!--", lt)) return this.closed("-->", lt + 4, "a comment that never ends");
+    if (s.startsWith("<![CDATA[", lt)) return this.closed("]]>", lt + 9, "a CDATA section that never ends");
+    // A DOCTYPE (Excel never writes one) could declare entities or hide markup other readers skip: refused.
+    throw new XmlError(s.startsWith("<!DOCTYPE", lt) ? "a DOCTYPE declaration" : `markup “${s.slice(lt, lt + 12)}”`);
   }
 
   private end(): false {

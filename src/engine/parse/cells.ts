@@ -108,6 +108,8 @@ export function parseAmount(v: CellValue): Parsed<number | null> {
   const m = AMOUNT_RE.exec(s);
   if (!m) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
   const n = Number(m[1]) * UNIT_FACTOR[m[2] ?? ""];
+  // 310 digits make Infinity: not an amount anyone typed.
+  if (!Number.isFinite(n)) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
   // 万元 amounts from 亿 or 元 keep a clean decimal (1.2亿 = 12000, not 11999.999…).
   return ok(Math.round(n * 1e6) / 1e6);
 }
@@ -230,7 +232,7 @@ export function parseNumber(v: CellValue): Parsed<number | null> {
   if (typeof p === "boolean" || p instanceof Date) return fail("number.invalid", "number.invalid", { value: display(v) });
   const s = foldWidth(p).replace(/[\s,，]/g, "");
   if (s === "") return OK_NULL;
-  if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(s)) return fail("number.invalid", "number.invalid", { value: p.trim() });
+  if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(s) || !Number.isFinite(Number(s))) return fail("number.invalid", "number.invalid", { value: p.trim() });
   return ok(Number(s));
 }
 
