@@ -8,7 +8,8 @@
 // ET tells of no changes to the pane, so every 生成排名 reads again (stamp null).
 import { layoutSheet, type SheetLayout } from "../excel/cells";
 import { findSheet, MARKER_PREFIX, nextMarkerNames, sheetExists, sheetOfReference, type Inventory, type TargetPlan } from "../engine/sheets/placement";
-import type { SheetSpec } from "../engine/sheets/types";
+import type { MasterPatch } from "../engine/merge/types";
+import type { OutCell, SheetSpec } from "../engine/sheets/types";
 import type { MergedArea, SheetInput } from "../engine/types";
 import type { CellTarget, PaneHost, ReadResult, SheetSource, TemplateResult, WriteResult } from "../host";
 import { XL, type EtApplication, type EtRange, type EtSheets, type EtWorkbook, type EtWorksheet } from "./et";
@@ -321,6 +322,34 @@ export function selectCell(app: EtApplication, t: CellTarget): void {
   if (address) ws.Range(address).Select();
 }
 
+const DATE_FMT = "yyyy-mm-dd";
+const patchCell = (v: OutCell): string | number | boolean => (v === null ? "" : v);
+
+/** 合并报送 into the open workbook (as src/excel/patch.ts): the changed cells, then the added rows under the last one; nothing else. */
+export function patchLedger(app: EtApplication, patch: MasterPatch): { syncs: number } {
+  const ws = workbook(app).Worksheets.Item(patch.sheet);
+  quietly(app, () => {
+    for (const c of patch.set) {
+      const r = ws.Range(a1(c.row - 1, c.col));
+      if (c.date) r.NumberFormat = DATE_FMT;
+      r.Value2 = patchCell(c.value) as EtRange["Value2"];
+    }
+    if (patch.append.length) {
+      const width = 1 + Math.max(0, ...patch.append.flatMap((line) => line.map((c) => c.col)));
+      const values = patch.append.map((line) => {
+        const row: (string | number | boolean)[] = new Array(width).fill("");
+        for (const c of line) row[c.col] = patchCell(c.value);
+        return row;
+      });
+      const dateCols = new Set(patch.append.flatMap((line) => line.filter((c) => c.date).map((c) => c.col)));
+      for (const c of dateCols) ws.Range(a1(patch.lastRow, c, values.length, 1)).NumberFormat = DATE_FMT;
+      ws.Range(a1(patch.lastRow, 0, values.length, width)).Value2 = values as unknown as EtRange["Value2"];
+    }
+    ws.Activate();
+  });
+  return { syncs: 0 };
+}
+
 /** The pane's host over ET's `Application` (WPS's global; tests give the stand-in). */
 export function wpsHost(app: () => EtApplication): PaneHost {
   // ET's calls are synchronous; each action is still a promise, as the pane expects, and lets the page paint first.
@@ -344,6 +373,7 @@ export function wpsHost(app: () => EtApplication): PaneHost {
     addTemplate: (specs) => later(() => addTemplate(app(), specs)),
     select: (target) => later(() => selectCell(app(), target)),
     activate: (sheet) => later(() => void workbook(app()).Worksheets.Item(sheet).Activate()),
+    patchLedger: (patch) => later(() => patchLedger(app(), patch)),
   };
 }
 

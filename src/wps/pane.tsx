@@ -3,7 +3,8 @@
 // the WPS host (host.ts) and ET's global `Application`. The URL's hash is the
 // section a button asked for (ribbon.ts): 检查台账 starts the check, 添加模板表
 // and 生成排名 show their buttons; 合并报送 and 月度督查 say plainly where they
-// stand when this build has no section for them.
+// stand when this build has no section for them. A section the pane has
+// (data-testid merge, inspect) is scrolled into view.
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
@@ -12,7 +13,7 @@ import type { EtApplication } from "./et";
 import { wpsHost } from "./host";
 import { PANE_SECTIONS, type PaneSection } from "./ribbon";
 
-/** The sections of the pane this build has (the others get a note). */
+/** What a section without its part in the pane says (a part that is there is shown instead). */
 const NOTES: Partial<Record<PaneSection, string>> = {
   merge: "“合并报送”功能尚未包含在本版本中：请先用“检查台账”检查各单位报送的台账，再手工合并到项目台账。",
   inspect: "“月度督查”功能尚未包含在本版本中：可先用“检查台账”查看问题、用“生成排名”查看各单位得分。",
@@ -33,7 +34,9 @@ const app = (): EtApplication => {
 /** Show the section's note, or act for it (检查台账: the check), once the pane is there. */
 function goTo(section: PaneSection | null): void {
   const note = document.getElementById("note");
-  const text = section ? NOTES[section] : undefined;
+  const part = section ? document.querySelector<HTMLElement>(`[data-testid="${section}"]`) : null;
+  part?.scrollIntoView({ block: "start" });
+  const text = section && !part ? NOTES[section] : undefined;
   if (note) {
     note.textContent = text ?? "";
     note.setAttribute("role", text ? "status" : "none");
@@ -55,7 +58,8 @@ function mount(): void {
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(<App host={wpsHost(app)} lang="zh" />);
-  goTo(sectionOf(window.location.hash));
+  // After the first render, so a section the pane has is found.
+  setTimeout(() => goTo(sectionOf(window.location.hash)), 0);
   window.addEventListener("hashchange", () => goTo(sectionOf(window.location.hash)));
 }
 

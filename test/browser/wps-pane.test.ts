@@ -1,8 +1,8 @@
 // The WPS task pane (dist/wps/taskpane.html) in headless Chromium over the ET
 // stand-in (test/wps-standin): opened at #check (the ribbon's 检查台账) it
 // checks at once; an issue takes WPS to its cell; 生成排名 writes the ranking
-// sheets into the workbook, and a second time asks before replacing them; the
-// sections not in this build (#merge) say so. Nothing leaves the page's origin.
+// sheets into the workbook, and a second time asks before replacing them; #merge
+// shows the pane's 合并报送, a section it does not have says so. Nothing leaves the page's origin.
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -119,10 +119,13 @@ test("生成排名 writes the ranking into the workbook; the second time it asks
   expect(external).toEqual([]);
 });
 
-test("#merge opens the pane with a note that the section is not in this build", async () => {
+test("#merge shows the pane's 合并报送 section; a section the pane does not have yet (#inspect) says so", async () => {
   await open("merge");
-  await expect(page.getByTestId("section-note").textContent()).resolves.toContain("合并报送");
-  await page.evaluate(() => (window.location.hash = "#template"));
+  await page.getByTestId("merge").waitFor();
   await expect(page.getByTestId("section-note").textContent()).resolves.toBe("");
+  await page.evaluate(() => (window.location.hash = "#inspect"));
+  const inspect = await page.getByTestId("inspect").count();
+  if (inspect === 0) await expect(page.getByTestId("section-note").textContent()).resolves.toContain("月度督查");
+  await page.screenshot({ path: path.join(SHOTS, "wps-section.png") });
   expect(pageErrors).toEqual([]);
 });

@@ -7,7 +7,7 @@ import * as path from "path";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { builtinProfile, describeTemplate, readWorkbook, scorePeriod } from "../../src/engine";
 import { addTemplate, commitGenerate, issueTarget, prepareGenerate, runCheck } from "../../src/taskpane/workflow";
-import { mergedAreas, wpsHost } from "../../src/wps/host";
+import { mergedAreas, patchLedger, wpsHost } from "../../src/wps/host";
 import type { SheetInput } from "../../src/engine/types";
 import { createEtStandIn, type EtStandIn } from "../wps-standin";
 
@@ -109,4 +109,23 @@ test("添加模板表 adds only the missing input sheets; an existing one is not
   const inputs = et.book.sheet(result.added.find((n) => n !== "填写说明" && !et.book.sheet(n)!.visible) ?? result.added[0])!;
   expect(inputs.values()[0].length).toBeGreaterThan(0);
   expect(specs.length).toBeGreaterThan(0);
+});
+
+test("合并报送 into the open workbook sets the changed cells and appends the added rows, nothing else", () => {
+  const et = createEtStandIn({
+    项目台账: [["项目名称", "责任单位", "谋划日期"], ["甲", "临汝镇", 44931], ["乙", "温泉镇", ""]],
+    考核录入: [["季度"], ["2023Q1"]],
+  });
+  patchLedger(et.Application, {
+    sheet: "项目台账",
+    set: [{ row: 3, col: 2, value: 45000, date: true }],
+    append: [[{ col: 0, value: "丙", date: false }, { col: 1, value: "寄料镇", date: false }, { col: 2, value: 45010, date: true }]],
+    lastRow: 3,
+  });
+  const ledger = et.book.sheet("项目台账")!;
+  expect(ledger.values()).toEqual([["项目名称", "责任单位", "谋划日期"], ["甲", "临汝镇", 44931], ["乙", "温泉镇", 45000], ["丙", "寄料镇", 45010]]);
+  expect(ledger.peek(2, 2)!.numberFormat).toBe("yyyy-mm-dd");
+  expect(ledger.peek(3, 2)!.numberFormat).toBe("yyyy-mm-dd");
+  expect(ledger.peek(1, 2)!.numberFormat).toBeUndefined();
+  expect(et.book.sheet("考核录入")!.values()).toEqual([["季度"], ["2023Q1"]]);
 });
