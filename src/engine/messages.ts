@@ -11,7 +11,9 @@ import { TABLE_MESSAGES } from "./messages-table";
 import { PACKAGE_MESSAGES } from "./messages-package";
 import type { Lang } from "./types";
 
-type Entry = { zh: string; en: string };
+/** A text in both languages; `{name}` placeholders are filled from the params. */
+export type MessageText = { zh: string; en: string };
+type Entry = MessageText;
 
 export const MESSAGES = {
   ...TABLE_MESSAGES,
@@ -353,13 +355,15 @@ export type MessageCode = keyof typeof MESSAGES;
  * of sheets): formatted only when that message is, in that message's language.
  */
 export interface Phrase {
-  readonly phrase: MessageCode;
+  /** A catalogue code, or a text kept beside its rule (score/items). */
+  readonly phrase: MessageCode | MessageText;
   readonly params?: MessageParams;
 }
-export type MessageParams = { [name: string]: string | number | undefined | Phrase };
+/** A param is plain, a phrase, or text computed in the enclosing message's language (tiers, amounts). */
+export type MessageParams = { [name: string]: string | number | undefined | Phrase | ((lang: Lang) => string) };
 
 /** A phrase for a message's params, formatted when (and in the language) the message is. */
-export const phraseOf = (phrase: MessageCode, params?: MessageParams): Phrase => ({ phrase, params });
+export const phraseOf = (phrase: MessageCode | MessageText, params?: MessageParams): Phrase => ({ phrase, params });
 
 /** `{n|row|rows}`: the word for one, or for any other count (English plurals, issue 20 item 16); counts may carry thousands commas. */
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
@@ -368,8 +372,15 @@ function fill(template: string, params: MessageParams, lang: Lang): string {
   return template.replace(PLURAL, (_, k: string, one: string, other: string) => (Number(String(params[k]).replace(/,/g, "")) === 1 ? one : other)).replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) return "";
-    return typeof v === "object" ? message(v.phrase, v.params, lang) : String(v);
+    if (typeof v === "function") return v(lang);
+    if (typeof v === "object") return typeof v.phrase === "string" ? message(v.phrase, v.params, lang) : formatText(v.phrase, v.params, lang);
+    return String(v);
   });
+}
+
+/** A text in `lang` with its params filled (the texts of score items live beside their rules). */
+export function formatText(text: MessageText, params: MessageParams = {}, lang: Lang = "zh"): string {
+  return fill(lang === "en" ? text.en : text.zh, params, lang);
 }
 
 /** The message for `code` in `lang` (Chinese by default). */

@@ -2,7 +2,7 @@
 // 2026Q1-Q3), of any assessment year (profiles.md §2): the year is the period's,
 // unless a profile file or 考评参数 fixed it.
 import type { MessageCode, MessageParams } from "./messages";
-import { YEAR_RANGE } from "./profile/registry";
+import { YEAR_RANGE } from "./profile/schema";
 import { sourceText } from "./profile/source";
 import type { Profile } from "./profile/types";
 import type { Period } from "./types";

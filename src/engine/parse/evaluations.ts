@@ -1,4 +1,5 @@
 // 企业评议: one row per enterprise evaluation of a service department (附件3 四(二), rules §5).
+import { SHEET_NAMES } from "../sheet-names";
 import { phraseOf } from "../messages";
 import { yearProblem } from "../period";
 import type { Profile } from "../profile/types";
@@ -9,7 +10,7 @@ import { IssueSink, readTableSteps, RowReader, specsByKey, type ColumnSpec } fro
 import { runSteps, STEP_ROWS, within, type Steps } from "../steps";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
-export const EVALUATIONS_SHEET = "企业评议";
+export const EVALUATIONS_SHEET = SHEET_NAMES.evaluations;
 
 export type EvalKey = "quarter" | "unit" | "enterprise" | "attitude" | "efficiency" | "quality";
 

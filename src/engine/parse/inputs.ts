@@ -1,7 +1,10 @@
 // 考核录入: one row per unit and quarter (workbook-format §1, rules §4.5–4.7, §5).
 import { phraseOf, type MessageCode } from "../messages";
 import { yearProblem } from "../period";
-import { CLAUSE, clauseText } from "../profile/clauses";
+import { SHEET_NAMES } from "../sheet-names";
+import { clauseText } from "../profile/clauses";
+import type { FixedParamId } from "../profile/registry";
+import { ITEM_INPUT_COLUMNS, type ITEMS, type ItemInputKey } from "../score/items";
 import type { Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
 import { parseBool, parseNumber, parseQuarter, parseText, type Parsed } from "./cells";
@@ -9,24 +12,15 @@ import { missingSheet, namesGroupOrUnit, type SheetWhere } from "./sheet";
 import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec, type TableSpec } from "./table";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
 
-export const INPUTS_SHEET = "考核录入";
+export const INPUTS_SHEET = SHEET_NAMES.inputs;
 
-export type InputKey =
-  | "quarter" | "unit" | "meeting" | "elementDeduction" | "startDiscretion" | "commissionDiscretion"
-  | "praise" | "criticism" | "businessEnvironment" | "oneSizeFitsAll";
-
+/** 季度 and 单位, then the columns the score items read (score/items), in the order of workbook-format §1. */
 export const INPUT_COLUMNS: ColumnSpec<InputKey>[] = [
   { key: "quarter", header: "季度", required: true },
   { key: "unit", header: "单位", aliases: ["被考核单位", "责任单位"], required: true },
-  { key: "meeting", header: "现场办公会" },
-  { key: "elementDeduction", header: "要素保障扣分" },
-  { key: "startDiscretion", header: "开工酌情分" },
-  { key: "commissionDiscretion", header: "投产酌情分" },
-  { key: "praise", header: "表扬次数" },
-  { key: "criticism", header: "通报约谈次数" },
-  { key: "businessEnvironment", header: "营商环境次数" },
-  { key: "oneSizeFitsAll", header: "环保一刀切" },
+  ...ITEM_INPUT_COLUMNS.map((c): ColumnSpec<InputKey> => ({ key: c.key, header: c.header })),
 ];
+export type InputKey = "quarter" | "unit" | ItemInputKey;
 const SPECS = specsByKey(INPUT_COLUMNS);
 
 function inputsTable(profile: Profile): TableSpec<InputKey> {
@@ -41,19 +35,18 @@ function inputsTable(profile: Profile): TableSpec<InputKey> {
   };
 }
 
-export interface UnitInputs {
-  row: number;
-  /** null when the cell was blank (a warning; scores as 否). */
-  meeting: boolean | null;
-  /** null when the cell was blank (a warning; scores as 0). */
-  elementDeduction: number | null;
-  startDiscretion: number;
-  commissionDiscretion: number;
-  praise: number;
-  criticism: number;
-  businessEnvironment: number;
-  oneSizeFitsAll: boolean;
-}
+type ItemColumn = (typeof ITEMS)[number]["inputs"][number];
+/** What a cell of each kind holds once read: blank 是/否 that warns is null, so is a blank 要素保障扣分. */
+type CellOf<C> = C extends { kind: "yesNo"; blankWarns: true }
+  ? boolean | null
+  : C extends { kind: "yesNo" }
+    ? boolean
+    : C extends { kind: "elementDeduction" }
+      ? number | null
+      : number;
+
+/** A unit's row of 考核录入 for one quarter: the worksheet row and each item column's value. */
+export type UnitInputs = { row: number } & { [C in ItemColumn as C["key"]]: CellOf<C["cell"]> };
 
 export interface InputsResult {
   found: boolean;
@@ -85,6 +78,41 @@ const discretion = (max: number) => (v: Parameters<typeof parseNumber>[0]): Pars
   return { ok: true, value: r.value ?? 0 };
 };
 
+type Reader = RowReader<InputKey>;
+
+/** A 是/否 cell; when a blank warns, blank is null (scored as 否 with a warning). */
+function readYesNo(r: Reader, key: InputKey, blankWarns: boolean): boolean | null {
+  const text = r.has(key) ? parseText(r.raw(key)) : null;
+  const blank = blankWarns && (text === null || (text.ok && text.value === ""));
+  const value = r.get(key, parseBool, false);
+  return blank ? null : value;
+}
+
+/** 要素保障扣分: 0, or between the two bounds (profiles.md §3); blank is null. */
+function readElementDeduction(r: Reader, key: InputKey, profile: Profile, min: number, max: number, clause: string): number | null {
+  const d = r.get(key, parseNumber, null);
+  if (d !== null && !(d === 0 || (d >= min && d <= max))) {
+    r.error(key, "number.invalid", "number.invalid", { value: d, ...rangeParams("range.elementDeduction", { min, max, clause, clauseEn: clauseText(clause, "en") }) });
+  }
+  return d;
+}
+
+/** One item column's cell, read as its kind says (score/items/define.ts). */
+function readCell(r: Reader, column: (typeof ITEM_INPUT_COLUMNS)[number], profile: Profile): number | boolean | null {
+  const value = (id: string) => profile.values[id as FixedParamId] as number;
+  const cell = column.cell;
+  switch (cell.kind) {
+    case "count":
+      return r.get(column.key, count, 0);
+    case "points":
+      return r.get(column.key, discretion(value(cell.max)), 0);
+    case "yesNo":
+      return readYesNo(r, column.key, cell.blankWarns === true);
+    case "elementDeduction":
+      return readElementDeduction(r, column.key, profile, value(cell.min), value(cell.max), column.clause);
+  }
+}
+
 export function readInputs(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): InputsResult {
   const sink = new IssueSink(where.name ?? INPUTS_SHEET);
   const byUnitQuarter = new Map<string, UnitInputs>();
@@ -99,7 +127,6 @@ export function readInputs(input: SheetValues | SheetInput | undefined, profile:
   if (!table) return { found: true, byUnitQuarter, issues: sink.issues };
   for (const dataRow of table.rows) {
     const r = new RowReader(sink, dataRow, table, SPECS);
-    const rowNumber = r.rowNumber;
     const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
     const unitText = r.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
@@ -107,27 +134,8 @@ export function readInputs(input: SheetValues | SheetInput | undefined, profile:
     else if (!unit) {
       r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
     }
-    const blankMeeting = r.has("meeting") ? parseText(r.raw("meeting")) : { ok: true as const, value: "" };
-    const meeting = r.get("meeting", parseBool, false);
-    const d = r.get("elementDeduction", parseNumber, null);
-    const v = profile.values;
-    if (d !== null && !(d === 0 || (d >= v["service.deductionMin"] && d <= v["service.deductionMax"]))) {
-      r.error("elementDeduction", "number.invalid", "number.invalid", {
-        value: d,
-        ...rangeParams("range.elementDeduction", { min: v["service.deductionMin"], max: v["service.deductionMax"], clause: CLAUSE.service, clauseEn: clauseText(CLAUSE.service, "en") }),
-      });
-    }
-    const row: UnitInputs = {
-      row: rowNumber,
-      meeting: blankMeeting.ok && blankMeeting.value === "" ? null : meeting,
-      elementDeduction: d,
-      startDiscretion: r.get("startDiscretion", discretion(v["start.discretionaryMax"]), 0),
-      commissionDiscretion: r.get("commissionDiscretion", discretion(v["commissioning.discretionaryMax"]), 0),
-      praise: r.get("praise", count, 0),
-      criticism: r.get("criticism", count, 0),
-      businessEnvironment: r.get("businessEnvironment", count, 0),
-      oneSizeFitsAll: r.get("oneSizeFitsAll", parseBool, false),
-    };
+    const row = { row: r.rowNumber } as Record<string, unknown>;
+    for (const column of ITEM_INPUT_COLUMNS) row[column.key] = readCell(r, column, profile);
     if (r.errors > 0 || !q || !unit) continue;
     const yearIssue = yearProblem(profile, q.year);
     if (yearIssue) {
@@ -140,7 +148,7 @@ export function readInputs(input: SheetValues | SheetInput | undefined, profile:
       r.error("unit", "row.duplicate", "input.duplicate", { unit: unit.name, period: `${q.year}Q${q.quarter}`, other: first.row });
       continue;
     }
-    byUnitQuarter.set(key, row);
+    byUnitQuarter.set(key, row as UnitInputs);
   }
   return { found: true, byUnitQuarter, issues: sink.issues };
 }

@@ -1,4 +1,5 @@
 // 项目台账: one row per project (workbook-format §1, rules §2).
+import { SHEET_NAMES } from "../sheet-names";
 import type { CategoryDef, Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
 import {
@@ -16,8 +17,9 @@ import { IssueSink, readTableSteps, RowReader, specsByKey, type ColumnSpec, type
 import { runSteps, STEP_ROWS, within, type Steps } from "../steps";
 import { missingSheet, namesGroupOrUnit, type SheetWhere } from "./sheet";
 import { resolveUnit, suggestionParams, suggestUnits } from "./units";
+import { isEligible, recognisedStartDay } from "../score/rules";
 
-export const LEDGER_SHEET = "项目台账";
+export const LEDGER_SHEET = SHEET_NAMES.ledger;
 
 export type LedgerKey =
   | "name" | "unit" | "investment" | "category" | "advanced" | "provincial" | "special"
@@ -131,6 +133,158 @@ export function readLedger(input: SheetValues | SheetInput | undefined, profile:
 /** Sorting the rows out takes about a fifth of reading the ledger, reading the projects the rest. */
 const TABLE_SHARE = 0.2;
 
+type Reader = RowReader<LedgerKey>;
+
+/** The required cells, each an error when blank. */
+function checkRequired(r: Reader): void {
+  for (const key of REQUIRED_KEYS) {
+    const [hint, hintEn] = REQUIRED_HINT[key]!;
+    r.required(key, hint, hintEn);
+  }
+}
+
+/** 责任单位: a unit of groups A or B (rules §1), else an error with the nearest names. */
+function readUnit(r: Reader, profile: Profile): string | null {
+  const unitText = r.get("unit", parseText, "");
+  if (!unitText) return null;
+  const unit = resolveUnit(profile, unitText);
+  if (!unit) {
+    r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText, 3, ["towns", "departments"])) });
+  } else if (!unit.groups.includes("towns") && !unit.groups.includes("departments")) {
+    r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
+  } else return unit.name;
+  return null;
+}
+
+/** 产业类别: one of the profile's categories (workbook-format §1). */
+function readCategory(r: Reader, profile: Profile, categories: Map<string, CategoryDef>): CategoryDef | undefined {
+  const categoryText = r.get("category", parseText, "");
+  if (!categoryText) return undefined;
+  const category = categories.get(foldWidth(categoryText).replace(/\s+/g, ""));
+  if (!category) r.error("category", "category.unknown", "category.unknown", { value: categoryText, allowed: profile.categories.map((c) => c.name).join("、") });
+  return category;
+}
+
+/** 资金类型: a fund type, or blank / 无 / - / / for none. */
+function readFundType(r: Reader, profile: Profile): string | null {
+  const fundText = r.get("fundType", parseText, "");
+  if (!fundText) return null;
+  const fund = foldWidth(fundText).replace(/\s+/g, "");
+  if (profile.fundTypes.includes(fund)) return fund;
+  if (!["无", "-", "/"].includes(fund)) r.error("fundType", "fund.unknown", "fund.unknown", { value: fundText, allowed: profile.fundTypes.join("、") });
+  return null;
+}
+
+/** The optional cells: flags, batches, dates and amounts. */
+function readOptional(r: Reader) {
+  return {
+    advanced: r.get("advanced", parseBool, false),
+    batches: r.get("provincial", parseBatches, NO_BATCHES),
+    special: r.get("special", parseBool, false),
+    planDate: r.get("planDate", parseDate, null),
+    signDate: r.get("signDate", parseDate, null),
+    planStart: r.get("planStart", parseDate, null),
+    actualStart: r.get("actualStart", parseDate, null),
+    inDb: r.get("inDb", parseBool, false),
+    dbDate: r.get("dbDate", parseDate, null),
+    planCommission: r.get("planCommission", parseDate, null),
+    actualCommission: r.get("actualCommission", parseDate, null),
+    completed: r.get("completed", parseAmount, null),
+    fundAmount: r.get("fundAmount", parseAmount, null),
+    fundIssued: r.get("fundIssued", parseDate, null),
+    declared: r.get("declared", parseDate, null),
+  };
+}
+type Optional = ReturnType<typeof readOptional>;
+
+/** Duplicates (rules §2): the same folded name and unit is an error on the later row; the same name in another unit a warning. */
+class DuplicateCheck {
+  private readonly seen = new Map<string, number>(); // name|unit → first row
+  private readonly byName = new Map<string, { row: number; unit: string }>();
+  /** Whether the row is a duplicate (then reported). */
+  isDuplicate(r: Reader, name: string, unit: string): boolean {
+    const key = projectKey(name);
+    const nameAndUnit = `${key}\u0000${unit}`;
+    const first = this.seen.get(nameAndUnit);
+    if (first !== undefined) {
+      r.error("name", "row.duplicate", "row.duplicate", { other: first, value: name });
+      return true;
+    }
+    this.seen.set(nameAndUnit, r.rowNumber);
+    const other = this.byName.get(key);
+    if (other) r.report("warning", "name", "row.sameNameOtherUnit", "row.sameNameOtherUnit", { value: name, other: other.row, otherUnit: other.unit });
+    else this.byName.set(key, { row: r.rowNumber, unit });
+    return false;
+  }
+}
+
+/** A valid row's project; the start day and eligibility by the rules' one definition (score/rules.ts). */
+function projectOf(row: number, name: string, unit: string, investment: number, category: CategoryDef, fundType: string | null, p: Optional): Project {
+  const inDb = p.inDb || p.dbDate !== null;
+  // Built field by field (no spread): one object shape for every project keeps the scorer fast.
+  return {
+    row,
+    name,
+    unit,
+    investment,
+    category,
+    advanced: p.advanced,
+    batches: p.batches,
+    special: p.special,
+    planDate: p.planDate,
+    signDate: p.signDate,
+    planStart: p.planStart,
+    actualStart: p.actualStart,
+    inDb,
+    dbDate: p.dbDate,
+    planCommission: p.planCommission,
+    actualCommission: p.actualCommission,
+    completed: p.completed,
+    fundType,
+    fundAmount: p.fundAmount,
+    fundIssued: p.fundIssued,
+    declared: p.declared,
+    startDay: recognisedStartDay(p.actualStart, inDb, p.dbDate),
+    eligible: isEligible(category, investment, p.special),
+  };
+}
+
+/** What a counted row lacks or cannot count for: below the floor, started but not 入库, missing planned dates. */
+function projectWarnings(r: Reader, project: Project): void {
+  if (!project.eligible) {
+    r.report("warning", "investment", "project.ineligible", "project.ineligible", { amount: project.investment, category: project.category.name, floor: project.category.floor });
+  }
+  if (project.actualStart !== null && !project.inDb) {
+    r.report("warning", "inDb", "start.notInDatabase", "start.notInDatabase", { value: display(r.raw("actualStart")) });
+  }
+  const { actualStart, batches } = project;
+  if (project.planStart === null && (project.signDate !== null || batches.start || actualStart !== null)) {
+    r.report("warning", "planStart", "date.missingPlan", "date.missingPlan", {
+      what: actualStart !== null ? "项目已开工" : batches.start ? "项目列入省开工批次" : "项目已签约",
+      whatEn: actualStart !== null ? "The project has started" : batches.start ? "The project is in the provincial start batch" : "The project is signed",
+    });
+  }
+  if (project.planCommission === null && batches.commission) {
+    r.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", { what: "项目列入省投产批次", whatEn: "The project is in the provincial commissioning batch" });
+  }
+}
+
+/** One data row: its project, or null when it has errors or is a duplicate. */
+function readProject(r: Reader, profile: Profile, categories: Map<string, CategoryDef>, duplicates: DuplicateCheck): Project | null {
+  checkRequired(r);
+  const name = r.get("name", parseText, "");
+  const unit = readUnit(r, profile);
+  const investment = r.get("investment", parseAmount, null);
+  const category = readCategory(r, profile, categories);
+  const fundType = readFundType(r, profile);
+  const optional = readOptional(r);
+  if (r.errors > 0 || unit === null || investment === null || !category) return null;
+  if (duplicates.isDuplicate(r, name, unit)) return null;
+  const project = projectOf(r.rowNumber, name, unit, investment, category, fundType, optional);
+  projectWarnings(r, project);
+  return project;
+}
+
 /** readLedger, pausing every STEP_ROWS rows (steps.ts). */
 export function* readLedgerSteps(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): Steps<LedgerResult> {
   const sink = new IssueSink(where.name ?? LEDGER_SHEET);
@@ -143,153 +297,16 @@ export function* readLedgerSteps(input: SheetValues | SheetInput | undefined, pr
   }
   const table = yield* within(readTableSteps(input, ledgerTable(profile), sink), 0, TABLE_SHARE);
   if (!table) return { projects: [], issues: sink.issues, rowsRead: 0, found: true };
-
   const categories = new Map(profile.categories.map((c) => [c.name, c]));
-  const seen = new Map<string, number>(); // name|unit → first row
-  const byName = new Map<string, { row: number; unit: string }>();
+  const duplicates = new DuplicateCheck();
   const projects: Project[] = [];
   let rowsRead = 0;
-
   for (const row of table.rows) {
     if (rowsRead % STEP_ROWS === 0) yield TABLE_SHARE + (1 - TABLE_SHARE) * (rowsRead / table.rows.length);
     rowsRead++;
-    const r = new RowReader(sink, row, table, SPECS);
-    const rowNumber = r.rowNumber;
-
-    for (const key of REQUIRED_KEYS) {
-      const [hint, hintEn] = REQUIRED_HINT[key]!;
-      r.required(key, hint, hintEn);
-    }
-    const name = r.get("name", parseText, "");
-    const unitText = r.get("unit", parseText, "");
-    let unit: string | null = null;
-    if (unitText) {
-      const u = resolveUnit(profile, unitText);
-      if (!u) {
-        r.error("unit", "unit.unknown", "unit.unknown", {
-          value: unitText,
-          ...suggestionParams(suggestUnits(profile, unitText, 3, ["towns", "departments"])),
-        });
-      } else if (!u.groups.includes("towns") && !u.groups.includes("departments")) {
-        r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
-      } else unit = u.name;
-    }
-    const investment = r.get("investment", parseAmount, null);
-    const categoryText = r.get("category", parseText, "");
-    let category: CategoryDef | undefined;
-    if (categoryText) {
-      category = categories.get(foldWidth(categoryText).replace(/\s+/g, ""));
-      if (!category) {
-        r.error("category", "category.unknown", "category.unknown", {
-          value: categoryText,
-          allowed: profile.categories.map((c) => c.name).join("、"),
-        });
-      }
-    }
-    const fundText = r.get("fundType", parseText, "");
-    let fundType: string | null = null;
-    if (fundText) {
-      const f = foldWidth(fundText).replace(/\s+/g, "");
-      if (profile.fundTypes.includes(f)) fundType = f;
-      else if (!["无", "-", "/"].includes(f)) {
-        r.error("fundType", "fund.unknown", "fund.unknown", { value: fundText, allowed: profile.fundTypes.join("、") });
-      }
-    }
-    const p = {
-      advanced: r.get("advanced", parseBool, false),
-      batches: r.get("provincial", parseBatches, NO_BATCHES),
-      special: r.get("special", parseBool, false),
-      planDate: r.get("planDate", parseDate, null),
-      signDate: r.get("signDate", parseDate, null),
-      planStart: r.get("planStart", parseDate, null),
-      actualStart: r.get("actualStart", parseDate, null),
-      inDb: r.get("inDb", parseBool, false),
-      dbDate: r.get("dbDate", parseDate, null),
-      planCommission: r.get("planCommission", parseDate, null),
-      actualCommission: r.get("actualCommission", parseDate, null),
-      completed: r.get("completed", parseAmount, null),
-      fundAmount: r.get("fundAmount", parseAmount, null),
-      fundIssued: r.get("fundIssued", parseDate, null),
-      declared: r.get("declared", parseDate, null),
-    };
-    if (r.errors > 0 || unit === null || investment === null || !category) continue;
-
-    // Duplicates (rules §2): same folded name and unit → error on the later row.
-    const key = projectKey(name);
-    const dupKey = `${key}\u0000${unit}`;
-    const first = seen.get(dupKey);
-    if (first !== undefined) {
-      r.error("name", "row.duplicate", "row.duplicate", { other: first, value: name });
-      continue;
-    }
-    seen.set(dupKey, rowNumber);
-    const other = byName.get(key);
-    if (other) {
-      r.report("warning", "name", "row.sameNameOtherUnit", "row.sameNameOtherUnit", {
-        value: name,
-        other: other.row,
-        otherUnit: other.unit,
-      });
-    } else byName.set(key, { row: rowNumber, unit });
-
-    const inDb = p.inDb || p.dbDate !== null;
-    const startDay =
-      p.actualStart === null || !inDb ? null : p.dbDate !== null ? Math.max(p.actualStart, p.dbDate) : p.actualStart;
-    const eligible = p.special || investment >= category.floor;
-    // Built field by field (no spread): one object shape for every project keeps the scorer fast.
-    const project: Project = {
-      row: rowNumber,
-      name,
-      unit,
-      investment,
-      category,
-      advanced: p.advanced,
-      batches: p.batches,
-      special: p.special,
-      planDate: p.planDate,
-      signDate: p.signDate,
-      planStart: p.planStart,
-      actualStart: p.actualStart,
-      inDb,
-      dbDate: p.dbDate,
-      planCommission: p.planCommission,
-      actualCommission: p.actualCommission,
-      completed: p.completed,
-      fundType,
-      fundAmount: p.fundAmount,
-      fundIssued: p.fundIssued,
-      declared: p.declared,
-      startDay,
-      eligible,
-    };
-    projects.push(project);
-
-    if (!eligible) {
-      r.report("warning", "investment", "project.ineligible", "project.ineligible", {
-        amount: investment,
-        category: category.name,
-        floor: category.floor,
-      });
-    }
-    if (p.actualStart !== null && !inDb) {
-      r.report("warning", "inDb", "start.notInDatabase", "start.notInDatabase", { value: display(r.raw("actualStart")) });
-    }
-    const needsPlanStart = p.planStart === null && (p.signDate !== null || p.batches.start || p.actualStart !== null);
-    if (needsPlanStart) {
-      r.report("warning", "planStart", "date.missingPlan", "date.missingPlan", {
-        what: p.actualStart !== null ? "项目已开工" : p.batches.start ? "项目列入省开工批次" : "项目已签约",
-        whatEn: p.actualStart !== null ? "The project has started" : p.batches.start ? "The project is in the provincial start batch" : "The project is signed",
-      });
-    }
-    if (p.planCommission === null && p.batches.commission) {
-      r.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", {
-        what: "项目列入省投产批次",
-        whatEn: "The project is in the provincial commissioning batch",
-      });
-    }
+    const project = readProject(new RowReader(sink, row, table, SPECS), profile, categories, duplicates);
+    if (project) projects.push(project);
   }
-  if (rowsRead === 0) {
-    sink.add("warning", "ledger.empty", "ledger.empty", {}, { row: table.headerIndex + 1 });
-  }
+  if (rowsRead === 0) sink.add("warning", "ledger.empty", "ledger.empty", {}, { row: table.headerIndex + 1 });
   return { projects, issues: sink.issues, rowsRead, found: true };
 }

@@ -2,6 +2,7 @@
 // profiles.md §3). One parameter a row, named by its Chinese label or its id;
 // a blank 值 keeps the profile's value; a bad row is an error on its cell and
 // is ignored, the others apply.
+import { SHEET_NAMES } from "../sheet-names";
 import { expectedForm, parseParamCell } from "../profile/forms";
 import { findParam, nearestParams } from "../profile/names";
 import { ORDERED_PAIRS, paramDef, type ParamValue } from "../profile/registry";
@@ -12,7 +13,7 @@ import { display, parseText } from "./cells";
 import type { SheetWhere } from "./sheet";
 import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec } from "./table";
 
-export const PARAMS_SHEET = "考评参数";
+export const PARAMS_SHEET = SHEET_NAMES.params;
 
 export type ParamKey = "name" | "value" | "note";
 

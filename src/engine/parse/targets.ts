@@ -2,6 +2,7 @@
 // A row of a known unit overrides its targets (a blank cell keeps the profile's
 // value); an unknown unit with a 组别 is a new unit of that group; the sheet
 // never removes a unit. 附件2 pasted as the seed prints it reads through §1.1.
+import { SHEET_NAMES } from "../sheet-names";
 import type { Profile } from "../profile/types";
 import type { GroupId, Issue, SheetInput, SheetValues, StageCounts } from "../types";
 import { foldWidth, parseNumber, parseText, type Parsed } from "./cells";
@@ -9,7 +10,7 @@ import { namesGroupOrUnit, type SheetWhere } from "./sheet";
 import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec } from "./table";
 import { normaliseUnitText, resolveUnit, suggestionParams, suggestUnits } from "./units";
 
-export const TARGETS_SHEET = "目标任务";
+export const TARGETS_SHEET = SHEET_NAMES.targets;
 
 export type TargetKey = "unit" | "group" | keyof StageCounts;
 
@@ -66,6 +67,24 @@ function parseGroup(profile: Profile, text: string): GroupId | null {
   return null;
 }
 
+/** The row's unit and 组别: a known unit stays in its group (a different 组别 warns); a new unit needs a readable 组别. */
+function unitAndGroup(r: RowReader<TargetKey>, profile: Profile, unitText: string, groupText: string) {
+  const unit = resolveUnit(profile, unitText);
+  const group = groupText ? parseGroup(profile, groupText) : null;
+  if (unit && !unit.targets) {
+    r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
+  } else if (unit) {
+    // A known unit stays in its group: a different or unreadable 组别 is only a warning.
+    const own = TARGET_GROUPS.find((g) => unit.groups.includes(g));
+    if (groupText && group !== own) r.report("warning", "group", "group.mismatch", "target.groupMismatch", { value: groupText, unit: unit.name });
+  } else if (!groupText) {
+    r.error("unit", "unit.unknown", "target.unitUnknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText, 3, TARGET_GROUPS)) });
+  } else if (!group) {
+    r.error("group", "group.unknown", "target.groupUnknown", { value: groupText });
+  }
+  return { unit, group };
+}
+
 export function readTargets(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): TargetsResult {
   const sink = new IssueSink(where.name ?? TARGETS_SHEET);
   const overrides = new Map<string, Partial<StageCounts>>();
@@ -94,26 +113,7 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
       r.required("unit", "单位名称", "the unit name");
       continue;
     }
-    const unit = resolveUnit(profile, unitText);
-    const group = groupText ? parseGroup(profile, groupText) : null;
-    if (unit) {
-      // A known unit stays in its group: a different or unreadable 组别 is only a warning.
-      if (!unit.targets) {
-        r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
-        continue;
-      }
-      const own = TARGET_GROUPS.find((g) => unit.groups.includes(g));
-      if (groupText && group !== own) {
-        r.report("warning", "group", "group.mismatch", "target.groupMismatch", { value: groupText, unit: unit.name });
-      }
-    } else if (!groupText) {
-      r.error("unit", "unit.unknown", "target.unitUnknown", {
-        value: unitText,
-        ...suggestionParams(suggestUnits(profile, unitText, 3, TARGET_GROUPS)),
-      });
-    } else if (!group) {
-      r.error("group", "group.unknown", "target.groupUnknown", { value: groupText });
-    }
+    const { unit, group } = unitAndGroup(r, profile, unitText, groupText);
     if (r.errors > 0) continue;
     const name = unit ? unit.name : normaliseUnitText(unitText);
     const first = firstRow.get(name);

@@ -3,20 +3,13 @@
 // so a changed parameter changes every reader, scorer and sheet at once.
 import type { GroupId } from "../types";
 import type { GroupEntry, ProfileDocument, UnitEntry } from "./document";
-import { bandLabel, CATEGORIES, EVALUATION_PARTS, FUNDS, GOAL_BANDS, GOAL_CELLS, goalId, type ParamValues } from "./registry";
+import type { ParamValues } from "./registry";
+import { bandLabel, CATEGORIES, EVALUATION_PARTS, FUNDS, GOAL_BANDS, GOAL_CELLS, goalId, STAGE_NAMES } from "./schema";
 import type { CityGoal, GroupDef, Profile, UnitDef, ValueSource } from "./types";
-
-// How 正文 一 names each stage's goals (rules §7).
-const GOAL_STAGE: Record<CityGoal["stage"], { zh: string; en: string }> = {
-  plan: { zh: "谋划储备", en: "Planned" },
-  sign: { zh: "新签约", en: "Signed" },
-  start: { zh: "新开工", en: "Started" },
-  commission: { zh: "新投产达效", en: "Commissioned" },
-};
 
 function cityGoals(values: ParamValues): CityGoal[] {
   return GOAL_CELLS.map(({ stage, band }): CityGoal => {
-    const s = GOAL_STAGE[stage];
+    const named = STAGE_NAMES[stage];
     const advanced = band === "advanced";
     return {
       id: goalId(stage, band),
@@ -25,8 +18,8 @@ function cityGoals(values: ParamValues): CityGoal[] {
       min: advanced ? GOAL_BANDS[0] : band,
       ...(advanced ? { advancedOnly: true } : {}),
       goal: values[goalId(stage, band)],
-      label: advanced ? `${s.zh} 先进制造业或战略性新兴产业` : `${s.zh} ${bandLabel(band)}`,
-      labelEn: advanced ? `${s.en}, advanced manufacturing / strategic emerging` : `${s.en} ${bandLabel(band, "en")}`,
+      label: advanced ? `${named.goalZh} 先进制造业或战略性新兴产业` : `${named.goalZh} ${bandLabel(band)}`,
+      labelEn: advanced ? `${named.goalEn}, advanced manufacturing / strategic emerging` : `${named.goalEn} ${bandLabel(band, "en")}`,
     };
   });
 }

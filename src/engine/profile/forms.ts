@@ -4,7 +4,7 @@
 import { message, type MessageParams } from "../messages";
 import { parseAmount, parseNumber, plain, isErrorValue } from "../parse/cells";
 import type { CellValue, Lang } from "../types";
-import { YEAR_RANGE, type ParamDef, type ParamForm, type ParamValue, type Tier } from "./registry";
+import { YEAR_RANGE, type ParamDef, type ParamForm, type ParamValue, type Tier } from "./schema";
 
 export type FormResult = { ok: true; value: ParamValue } | { ok: false };
 

@@ -1,11 +1,11 @@
 // Building explanation lines (rules §4): each line carries its points, its
 // clause in both languages, the catalogue's text in both languages with the
 // profile's numbers filled in, and the rows behind it.
-import { message, type MessageCode, type MessageParams } from "../messages";
+import { formatText, message, phraseOf, type MessageParams, type MessageText } from "../messages";
 import type { Project } from "../parse/ledger";
 import { clauseText } from "../profile/clauses";
 import { amountText, amountTextEn } from "../profile/forms";
-import { FUNDS, type Tier } from "../profile/registry";
+import { FUNDS, type Tier } from "../profile/schema";
 import type { Profile } from "../profile/types";
 import type { ExplanationLine, ScoreItem } from "../report";
 import type { Lang } from "../types";
@@ -19,16 +19,6 @@ export interface ItemResult {
 /** A number as explanations show it: up to 2 decimals. */
 export const fmt = (x: number): string => String(Math.round(x * 100) / 100);
 
-/** A phrase of the catalogue in both languages, as the params `name` and `nameEn` of an enclosing message. */
-export const phrase = (name: string, key: MessageCode, params: MessageParams = {}): MessageParams => ({
-  [name]: message(key, params, "zh"),
-  [`${name}En`]: message(key, params, "en"),
-});
-
-/** `phrase`, or empty text in both languages when `when` is false. */
-export const phraseIf = (when: boolean, name: string, key: MessageCode, params: MessageParams = {}): MessageParams =>
-  when ? phrase(name, key, params) : { [name]: "", [`${name}En`]: "" };
-
 export const rowsOf = (ps: Project[]): number[] => ps.map((p) => p.row);
 
 /** A message's params, or a function making them when the text is first read (most lines are never read). */
@@ -38,7 +28,8 @@ export interface LineSpec {
   item: ScoreItem;
   points: number;
   clause: string;
-  key: MessageCode;
+  /** The item's text (its module's messages), with `params` filled in. */
+  text: MessageText;
   params: LazyParams;
   rows?: number[];
   sheet?: string;
@@ -68,7 +59,7 @@ class Line implements ExplanationLine {
     readonly clause: string,
     readonly rows: number[],
     readonly quarter: number,
-    private readonly key: MessageCode,
+    private readonly message: MessageText,
     private readonly lazyParams: LazyParams,
     sheet: string | undefined,
   ) {
@@ -78,10 +69,10 @@ class Line implements ExplanationLine {
     return (this.params ??= paramsOf(this.lazyParams));
   }
   get text(): string {
-    return (this.zh ??= message(this.key, this.filled, "zh"));
+    return (this.zh ??= formatText(this.message, this.filled, "zh"));
   }
   get textEn(): string {
-    return (this.en ??= message(this.key, this.filled, "en"));
+    return (this.en ??= formatText(this.message, this.filled, "en"));
   }
   get clauseEn(): string {
     return clauseEn(this.clause);
@@ -89,7 +80,7 @@ class Line implements ExplanationLine {
 }
 
 export const line = (quarter: number, s: LineSpec): ExplanationLine =>
-  new Line(s.item, s.points, s.clause, s.rows ?? [], quarter, s.key, s.params, s.sheet);
+  new Line(s.item, s.points, s.clause, s.rows ?? [], quarter, s.text, s.params, s.sheet);
 
 /** An item of one line. */
 export const single = (quarter: number, s: LineSpec): ItemResult => ({ points: s.points, lines: [line(quarter, s)] });
@@ -113,13 +104,15 @@ export function lowestStart(tiers: Tier[], lang: Lang): string {
   return lang === "en" ? amount(min, lang) : `${amountText(min)}元`;
 }
 
-/** The tier texts of a tiers parameter in both languages, for a message's params. */
+/** The tier texts of a tiers parameter, for a message's params (in the message's language). */
 export const tierParams = (tiers: Tier[]): MessageParams => ({
-  tiers: tiersText(tiers, "zh"),
-  tiersEn: tiersText(tiers, "en"),
-  lowest: lowestStart(tiers, "zh"),
-  lowestEn: lowestStart(tiers, "en"),
+  tiers: (lang) => tiersText(tiers, lang),
+  lowest: (lang) => lowestStart(tiers, lang),
 });
+
+/** The discretionary tail of 开工/投产 when the input beats the formula (rules §4.3–§4.4). */
+export const discretionaryTail = (points: number, formula: number): MessageParams["name"] =>
+  points > formula ? phraseOf("explain.discretionary", { points: fmt(points) }) : "";
 
 /** The fund types, with the declared minimum where there is one: `中央预算内1000万元以上或专项债`. */
 export function fundsText(profile: Profile, lang: Lang, withMinimum: boolean): string {

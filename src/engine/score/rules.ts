@@ -1,6 +1,6 @@
 // The scoring rules as small pure functions over numbers, each with its clause.
 // The ledger scorer and the SANPI custom functions both call these.
-import { bandLabel, GOAL_BANDS } from "../profile/registry";
+import { bandLabel, GOAL_BANDS } from "../profile/schema";
 import { cumulativeTarget } from "./context";
 import type { CategoryDef, Profile, Tier } from "../profile/types";
 
@@ -20,6 +20,12 @@ export function round2(x: number, digits = 2): number {
   const f = 10 ** digits;
   const r = Math.round(Math.abs(x) * f * (1 + 1e-12)) / f;
   return x < 0 ? -r : r === 0 ? 0 : r;
+}
+
+/** The recognised start day (rules §2): the later of 实际开工 and 入库日期, only once 入库 (a 入库日期 means 入库). */
+export function recognisedStartDay(actualStart: number | null, inDb: boolean, dbDate: number | null): number | null {
+  if (actualStart === null || !inDb) return null;
+  return dbDate !== null ? Math.max(actualStart, dbDate) : actualStart;
 }
 
 /** Eligibility (附件3 一): 总投资 ≥ the category's floor, or 特批纳入. */

@@ -1,88 +1,86 @@
-// Group C: enterprise evaluation of service departments (附件3 四(二), rules §5).
+// Group C: enterprise evaluation of service departments (附件3 四(二), rules §5):
+// the evaluation item (items/evaluation.ts) each quarter, summed; the sheet's
+// and each quarter's missing or short evaluations as issues.
 import { lazyIssue } from "../lazy-text";
 import { inputsKey } from "../parse/inputs";
 import { quarterName } from "../period";
-import { CLAUSE } from "../profile/clauses";
+import type { Profile } from "../profile/types";
 import type { ExplanationLine, ServiceUnitScore } from "../report";
+import { SHEET_NAMES } from "../sheet-names";
 import type { Issue, Period } from "../types";
 import type { ParsedWorkbook } from "../workbook";
 import { unitsOfGroup } from "../parse/units";
-import { fmt, line } from "./explain";
-import { evaluationScore } from "./rules";
+import { EVALUATION_ITEM } from "./items";
+import { versionFor } from "./items/define";
+
+interface Evaluated {
+  totals: number[];
+  rows: number[];
+}
+
+/** The evaluations' totals and rows by unit, year and quarter. */
+function evaluationsByKey(parsed: ParsedWorkbook): Map<string, Evaluated> {
+  const byKey = new Map<string, Evaluated>();
+  for (const e of parsed.evaluations.evaluations) {
+    const key = inputsKey(e.unit, e.year, e.quarter);
+    const evaluated = byKey.get(key) ?? { totals: [], rows: [] };
+    evaluated.totals.push(e.total);
+    evaluated.rows.push(e.row);
+    byKey.set(key, evaluated);
+  }
+  return byKey;
+}
+
+/** A quarter with no evaluation (an error), or not the sample's count of them (a warning). */
+function evaluationIssue(profile: Profile, unit: string, year: number, quarter: number, evaluated: Evaluated): Issue | null {
+  const periods = { zh: `${year}年${quarterName(quarter)}`, en: `${year}Q${quarter}` };
+  const sheet = SHEET_NAMES.evaluations;
+  if (evaluated.totals.length === 0) {
+    const fields = { severity: "error" as const, sheet, row: null, column: "被评单位", code: "evaluation.missing" };
+    return lazyIssue(fields, "evaluation.missing", { unit, period: periods.zh }, { unit, period: periods.en });
+  }
+  const sample = profile.values["evaluation.sample"];
+  if (evaluated.totals.length === sample) return null;
+  const counts = { unit, count: evaluated.totals.length, sample };
+  const fields = { severity: "warning" as const, sheet, row: evaluated.rows[0], column: "被评单位", code: "evaluation.count" };
+  return lazyIssue(fields, "evaluation.count", { ...counts, period: periods.zh }, { ...counts, period: periods.en });
+}
+
+/** A flagged 一刀切 in any quarter up to the period's last takes the department out of the awards (rules §5). */
+function awardEligible(parsed: ParsedWorkbook, unit: string, period: Period): boolean {
+  for (let quarter = 1; quarter <= period.quarter; quarter++) {
+    if (parsed.inputs.byUnitQuarter.get(inputsKey(unit, period.year, quarter))?.oneSizeFitsAll) return false;
+  }
+  return true;
+}
+
+/** One service department over the period's quarters. */
+function serviceUnit(parsed: ParsedWorkbook, unit: string, period: Period, quarters: number[], evaluations: Map<string, Evaluated>, issues: Issue[]): ServiceUnitScore {
+  const { profile } = parsed;
+  const { year } = period;
+  let total = 0;
+  let count = 0;
+  const explanation: ExplanationLine[] = [];
+  for (const quarter of quarters) {
+    const evaluated = evaluations.get(inputsKey(unit, year, quarter)) ?? { totals: [], rows: [] };
+    const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, year, quarter));
+    const flaggedRow = inputs?.oneSizeFitsAll === true ? inputs.row : null;
+    const result = versionFor(EVALUATION_ITEM, year).score({ profile, quarter, ...evaluated, flaggedRow });
+    total += result.points;
+    count += evaluated.totals.length;
+    explanation.push(...result.lines);
+    const issue = parsed.evaluations.found ? evaluationIssue(profile, unit, year, quarter, evaluated) : null;
+    if (issue) issues.push(issue);
+  }
+  const eligible = awardEligible(parsed, unit, period);
+  return { kind: "service", unit, group: "service", total, evaluations: count, rank: 0, award: null, awardEligible: eligible, explanation };
+}
 
 export function serviceUnitScores(parsed: ParsedWorkbook, period: Period, quarters: number[], issues: Issue[]): ServiceUnitScore[] {
-  const { profile } = parsed;
-  const units = unitsOfGroup(profile, "service");
-  const found = parsed.evaluations.found;
-  if (!found) {
-    issues.push(lazyIssue({ severity: "warning", sheet: "企业评议", row: null, column: null, code: "sheet.missing" }, "evaluation.sheetMissing", {}));
+  if (!parsed.evaluations.found) {
+    const fields = { severity: "warning" as const, sheet: SHEET_NAMES.evaluations, row: null, column: null, code: "sheet.missing" };
+    issues.push(lazyIssue(fields, "evaluation.sheetMissing", {}));
   }
-  const byKey = new Map<string, { totals: number[]; rows: number[] }>();
-  for (const e of parsed.evaluations.evaluations) {
-    const k = inputsKey(e.unit, e.year, e.quarter);
-    const v = byKey.get(k) ?? { totals: [], rows: [] };
-    v.totals.push(e.total);
-    v.rows.push(e.row);
-    byKey.set(k, v);
-  }
-  const v = profile.values;
-  const { year } = period;
-  return units.map((u) => {
-    let total = 0;
-    let evaluations = 0;
-    let awardEligible = true;
-    const explanation: ExplanationLine[] = [];
-    for (const q of quarters) {
-      const ev = byKey.get(inputsKey(u.name, year, q)) ?? { totals: [], rows: [] };
-      const periodText = `${year}年${quarterName(q)}`;
-      const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(u.name, year, q));
-      const flagged = inputs?.oneSizeFitsAll === true;
-      if (flagged) awardEligible = false;
-      const score = evaluationScore(profile, ev.totals, flagged);
-      total += score;
-      evaluations += ev.totals.length;
-      const penalty = v["evaluation.oneSizeFitsAll"];
-      const mean = ev.totals.length ? score + (flagged ? penalty : 0) : 0;
-      explanation.push(
-        line(q, {
-          item: "evaluation",
-          points: mean,
-          clause: CLAUSE.evaluation,
-          key: "explain.evaluation",
-          params: { quarter: quarterName(q), q, count: ev.totals.length, mean: fmt(mean) },
-          rows: ev.rows,
-          sheet: "企业评议",
-        }),
-      );
-      if (flagged) {
-        explanation.push(
-          line(q, {
-            item: "deduction",
-            points: -penalty,
-            clause: CLAUSE.evaluation,
-            key: "explain.oneSizeFitsAll",
-            params: { quarter: quarterName(q), q, points: fmt(penalty) },
-            rows: [inputs!.row],
-            sheet: "考核录入",
-          }),
-        );
-      }
-      if (!found) continue;
-      if (ev.totals.length === 0) {
-        issues.push(
-          lazyIssue({ severity: "error", sheet: "企业评议", row: null, column: "被评单位", code: "evaluation.missing" }, "evaluation.missing", { unit: u.name, period: periodText }, { unit: u.name, period: `${year}Q${q}` }),
-        );
-      } else if (ev.totals.length !== v["evaluation.sample"]) {
-        const counts = { unit: u.name, count: ev.totals.length, sample: v["evaluation.sample"] };
-        issues.push(
-          lazyIssue({ severity: "warning", sheet: "企业评议", row: ev.rows[0], column: "被评单位", code: "evaluation.count" }, "evaluation.count", { ...counts, period: periodText }, { ...counts, period: `${year}Q${q}` }),
-        );
-      }
-    }
-    // Ineligible in every report covering a flagged quarter or a later one (rules §5).
-    for (let q = 1; q <= period.quarter && awardEligible; q++) {
-      if (parsed.inputs.byUnitQuarter.get(inputsKey(u.name, year, q))?.oneSizeFitsAll) awardEligible = false;
-    }
-    return { kind: "service" as const, unit: u.name, group: "service" as const, total, evaluations, rank: 0, award: null, awardEligible, explanation };
-  });
+  const evaluations = evaluationsByKey(parsed);
+  return unitsOfGroup(parsed.profile, "service").map((u) => serviceUnit(parsed, u.name, period, quarters, evaluations, issues));
 }

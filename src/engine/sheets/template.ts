@@ -3,6 +3,7 @@
 // holding the lists too long to inline. Pure: no I/O, no host globals.
 import { evaluationColumns, type EvalKey } from "../parse/evaluations";
 import { INPUT_COLUMNS, type InputKey } from "../parse/inputs";
+import { ITEM_INPUT_COLUMNS } from "../score/items";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
 import { PARAM_COLUMNS, PARAMS_SHEET } from "../parse/params";
 import { expectedForm, formatValue } from "../profile/forms";
@@ -106,35 +107,10 @@ function ledgerSheet(profile: Profile, lists: Lists): SheetSpec {
 }
 
 function inputColumn(key: InputKey, profile: Profile, lists: Lists, quarters: string[]): Omit<ColumnOut, "header"> {
-  const count = (note: string): Omit<ColumnOut, "header"> => ({ width: 12, input: "int", numFmt: "0", min: 0, note });
-  const v = profile.values;
-  switch (key) {
-    case "quarter":
-      return { width: 10, input: "text", list: quarters, note: `如 ${quarters[0]}` };
-    case "unit":
-      return { width: 22, input: "text", ...lists.list("考评单位", unitNames(profile, ["towns", "departments", "service"])) };
-    case "meeting":
-      return { width: 11, input: "bool", list: YES_NO, note: "每月召开现场办公会并解决问题：是/否" };
-    case "elementDeduction":
-      return {
-        width: 12,
-        input: "int",
-        list: ["0", ...range(v["service.deductionMin"], v["service.deductionMax"])],
-        note: `0，或 ${v["service.deductionMin"]}–${v["service.deductionMax"]}`,
-      };
-    case "startDiscretion":
-      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: v["start.discretionaryMax"], note: `当季无新开工但前期工作扎实时填写，0–${v["start.discretionaryMax"]}` };
-    case "commissionDiscretion":
-      return { width: 11, input: "number", numFmt: "0.0", min: 0, max: v["commissioning.discretionaryMax"], note: `0–${v["commissioning.discretionaryMax"]}` };
-    case "praise":
-      return count("上级媒体报道或市主要领导批示表扬次数");
-    case "criticism":
-      return count("被通报批评或约谈次数");
-    case "businessEnvironment":
-      return count("经查实损害营商环境次数");
-    case "oneSizeFitsAll":
-      return { width: 11, input: "bool", list: YES_NO, note: "服务保障职能部门：出现环保“一刀切”大面积停工停产" };
-  }
+  if (key === "quarter") return { width: 10, input: "text", list: quarters, note: `如 ${quarters[0]}` };
+  if (key === "unit") return { width: 22, input: "text", ...lists.list("考评单位", unitNames(profile, ["towns", "departments", "service"])) };
+  // The other columns are the score items' (score/items): each says how it is filled.
+  return ITEM_INPUT_COLUMNS.find((c) => c.key === key)!.template(profile);
 }
 
 function inputsSheet(profile: Profile, lists: Lists, quarters: string[]): SheetSpec {
@@ -147,10 +123,6 @@ function inputsSheet(profile: Profile, lists: Lists, quarters: string[]): SheetS
     landscape: true,
     inputRows: INPUT_ROWS,
   };
-}
-
-function range(from: number, to: number): string[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 }
 
 function evaluationColumn(key: EvalKey, profile: Profile, lists: Lists, quarters: string[]): Omit<ColumnOut, "header"> {
