@@ -12,7 +12,7 @@ import { unitsOfGroup } from "../parse/units";
 import { builtinProfile } from "../profile/builtin";
 import type { Profile } from "../profile/types";
 import { runSteps, within, type Steps } from "../steps";
-import type { CellValue, SheetInput, SheetValues, WorkbookInput } from "../types";
+import type { CellValue, Issue, SheetInput, SheetValues, WorkbookInput } from "../types";
 import { workbookProfile } from "../workbook";
 import type {
   Added,
@@ -188,9 +188,8 @@ function lastUsedRow(values: SheetValues): number {
   return 0;
 }
 
-function reconcile(rows: MergedRow[], master: FoundLedger, returned: Set<string>, profile: Profile, issues: MergeIssue[]): Reconciled {
-  const { table, sheet } = master;
-  const mcol = KEYS.map((k) => table.columns[k]);
+/** The master's rows by project key (the first of each), and every row with its key, unit and name. */
+function indexMaster(table: FoundLedger["table"], mcol: (number | undefined)[], profile: Profile) {
   const byKey = new Map<string, { row: number; cells: CellValue[] }>();
   const masterRows: { row: number; key: string | null; unit: string | null; name: string }[] = [];
   for (const dr of table.rows) {
@@ -199,6 +198,13 @@ function reconcile(rows: MergedRow[], master: FoundLedger, returned: Set<string>
     masterRows.push({ row: dr.index + 1, key, unit: ledgerUnit(profile, cell(UNIT)), name: String(outValue("name", cell(NAME), profile) ?? "").trim() });
     if (key !== null && !byKey.has(key)) byKey.set(key, { row: dr.index + 1, cells: dr.cells });
   }
+  return { byKey, masterRows };
+}
+
+function reconcile(rows: MergedRow[], master: FoundLedger, returned: Set<string>, profile: Profile, issues: MergeIssue[]): Reconciled {
+  const { table, sheet } = master;
+  const mcol = KEYS.map((k) => table.columns[k]);
+  const { byKey, masterRows } = indexMaster(table, mcol, profile);
   const patch: MasterPatch = { sheet, set: [], append: [], lastRow: lastUsedRow(table.values) };
   const changes: Change[] = [];
   const added: Added[] = [];
@@ -260,6 +266,35 @@ export interface MergeOptions {
   master?: MasterInput | null;
 }
 
+/** Two returns of one unit: both merged, and said. */
+function unitsSentTwice(files: FileSummary[], issues: MergeIssue[]): void {
+  const byUnit = new Map<string, string[]>();
+  for (const s of files) if (s.unit) byUnit.set(s.unit, [...(byUnit.get(s.unit) ?? []), s.file]);
+  for (const [unit, list] of byUnit) {
+    if (list.length > 1) issues.push(issue("warning", "merge.unit.twice", { unit, count: list.length, files: list.join("、") }, { file: list[1] }));
+  }
+}
+
+/** The merged ledger's errors, each on its return's file and row; the count of rows with errors. */
+function rowErrorsOf(rows: MergedRow[], ledgerIssues: Issue[], issues: MergeIssue[]): number {
+  let rowErrors = 0;
+  const firstOf = new Map<string, MergedRow>();
+  for (const r of rows) if (r.key !== null && !firstOf.has(r.key)) firstOf.set(r.key, r);
+  const errorRows = new Set<number>();
+  for (const t of ledgerIssues) {
+    if (t.severity !== "error" || t.row === null || t.row < 2) continue;
+    const r = rows[t.row - 2];
+    if (!errorRows.has(t.row)) rowErrors++;
+    errorRows.add(t.row);
+    const first = t.code === "row.duplicate" && r.key !== null ? firstOf.get(r.key) : undefined;
+    if (first && first !== r) {
+      // The reader names the merged sheet's row; the clerk needs the return's.
+      issues.push(issue("error", "merge.row.duplicate", { file: first.file, row: first.row, name: r.name }, { file: r.file, row: r.row, column: t.column }));
+    } else issues.push({ severity: "error", code: t.code, file: r.file, sheet: null, row: r.row, column: t.column, message: t.message, messageEn: t.messageEn ?? t.message });
+  }
+  return rowErrors;
+}
+
 /** mergeReturns, pausing every few hundred rows (steps.ts). */
 export function* mergeReturnsSteps(returns: ReturnInput[], base: Profile = builtinProfile(), options: MergeOptions = {}): Steps<MergeResult> {
   const master = options.master ?? null;
@@ -281,30 +316,11 @@ export function* mergeReturnsSteps(returns: ReturnInput[], base: Profile = built
     files.push(read.summary);
     for (const r of read.rows) rows.push(r);
   }
-  // Two returns of one unit: both merged, and said.
-  const byUnit = new Map<string, string[]>();
-  for (const s of files) if (s.unit) byUnit.set(s.unit, [...(byUnit.get(s.unit) ?? []), s.file]);
-  for (const [unit, list] of byUnit) {
-    if (list.length > 1) issues.push(issue("warning", "merge.unit.twice", { unit, count: list.length, files: list.join("、") }, { file: list[1] }));
-  }
+  unitsSentTwice(files, issues);
 
   // The rows' errors are what `check` says of the merged ledger.
   const ledger = yield* within(readLedgerSteps({ values: mergedValues(rows), merges: [] }, profile), 0.6, 0.9);
-  let rowErrors = 0;
-  const firstOf = new Map<string, MergedRow>();
-  for (const r of rows) if (r.key !== null && !firstOf.has(r.key)) firstOf.set(r.key, r);
-  const errorRows = new Set<number>();
-  for (const t of ledger.issues) {
-    if (t.severity !== "error" || t.row === null || t.row < 2) continue;
-    const r = rows[t.row - 2];
-    if (!errorRows.has(t.row)) rowErrors++;
-    errorRows.add(t.row);
-    const first = t.code === "row.duplicate" && r.key !== null ? firstOf.get(r.key) : undefined;
-    if (first && first !== r) {
-      // The reader names the merged sheet's row; the clerk needs the return's.
-      issues.push(issue("error", "merge.row.duplicate", { file: first.file, row: first.row, name: r.name }, { file: r.file, row: r.row, column: t.column }));
-    } else issues.push({ severity: "error", code: t.code, file: r.file, sheet: null, row: r.row, column: t.column, message: t.message, messageEn: t.messageEn ?? t.message });
-  }
+  const rowErrors = rowErrorsOf(rows, ledger.issues, issues);
 
   const seen = new Set(rows.map((r) => r.unit).filter((u): u is string => u !== null));
   const missingUnits = [...unitsOfGroup(profile, "towns"), ...unitsOfGroup(profile, "departments")]
