@@ -1,16 +1,16 @@
-// Writing what `merge` produced (cycle.md §1 "Never lost, never overwritten"):
-// `--out` alone is a new workbook with the flat 项目台账 and the 汇总说明;
-// with `--into` it is a copy of the master with its 项目台账 updated and the
-// 汇总说明 added. An existing file is replaced only with --force; the file is
-// written beside its target and renamed, so a failed run leaves no half file.
-import path from "path";
-import type ExcelJS from "exceljs";
+// Writing what `merge` produced (cycle.md §1 "Never lost, never overwritten"),
+// through the package writer: `--out` alone is a new workbook with the flat
+// 项目台账 and the 汇总说明; with `--into` it is the master's package with its
+// 项目台账 worksheet patched (changed cells set, added rows under its last row,
+// its layout kept), the 汇总说明 placed by the generated-sheet rules, every
+// other part byte for byte. writeOutput refuses an input or an existing file
+// without --force and never leaves half a file.
+import { promises as fs } from "fs";
 import type { Lang } from "../engine";
 import { describeMerge, mergedLedgerSpec, type MergeResult } from "../engine/merge";
-import { excelJs } from "./exceljs";
-import { loadXlsx } from "./xlsx-read";
-import { placeGenerated } from "./xlsx-place";
-import { writeSheets } from "./xlsx-write";
+import { packageInfo } from "../xlsx/write/package";
+import { writeGenerated } from "../xlsx/write/place";
+import { patchSheetXml, patchWrites, worksheetXml } from "../xlsx/patch-cells";
 import { writeOutput } from "./write-output";
 
 export interface MergeOutput {
@@ -23,33 +23,19 @@ export interface MergeOutput {
   lang: Lang;
 }
 
-const DATE_FMT = "yyyy-mm-dd";
-
-/** The master's ledger cells set and rows appended, in its own columns; other cells untouched. */
-function patchMaster(wb: ExcelJS.Workbook, result: MergeResult): void {
+/** The bytes of the updated master: its ledger patched, the 汇总说明 added (or an earlier one replaced). */
+export function updatedMaster(original: Uint8Array, result: MergeResult, lang: Lang): Uint8Array {
   const patch = result.patch!;
-  const ws = wb.getWorksheet(patch.sheet)!;
-  const put = (row: number, col: number, value: unknown, date: boolean) => {
-    const cell = ws.getCell(row, col + 1);
-    cell.value = value as ExcelJS.CellValue;
-    if (date && !/[yd]/i.test(String(cell.numFmt ?? ""))) cell.numFmt = DATE_FMT;
-  };
-  for (const s of patch.set) put(s.row, s.col, s.value, s.date);
-  patch.append.forEach((line, i) => {
-    for (const c of line) put(patch.lastRow + 1 + i, c.col, c.value, c.date);
-  });
+  const xml = worksheetXml(original, patch.sheet);
+  if (xml === null) throw new Error(`no worksheet part for ${patch.sheet}`);
+  const patched = patchSheetXml(xml, packageInfo(original).stylesXml, patchWrites(patch));
+  return writeGenerated(original, [describeMerge(result, lang)], { replace: [{ name: patch.sheet, xml: patched.sheetXml }], stylesXml: patched.stylesXml }).bytes;
 }
 
 export async function writeMergeOutput(result: MergeResult, o: MergeOutput): Promise<void> {
-  let wb: ExcelJS.Workbook;
-  if (o.into !== null) {
-    wb = (await loadXlsx(o.into, o.lang, path.basename(o.into))).workbook;
-    patchMaster(wb, result);
-    placeGenerated(wb, [describeMerge(result, o.lang)]);
-  } else {
-    wb = new (excelJs().Workbook)();
-    wb.creator = "sanpi";
-    writeSheets(wb, [mergedLedgerSpec(result), describeMerge(result, o.lang)]);
-  }
-  await writeOutput(o.out, new Uint8Array(await wb.xlsx.writeBuffer()), { force: o.force, inputs: o.inputs, lang: o.lang, shown: o.shown });
+  const bytes =
+    o.into !== null
+      ? updatedMaster(new Uint8Array(await fs.readFile(o.into)), result, o.lang)
+      : writeGenerated(null, [mergedLedgerSpec(result), describeMerge(result, o.lang)]).bytes;
+  await writeOutput(o.out, bytes, { force: o.force, inputs: o.inputs, lang: o.lang, shown: o.shown });
 }

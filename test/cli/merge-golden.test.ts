@@ -6,6 +6,7 @@
 import { copyFileSync, readFileSync } from "fs";
 import path from "path";
 import { readXlsx, readXlsxValues } from "../../src/cli/xlsx-read";
+import { ZipArchive } from "../../src/xlsx/zip";
 import { builtinProfile, parsePeriod, readWorkbook, reportToJson, scorePeriod, type WorkbookInput } from "../../src/engine";
 import { ROOT, sanpi, scratch } from "./helpers";
 
@@ -124,6 +125,22 @@ describe("merge updates/ --into master.xlsx (expected-into.json)", () => {
     const names = (v: unknown[][]) => v.map((r) => r[13]);
     const b = names(before.values["项目台账"].values);
     expect(names(after.values["项目台账"].values).slice(0, b.length)).toEqual(b);
+  });
+
+  test("the master's other parts are copied byte for byte (only its ledger sheet and the package's lists change)", () => {
+    const raw = (file: string) => {
+      const zip = new ZipArchive(new Uint8Array(readFileSync(file)));
+      return new Map(zip.entries().map((e) => [e.name, zip.read(e.name)]));
+    };
+    const before = raw(path.join(DIR, "books", "master.xlsx"));
+    const after = raw(out);
+    const ledgerPart = "xl/worksheets/sheet2.xml"; // 项目台账 is the master's second sheet
+    const touched = new Set([ledgerPart, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "docProps/app.xml"]);
+    expect(before.has(ledgerPart)).toBe(true);
+    for (const [name, bytes] of before) {
+      if (touched.has(name)) continue;
+      expect({ name, same: after.get(name) !== undefined && Buffer.from(after.get(name)!).equals(Buffer.from(bytes!)) }).toEqual({ name, same: true });
+    }
   });
 
   test("reconciling again with the updated master changes nothing", async () => {

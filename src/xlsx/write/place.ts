@@ -21,9 +21,18 @@ export function inventoryOf(info: PackageInfo): Inventory {
   };
 }
 
-/** The package with `specs` written where the rules place them, opened on the first visible one; and the plans. */
-export function writeGenerated(original: Uint8Array | null, specs: SheetSpec[]): { bytes: Uint8Array; plans: TargetPlan[] } {
-  const info: PackageInfo = original ? packageInfo(original) : { sheets: [], definedNames: [], stylesXml: null };
+/**
+ * The package with `specs` written where the rules place them, opened on the first visible one; and the plans.
+ * `also` is more of the same edit: sheets' XML replaced (merge --into patches the master's ledger) and the
+ * styles.xml they need (append-only), which the new sheets' styles then follow.
+ */
+export function writeGenerated(
+  original: Uint8Array | null,
+  specs: SheetSpec[],
+  also: { replace?: { name: string; xml: string }[]; stylesXml?: string | null } = {},
+): { bytes: Uint8Array; plans: TargetPlan[] } {
+  const found: PackageInfo = original ? packageInfo(original) : { sheets: [], definedNames: [], stylesXml: null };
+  const info: PackageInfo = also.stylesXml !== undefined ? { ...found, stylesXml: also.stylesXml } : found;
   const inv = inventoryOf(info);
   const plans = planTargets(specs, inv, "replace");
   const fresh = nextMarkerNames(inv, plans.length);
@@ -35,6 +44,7 @@ export function writeGenerated(original: Uint8Array | null, specs: SheetSpec[]):
   const bytes = editPackage(original, {
     add: sheets.map((sheet, i) => ({ sheet, position: plans[i].replaces?.position })),
     remove: plans.flatMap((p) => (p.replaces ? [p.replaces.sheet] : [])),
+    replace: also.replace,
     stylesXml,
     definedNames: plans.map((p, i) => ({ name: p.replaces?.marker ?? fresh[i], formula: `${quoteSheet(p.name)}!$A$1`, comment: MARKER_COMMENT, hidden: true })),
     removeDefinedNames: plans.flatMap((p) => (p.replaces ? [p.replaces.marker] : [])),
