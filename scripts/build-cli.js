@@ -37,6 +37,7 @@ function buildLib() {
         ["bench-bundle", "scripts/bench-bundle.ts"],
         ["bench-recalc", "scripts/bench-recalc.ts"],
         ["bench-pane", "scripts/bench-pane.ts"],
+      ["bench-package", "scripts/bench-package.ts"],
         ["bench-page", "scripts/bench-page.ts"],
         ["bench-merge", "scripts/bench-merge.ts"],
       ]
