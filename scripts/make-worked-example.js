@@ -1,4 +1,4 @@
-// Writes test/fixtures/worked-example/worked-example.xlsx: rules-2023.md §8 typed
+// Writes test/fixtures/worked-example/worked-example.xlsx: docs/rules.md §8 typed
 // the way clerks type it (title row, shuffled columns, aliases, full-width digits,
 // 亿 amounts, Date cells, serials and text dates). Its expected result,
 // worked-example-2023Q1.json, was worked out by hand from the rules, not by the engine.

@@ -13,7 +13,7 @@ import { ROOT } from "./helpers";
 
 /** Every .xlsx under test/fixtures and the shared fixtures beside the repository, each content once. */
 function fixtureFiles(): string[] {
-  const roots = [path.join(ROOT, "test", "fixtures"), path.join(ROOT, "..", "shared", "fixtures")].filter(existsSync);
+  const roots = [path.join(ROOT, "test", "fixtures")].filter(existsSync);
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((f) => {
       const p = path.join(dir, f);

@@ -1,4 +1,4 @@
-// rules-2023.md §8: group A, 2023 Q1, 临汝镇 (annual 12/4/4/3) scores 111.
+// docs/rules.md §8: group A, 2023 Q1, 临汝镇 (annual 12/4/4/3) scores 111.
 import type { ProjectUnitScore } from "../../src/engine/report";
 import { scorePeriod } from "../../src/engine/score/report";
 import { readWorkbook } from "../../src/engine/workbook";

@@ -1,4 +1,4 @@
-// The rules' numbers (rules-2023.md) through the functions, Excel-shaped
+// The rules' numbers (docs/rules.md) through the functions, Excel-shaped
 // arguments, boundaries on both sides of every threshold.
 import { thrown } from "./support/custom-functions";
 import { amount, award, bonus, eligible, guarantee, planning, rank, service, signing, target, tier } from "../../src/functions/functions";

@@ -64,7 +64,7 @@ export interface ParameterRow {
   source: string;
   sourceText: string;
   sourceTextEn: string;
-  /** Section of rules-2023.md, Chinese (§4.6 第1项) and English (§4.6 item 1). */
+  /** Section of docs/rules.md, Chinese (§4.6 第1项) and English (§4.6 item 1). */
   rule: string;
   ruleEn: string;
   clause: string;

@@ -27,7 +27,7 @@ export interface ParamDef {
   zh: string;
   en: string;
   form: ParamForm;
-  /** Section of rules-2023.md. */
+  /** Section of docs/rules.md. */
   rule: string;
   /** Clause of the seed (附件3 …), Chinese. */
   clause: string;

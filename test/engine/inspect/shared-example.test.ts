@@ -1,4 +1,4 @@
-// The shared example (cycle.md §3, ../shared/fixtures/inspect): ledger-3.xlsx
+// The shared example (cycle.md §3, the office's shared example, copied to test/fixtures): ledger-3.xlsx
 // inspected for 2023-08, its ranking and overdue list reproduced exactly.
 import * as fs from "fs";
 import * as path from "path";

@@ -59,7 +59,7 @@ export interface ScoredItem<P extends Record<string, ParamSpec> = Record<string,
   column: ScoreItem;
   /** The clause(s) of the seed it applies, as written in explanations: `附件3 四(一)2(4)，附件4 第5行`. */
   clause: string;
-  /** Section of rules-2023.md. */
+  /** Section of docs/rules.md. */
   rule: string;
   /** The parameters it owns (id → declaration), in the order of profiles.md §3. */
   params: P;
