@@ -222,6 +222,9 @@ async function main(): Promise<void> {
   const paneBench = require(path.join(__dirname, "bench-pane.js")) as typeof import("./bench-pane");
   const pane = await paneBench.benchPane().catch((e) => (console.log(`\n任务窗格基准未能运行 / pane bench failed: ${(e as Error)?.message ?? e}`), null));
   if (pane) paneBench.printPaneBench(pane);
+  const mergeBench = require(path.join(__dirname, "bench-merge.js")) as typeof import("./bench-merge");
+  process.stderr.write("… sanpi merge（10,000 个项目，按单位拆成报送）\n");
+  mergeBench.printMergeBench(await mergeBench.benchMerge());
   const pageBench = require(path.join(__dirname, "bench-page.js")) as typeof import("./bench-page");
   process.stderr.write("… 免安装网页版（500 与 10,000 个项目）\n");
   const page = await pageBench.benchPage().catch((e) => (console.log(`\n网页版基准未能运行 / page bench failed: ${(e as Error)?.message ?? e}`), null));

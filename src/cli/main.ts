@@ -1,7 +1,12 @@
 // Entry of lib/sanpi.js (bundled by scripts/build-cli.js, started by bin/sanpi.js).
 import { userCwd } from "./cwd";
 import { invocation } from "./invocation";
+import { deflateRawSync } from "zlib";
 import { run } from "./run";
+import { useDeflate } from "../xlsx/write/zip-write";
+
+// New parts of written workbooks deflate with Node's zlib (native) at its fastest level, not fflate (the browser's): a 10,000-row sheet in a fraction of the time, the file a little larger.
+useDeflate((bytes) => deflateRawSync(bytes, { level: 1 }));
 
 // `sanpi score … --json | head` closes the pipe early: end quietly, not with a stack trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -16,6 +16,14 @@ export class ZipWriteError extends Error {}
 
 const utf8 = new TextEncoder();
 
+/** Raw deflate of a new member: fflate (browser-safe) unless a host installs a faster one. */
+let deflateRaw: (bytes: Uint8Array) => Uint8Array = (bytes) => deflateSync(bytes, { level: 6 });
+
+/** A host's own raw deflate (the CLI: Node's zlib, several times faster than fflate on large sheets). */
+export function useDeflate(f: (bytes: Uint8Array) => Uint8Array): void {
+  deflateRaw = f;
+}
+
 interface Prepared {
   nameBytes: Uint8Array;
   flags: number;
@@ -52,7 +60,7 @@ function prepare(m: OutMember, now: { time: number; date: number }): Prepared {
     method: 8,
     ...now,
     crc: crc32(m.bytes),
-    data: deflateSync(m.bytes, { level: 6 }),
+    data: deflateRaw(m.bytes),
     size: m.bytes.length,
     versionMadeBy: 20,
     internalAttrs: 0,
