@@ -39,7 +39,9 @@ function sheetRows(b: Book, period: Period, group: GroupId): unknown[][] {
   const sheet = describeReport(report).find((s) => s.name === rankingSheetName(group, report.periodId))!;
   // A year's sheet ends with 奖励 and 评先资格; the year so far has no award (null) either.
   const drop = period.kind === "quarter" ? 0 : period.quarter === 4 ? 1 : 2;
-  return sheet.rows.map((r) => (drop ? r.slice(0, -drop) : r));
+  // The printed sheet leaves 奖励 blank for a unit without an award (issue 20 item 5); RANKING shows 0, as the JSON.
+  const award = (r: unknown[]): unknown[] => (drop === 1 ? [...r.slice(0, -1), r[r.length - 1] ?? 0] : r);
+  return sheet.rows.map((r) => award(drop ? r.slice(0, -drop) : r));
 }
 
 type GoldenRow = Record<string, string | number | boolean | null>;

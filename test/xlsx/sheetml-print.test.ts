@@ -7,7 +7,9 @@ import { readXlsxValues } from "../../src/cli/xlsx-read";
 import { builtinProfile, describeReport, inputSheetNames, readWorkbook, scorePeriod, type SheetSpec } from "../../src/engine";
 import { SHEET_FONT } from "../../src/engine/sheets/print";
 import { renderSheets } from "../../src/xlsx/write/sheetml";
-import { packageOf, pdfPages, sofficeConvert } from "./support/book";
+import { packageOf, pdfPages, pdfPageTexts, sofficeConvert } from "./support/book";
+import { describeTemplate } from "../../src/engine/sheets/template";
+import { headerText, printLayout } from "../../src/engine/sheets/print";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const WORKBOOKS = [
@@ -79,4 +81,29 @@ describe.each(WORKBOOKS)("rank's sheets for $label", ({ file, year }) => {
     const pages = sofficeConvert(books, "pdf").map(pdfPages);
     expect(pages).toEqual(rankings.map(() => 1));
   }, 300_000);
+});
+
+describe("the template's 项目台账 on paper (issue 20 item 6)", () => {
+  const ledger = describeTemplate(builtinProfile(), "zh", 2026).find((s) => s.name === "项目台账")!;
+
+  it("breaks long headers into whole lines: a unit in brackets is never split", () => {
+    const texts = ledger.columns.map(headerText);
+    expect(texts).toContain("累计完成投资\n(万元)");
+    for (const t of texts) for (const line of t.split("\n")) expect(line.length).toBeGreaterThan(1);
+    for (const [i, t] of texts.entries()) expect(t.replace(/\s/g, "")).toBe(ledger.columns[i].header.replace(/\s/g, ""));
+  });
+
+  it("prints landscape across pages of a legible scale, 项目名称 and the header row on each, every header whole (LibreOffice)", () => {
+    const layout = printLayout(ledger);
+    expect(layout).toMatchObject({ landscape: true, repeatColumns: 1, repeatRows: [1, 1] });
+    expect(layout.pagesWide).toBeGreaterThan(1);
+    const one = renderSheets([{ ...ledger, inputRows: 30 }], null);
+    const pages = pdfPageTexts(sofficeConvert([packageOf(one.sheets, one.stylesXml)], "pdf")[0]);
+    expect(pages).toHaveLength(layout.pagesWide);
+    for (const p of pages) expect(p).toContain("项目名称");
+    const printed = pages.join("").replace(/\s/g, "");
+    for (const c of ledger.columns) {
+      for (const line of headerText(c).split("\n")) expect(printed).toContain(line.replace(/\s/g, ""));
+    }
+  }, 120_000);
 });

@@ -114,3 +114,14 @@ export function pdfPages(pdf: Buffer): number {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The text of each page of a PDF (pdftotext), pages split at form feeds. */
+export function pdfPageTexts(pdf: Buffer): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "sanpi-pdf-"));
+  try {
+    writeFileSync(path.join(dir, "a.pdf"), pdf);
+    return execFileSync("pdftotext", ["-layout", path.join(dir, "a.pdf"), "-"], { encoding: "utf8" }).split("\f").slice(0, -1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
