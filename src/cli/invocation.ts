@@ -16,7 +16,7 @@ export function invocation(bundleFile: string, cwd: string): string {
 
 /** A word as a POSIX shell (and cmd.exe) reads it back: quoted when it holds spaces or shell characters. */
 export function shellWord(word: string): string {
-  return /^[^\s'"\\$`!*?&;|<>(){}\[\]#~^%]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, "\\$1")}"`;
+  return /^[^\s'"\\$`!*?&;|<>(){}[\]#~^%]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
 /** `sanpi check <file>` for the period and language the user just asked for, so its counts match. */

@@ -76,7 +76,7 @@ export function textTable(headers: string[], rows: string[][], options: TableOpt
   const wrapAt = o.wrap ?? headers.length - 1;
   const dataWidths = headers.map((_, i) => Math.max(0, ...rows.map((r) => displayWidth(r[i] ?? ""))));
   let heads: string[][] = headers.map((h) => [h]);
-  let widths = headers.map((h, i) => Math.max(displayWidth(h), dataWidths[i]));
+  const widths = headers.map((h, i) => Math.max(displayWidth(h), dataWidths[i]));
   let gap = 2;
   const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
   if (total() > maxWidth) {

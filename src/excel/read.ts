@@ -7,7 +7,7 @@
 // ledger. With a hint from an earlier read that fits, the values ride along
 // the probe: a single sync. If Excel refuses a batch as too large, it is halved.
 import type { MergedArea, SheetInput, SheetValues } from "../engine/types";
-import { findSheet, queueInventory, type Inventory } from "./inventory";
+import { findSheet, queueInventory } from "./inventory";
 import { queueMergedAreas, supportsMergedAreas } from "./merges";
 import type { ReadHint, ReadProgress, ReadResult, SheetSource } from "../host";
 import type { ChangeWatch } from "./watch";

@@ -121,7 +121,7 @@ export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (i
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose (a hooks lint rule would ask for more).
   }, [host]);
 
   const check = (): Promise<void> =>

@@ -87,7 +87,10 @@ async function readBook(zip: ZipArchive, read: (part: string | undefined) => Pro
       try {
         sheet = xml === null ? { values: [], merges: [] } : parseSheet(xml, { sharedStrings, dateStyles1904 });
       } catch (e) {
-        if (e instanceof XmlError) (e.part = s.rel.target), (e.sheet = s.name);
+        if (e instanceof XmlError) {
+          e.part = s.rel.target;
+          e.sheet = s.name;
+        }
         throw e;
       }
       byPart.set(key, sheet);

@@ -144,8 +144,14 @@ export class ZipArchive {
           const size = u16(bytes, x + 2);
           if (id === 0x0001) {
             let f = x + 4;
-            if (uncompressedSize === MAX_U32) (uncompressedSize = u64(bytes, f)), (f += 8);
-            if (compressedSize === MAX_U32) (compressedSize = u64(bytes, f)), (f += 8);
+            if (uncompressedSize === MAX_U32) {
+              uncompressedSize = u64(bytes, f);
+              f += 8;
+            }
+            if (compressedSize === MAX_U32) {
+              compressedSize = u64(bytes, f);
+              f += 8;
+            }
             if (localOffset === MAX_U32) localOffset = u64(bytes, f);
           }
           x += 4 + size;

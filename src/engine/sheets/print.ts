@@ -3,7 +3,7 @@
 // font every style names, the footer, the validation of an input column and
 // how many pages wide and tall a sheet prints (issue 20 items 1, 2, 4, 6).
 import { message } from "../messages";
-import { cellsPerLine, displayWidth, LINE_POINTS, MAX_ROW_POINTS, ROW_PADDING_POINTS, wrappedLines } from "./row-heights";
+import { displayWidth, LINE_POINTS, MAX_ROW_POINTS, ROW_PADDING_POINTS, wrappedLines } from "./row-heights";
 import { headerRowOf, type ColumnOut, type SheetSpec } from "./types";
 
 /**

@@ -58,7 +58,7 @@ export function MergeSection({ host, lang, s, disabled = false, files }: { host:
 
   React.useEffect(() => {
     if (files?.length) void pick([...files]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose (a hooks lint rule would ask for more).
   }, [files]);
 
   const choose = async (mode: ReplaceMode | null): Promise<void> => {

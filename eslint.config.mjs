@@ -1,0 +1,37 @@
+// ESLint over src/ (issue 16 item 7): the recommended rules of ESLint and
+// typescript-eslint, with the few choices below made for this code base.
+// Formatting is Prettier's (.prettierrc), so no stylistic rules here.
+// `npm run lint` = `eslint src && prettier --check src`.
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default defineConfig(
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    // The engine is pure (no host globals: a test imports it in Node); the hosts run in the
+    // browser (task pane, page, WPS) or in Node (CLI), so both sets are known here.
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      // A leading underscore marks a parameter or binding kept for its position or its shape
+      // (an interface method's argument, a destructured part left out).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+      // ExcelJS is required lazily on purpose: loading it costs as much as reading a large
+      // ledger, and only the commands that write need it (src/cli/exceljs.ts).
+      "@typescript-eslint/no-require-imports": ["error", { allow: ["^exceljs$"] }],
+    },
+  },
+  {
+    // The console escapes the control characters a cell may hold (issue 15 §3.4): matching them is the point.
+    files: ["src/cli/console-text.ts"],
+    rules: { "no-control-regex": "off" },
+  },
+  {
+    // The gate runs in the oldest WebViews, as ES5: a catch needs its binding even when unused.
+    files: ["src/**/*.es5.js"],
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+);
