@@ -5,14 +5,21 @@
 // from a Blob; where a browser will not start it, the read runs on the page.
 import { readBookFile, type BookFile, type BookRead } from "./book-file";
 import type { Refusal } from "../xlsx/refusal";
+import type { SheetInput } from "../engine";
 
 interface Request {
   id: number;
   name: string;
   bytes: ArrayBuffer;
 }
-/** The file without its bytes (the page has them already); id 0 says the worker is up. */
-type Reply = { id: number } & ({ ok: true; file: Omit<BookFile, "bytes"> } | { ok: false; refusal: Refusal });
+/**
+ * The file without its bytes (the page has them already) and without its values, which come
+ * before it in blocks of rows: the page decodes each message in a task of its own, so a
+ * 10,000-project ledger never arrives in one long task. id 0 says the worker is up.
+ */
+type Reply = { id: number } & ({ ok: true; file: Omit<BookFile, "bytes"> } | { ok: false; refusal: Refusal } | { ok: "rows"; sheet: string; rows: SheetInput["values"]; merges?: SheetInput["merges"] });
+/** Rows a message: decoded in well under 50 ms on a slow PC. */
+const ROWS = 500;
 const READY = { id: 0, ok: false, refusal: { reason: "cli.reason.readOther", params: {} } } as const;
 
 interface WorkerScope {
@@ -26,8 +33,13 @@ export function serveReads(scope: WorkerScope): void {
     const { id, name, bytes } = e.data;
     const r = await readBookFile(name, new Uint8Array(bytes));
     if (!r.ok) return scope.postMessage({ id, ok: false, refusal: r.refusal });
-    const { bytes: _kept, ...file } = r.file;
-    scope.postMessage({ id, ok: true, file });
+    const { bytes: _kept, book, ...file } = r.file;
+    for (const [sheet, input] of Object.entries(book)) {
+      for (let at = 0; at === 0 || at < input.values.length; at += ROWS) {
+        scope.postMessage({ id, ok: "rows", sheet, rows: input.values.slice(at, at + ROWS), merges: at === 0 ? input.merges : undefined });
+      }
+    }
+    scope.postMessage({ id, ok: true, file: { ...file, book: {} } });
   };
   scope.postMessage(READY);
 }
@@ -39,7 +51,7 @@ export class BookReader {
   /** The worker said it is up: an error after that is a read's, not the browser refusing workers. */
   private ready = false;
   private next = 1;
-  private readonly pending = new Map<number, { bytes: Uint8Array; name: string; resolve: (r: BookRead) => void }>();
+  private readonly pending = new Map<number, { bytes: Uint8Array; name: string; resolve: (r: BookRead) => void; book: Record<string, SheetInput> }>();
 
   /** `source`: the page's script, to start as the worker; null reads on the page. */
   constructor(private readonly source: string | null) {}
@@ -54,7 +66,7 @@ export class BookReader {
     if (!worker) return readBookFile(name, bytes);
     return new Promise((resolve) => {
       const id = this.next++;
-      this.pending.set(id, { bytes, name, resolve });
+      this.pending.set(id, { bytes, name, resolve, book: {} });
       const copy = bytes.slice().buffer; // the page keeps its bytes for the download; the copy moves
       worker.postMessage({ id, name, bytes: copy } satisfies Request, [copy]);
     });
@@ -83,8 +95,13 @@ export class BookReader {
   private settle(reply: Reply): void {
     const job = this.pending.get(reply.id);
     if (!job) return;
+    if (reply.ok === "rows") {
+      const sheet = (job.book[reply.sheet] ??= { values: [], merges: reply.merges ?? null });
+      for (const row of reply.rows) sheet.values.push(row);
+      return;
+    }
     this.pending.delete(reply.id);
-    job.resolve(reply.ok ? { ok: true, file: { ...reply.file, bytes: job.bytes } } : { ok: false, refusal: reply.refusal });
+    job.resolve(reply.ok ? { ok: true, file: { ...reply.file, book: job.book, bytes: job.bytes } } : { ok: false, refusal: reply.refusal });
   }
 
   private lost(detail: string): void {
