@@ -36,7 +36,7 @@ const webpackLib = require("webpack");
 const { DEV_URL, declaredSets, rewriteUrls } = require("./scripts/manifest-checks");
 const { loadModule } = require("./scripts/load-ts");
 const { officeJsSource } = require("./scripts/office-js-local");
-const { wpsConfig } = require("./scripts/wps-webpack");
+const { wpsParts } = require("./scripts/wps-webpack");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 /** Written after every emit (webpack skips rewriting unchanged files, so their times say nothing). */
@@ -114,8 +114,9 @@ module.exports = async (env, options) => {
   const { unsupportedHtml } = loadModule(path.join(__dirname, "src/taskpane/unsupported.ts"));
   const pageParts = unsupportedHtml();
 
-  const office = {
-    name: "office",
+  const wps = wpsParts(); // dist/wps/: the WPS 加载项, in the same compilation (scripts/wps-webpack.js)
+
+  return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       functions: FUNCTIONS_ENTRY,
@@ -125,7 +126,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: { keep: /^wps[\\/]/ }, // dist/wps/ is the WPS config's (scripts/wps-webpack.js)
+      clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".jsx"] },
     module: {
@@ -171,12 +172,14 @@ module.exports = async (env, options) => {
         },
       }),
       new webpackLib.DefinePlugin({ __SANPI_REQUIRED_SETS__: JSON.stringify(requiredSets) }),
+      ...wps.plugins,
       inlinePage(dev),
       buildStamp,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
           { from: "manifest.xml", to: "manifest.xml", transform: rewrite },
+          ...wps.copy,
           ...officeJs.copy,
         ],
       }),
@@ -196,5 +199,4 @@ module.exports = async (env, options) => {
       hot: false,
     },
   };
-  return [office, wpsConfig(office)];
 };

@@ -1,5 +1,6 @@
-// The WPS 加载项 (issue 19), built by `npm run build` beside the Office add-in:
-// dist/wps/ is the whole add-in folder WPS loads (docs/wps.md):
+// The WPS 加载项 (issue 19), built by `npm run build` in the same compilation
+// as the Office add-in (one build of the shared modules): dist/wps/ is the
+// whole add-in folder WPS loads (docs/wps.md):
 //   index.html + wps.js     the page WPS opens at start: registers the SANPI
 //                           functions (wps.AddCustomFunction) and gives
 //                           ribbon.xml its callbacks
@@ -14,11 +15,12 @@
 const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpackLib = require("webpack");
 const { loadModule } = require("./load-ts");
 
 const ROOT = path.join(__dirname, "..");
+/** The folder of dist/ that is the WPS add-in. */
+const DIR = "wps";
 
 /** The files generated from the sources, as { name: text }. */
 function wpsFiles() {
@@ -40,7 +42,7 @@ function wpsFiles() {
   };
 }
 
-/** Emits the generated files into the output. */
+/** Emits the generated files into dist/wps/. */
 class WpsFilesPlugin {
   constructor(files) {
     this.files = files;
@@ -48,32 +50,27 @@ class WpsFilesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("WpsFiles", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "WpsFiles", stage: webpackLib.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(name, new webpackLib.sources.RawSource(text));
+        for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(`${DIR}/${name}`, new webpackLib.sources.RawSource(text));
       });
     });
   }
 }
 
-/** The WPS config; `shared` holds the Office config's module rules and devtool. */
-function wpsConfig(shared) {
+/** What the Office config adds for WPS: entries, pages, files, the functions' help, the images. */
+function wpsParts() {
   const { metadata, files } = wpsFiles();
   return {
-    name: "wps",
-    devtool: shared.devtool,
-    entry: { wps: "./src/wps/index.ts", pane: "./src/wps/pane.tsx" },
-    output: { path: path.join(ROOT, "dist", "wps"), filename: "[name].js", clean: true },
-    resolve: shared.resolve,
-    module: shared.module,
+    entry: { [`${DIR}/wps`]: "./src/wps/index.ts", [`${DIR}/pane`]: "./src/wps/pane.tsx" },
     plugins: [
-      // Plain blocking scripts at the end of the body: window.ribbon exists before WPS reads ribbon.xml.
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", chunks: ["wps"], inject: "body", scriptLoading: "blocking" }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/taskpane.html", chunks: ["pane"], inject: "body", scriptLoading: "blocking" }),
+      // The pages name their one script themselves, beside them (src="wps.js"), so the folder can be
+      // served anywhere; a plain blocking script, so window.ribbon exists before WPS reads ribbon.xml.
+      new HtmlWebpackPlugin({ filename: `${DIR}/index.html`, template: "./src/wps/index.html", chunks: [], inject: false, minify: false }),
+      new HtmlWebpackPlugin({ filename: `${DIR}/taskpane.html`, template: "./src/wps/taskpane.html", chunks: [], inject: false, minify: false }),
       new webpackLib.DefinePlugin({ __SANPI_WPS_METADATA__: JSON.stringify(metadata) }),
       new WpsFilesPlugin(files),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } }] }),
     ],
-    performance: { hints: false },
+    copy: [{ from: "assets", to: `${DIR}/assets`, globOptions: { ignore: ["**/.*"] } }],
   };
 }
 
-module.exports = { wpsConfig, wpsFiles };
+module.exports = { wpsParts, wpsFiles, WPS_DIR: DIR };
