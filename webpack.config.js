@@ -122,6 +122,7 @@ module.exports = async (env, options) => {
       functions: FUNCTIONS_ENTRY,
       taskpane: "./src/taskpane/index.tsx",
       web: "./src/web/index.tsx",
+      ...wps.entry,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
