@@ -157,6 +157,12 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
         </MessageBar>
       )}
 
+      {!report && !busy && !state.error && !state.generated && !state.template && (
+        <MessageBar intent="info" data-testid="start-hint">
+          <MessageBarBody>{s.startHint(s.check, s.template)}</MessageBarBody>
+        </MessageBar>
+      )}
+
       {report && (
         <section aria-label={s.summary} data-testid="results">
           <Summary report={report} s={s} />

@@ -75,6 +75,8 @@ const zh = {
   cancel: "取消",
   templateAdded: (names: string) => `已添加：${names}`,
   templateNone: "录入表均已存在，未作改动。",
+  // The empty pane says what to do first (issue 20 item 17).
+  startHint: (check: string, template: string) => `第一步：选好季度，点“${check}”，这里会列出问题和各单位得分。工作簿中还没有项目台账等录入表时，先点“${template}”。`,
   downloadRanked: "下载含排名表的工作簿",
   downloadRankedHint: "把排名表加入工作簿的副本并下载；打开的文件不会改动。",
   downloaded: (file: string, n: number) => `已下载“${file}”，其中新增 ${n} 张工作表：`,
@@ -165,6 +167,7 @@ const en: Strings = {
   cancel: "Cancel",
   templateAdded: (names) => `Added: ${names}`,
   templateNone: "All input sheets are already there; nothing changed.",
+  startHint: (check: string, template: string) => `First, choose the period and click “${check}”: the issues and every unit's score appear here. If the workbook has no 项目台账 or other input sheets yet, click “${template}” first.`,
   downloadRanked: "Download the workbook with rankings",
   downloadRankedHint: "Adds the ranking sheets to a copy of the workbook and downloads it; the opened file is not changed.",
   downloaded: (file, n) => `Downloaded “${file}” with ${n} new sheets:`,

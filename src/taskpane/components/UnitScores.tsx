@@ -88,7 +88,7 @@ function GroupScores({ group, ...props }: UnitScoresProps & { group: GroupResult
             <AccordionHeader as="h4" size="small" button={{ "aria-label": s.unitScore(u.unit, u.rank, fixed(u.total)) }}>
               <span className={c.head}>
                 <span className={c.rank}>{u.rank}</span>
-                <span className={c.name}>{u.unit}</span>
+                <span className={c.name} title={u.unit}>{u.unit}</span>
                 <span className={c.total} data-total={fixed(u.total)}>{fixed(u.total)}</span>
               </span>
             </AccordionHeader>
