@@ -114,7 +114,7 @@ describe("formula cells as their cached value (issue 7; workbook-format §1.1)",
   it("passes a formula that was never calculated as { formula }, which sanpi check reports with its cell", async () => {
     const file = await ledgerWith({ formula: "F2+G2" } as ExcelJS.CellValue);
     expect((await readXlsx(file))["项目台账"].values[1][4]).toEqual({ formula: "F2+G2" });
-    const r = await sanpi(["check", file], tmp.dir());
+    const r = await sanpi(["check", file, "--verbose"], tmp.dir()); // the code column shows with --verbose (issue 20 item 14)
     expect(r.stdout).toMatch(/E2.*cell\.formulaNoValue/);
   });
 });
