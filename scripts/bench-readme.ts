@@ -10,6 +10,7 @@ import { recalcLines, type RecalcBench } from "./bench-recalc";
 import type { PaneBench } from "./bench-pane";
 import { packageLines, type PackageBench } from "./bench-package";
 import type { PageBench } from "./bench-page";
+import { INSPECT_TARGET, type InspectBench } from "./bench-inspect";
 
 /** What scripts/bench-functions.ts measures (loaded at run time when bundled next to the bench). */
 export type FunctionsResult = FunctionsBench;
@@ -29,6 +30,8 @@ export interface BenchRun {
   page?: PageBench | null;
   /** The never-lose issue's measures (scripts/bench-package.ts). */
   pkg?: PackageBench | null;
+  /** `sanpi inspect` against `sanpi score --quarter` (issue 21; null when it could not run). */
+  inspect?: InspectBench | null;
   machine: string;
   /** The machine's 1-minute load average at the start and the end of the run (other engineers' work). */
   load: [number, number];
@@ -84,6 +87,7 @@ function zh(run: BenchRun): string {
     ...(run.pane ? [paneLine(run.pane, "zh")] : []),
     ...(run.page ? pageLines(run.page, "zh") : []),
     ...(run.pkg ? packageLines(run.pkg, "zh") : []),
+    ...(run.inspect ? [inspectLine(run.inspect, "zh")] : []),
   ].join("\n");
 }
 
@@ -118,6 +122,7 @@ function en(run: BenchRun): string {
     ...(run.pane ? [paneLine(run.pane, "en")] : []),
     ...(run.page ? pageLines(run.page, "en") : []),
     ...(run.pkg ? packageLines(run.pkg, "en") : []),
+    ...(run.inspect ? [inspectLine(run.inspect, "en")] : []),
   ].join("\n");
 }
 
@@ -159,4 +164,13 @@ export function writeBenchReadme(file: string, run: BenchRun): void {
   text = replaceBetween(text, "bench", zh(run));
   text = replaceBetween(text, "bench-en", en(run));
   writeFileSync(file, text);
+}
+
+/** `sanpi inspect` ÷ `sanpi score --quarter` on one workbook, whole processes (issue 21). */
+function inspectLine(r: InspectBench, lang: "zh" | "en"): string {
+  const met = r.ratio <= INSPECT_TARGET;
+  const n = r.projects.toLocaleString("en-US");
+  return lang === "zh"
+    ? `- \`sanpi inspect --month 2023-08 --json\`（${n} 个项目，整个进程）为 \`sanpi score --quarter 2023Q3 --json\` 的 ${r.ratio.toFixed(2)} 倍（${(r.inspectMs / 1000).toFixed(2)} s ÷ ${(r.scoreMs / 1000).toFixed(2)} s，交替运行比值的中位数；目标 ≤ ${INSPECT_TARGET}，${met ? "达标" : "未达标"}）。`
+    : `- \`sanpi inspect --month 2023-08 --json\` (${n} projects, whole process) is ${r.ratio.toFixed(2)}× \`sanpi score --quarter 2023Q3 --json\` (${(r.inspectMs / 1000).toFixed(2)} s ÷ ${(r.scoreMs / 1000).toFixed(2)} s, median of alternating pairs; target ≤ ${INSPECT_TARGET}, ${met ? "met" : "not met"}).`;
 }

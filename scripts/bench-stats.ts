@@ -18,3 +18,18 @@ export function median(xs: number[]): number {
 
 /** Heap in use after two full collections (bytes). */
 export const heapAfterGc = (): number => (gc(), gc(), process.memoryUsage().heapUsed);
+
+/** `pairs` alternating runs of two measurements (a then b, then b then a …), so drift in the machine's load falls on both. */
+export function alternatingPairs(a: () => number, b: () => number, pairs: number): { a: number[]; b: number[] } {
+  const out = { a: [] as number[], b: [] as number[] };
+  for (let p = 0; p < pairs; p++) {
+    if (p % 2 === 0) {
+      out.a.push(a());
+      out.b.push(b());
+    } else {
+      out.b.push(b());
+      out.a.push(a());
+    }
+  }
+  return out;
+}

@@ -233,9 +233,13 @@ async function main(): Promise<void> {
   process.stderr.write("… 包写入器、读取下限与恶意文件（10,000 个项目）\n");
   const pkg = await packageBench.benchPackage().catch((e) => (console.log(`\n包写入器基准未能运行 / package bench failed: ${(e as Error)?.message ?? e}`), null));
   if (pkg) packageBench.printPackageBench(pkg);
+  const inspectBench = require(path.join(__dirname, "bench-inspect.js")) as typeof import("./bench-inspect");
+  process.stderr.write("… sanpi inspect 与 sanpi score --quarter（10,000 个项目）\n");
+  const inspect = await inspectBench.benchInspect().catch((e) => (console.log(`\n督查基准未能运行 / inspect bench failed: ${(e as Error)?.message ?? e}`), null));
+  if (inspect) inspectBench.printInspectBench(inspect);
   if (process.argv.includes("--readme")) {
     const readme = path.join(__dirname, "..", "README.md");
-    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, page, pkg, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
+    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, page, pkg, inspect, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
     console.log(`\nREADME.md 的性能表已按本次运行更新`);
   }
 }

@@ -40,6 +40,7 @@ function buildLib() {
       ["bench-package", "scripts/bench-package.ts"],
         ["bench-page", "scripts/bench-page.ts"],
         ["bench-merge", "scripts/bench-merge.ts"],
+        ["bench-inspect", "scripts/bench-inspect.ts"],
       ]
         .map(([name, file]) => [name, path.join(root, file)])
         .filter(([, file]) => fs.existsSync(file)),

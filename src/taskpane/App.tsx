@@ -28,6 +28,7 @@ import { ConfirmReplace } from "./components/ConfirmReplace";
 import { ProfilePanel } from "./components/ProfilePanel";
 import { IssueList } from "./components/IssueList";
 import { MergeSection } from "./components/MergeSection";
+import { InspectSection } from "./components/InspectSection";
 import { Summary } from "./components/Summary";
 import { UnitProgress } from "./components/UnitProgress";
 import { UnitScores } from "./components/UnitScores";
@@ -246,6 +247,8 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
       )}
 
       <MergeSection host={host} lang={lang} s={s} disabled={!!busy} />
+
+      <InspectSection host={host} lang={lang} s={s} disabled={!!busy} years={[...new Set(state.periodIds.map((id) => periodOf(id).year))]} />
 
       <ConfirmReplace sheets={state.confirm ? state.confirm.toReplace : null} s={s} onChoose={confirm} />
     </main>

@@ -105,6 +105,18 @@ class Worksheet extends ClientObject<ModelSheet> {
       setPrintTitleColumns: (columns: string) => this.ctx.push(() => apply("printTitleColumns", columns)),
     });
   }
+  /** Manual page breaks (ExcelApi 1.9): the row each starts, kept in the page layout. */
+  get horizontalPageBreaks() {
+    return {
+      add: (range: Range | string) =>
+        this.ctx.push(() => {
+          const at = typeof range === "string" ? parseArea(range).r : range.need().r;
+          const list = ((this.need().pageLayout.rowBreaks as number[] | undefined) ?? []).concat(at + 1);
+          this.need().pageLayout.rowBreaks = list;
+          this.log("pageLayout");
+        }),
+    };
+  }
   get tables() {
     return { add: (range: Range | string, hasHeaders: boolean) => this.addTable(range, hasHeaders) };
   }
