@@ -108,7 +108,7 @@ test("生成排名 writes the ranking into the workbook; the second time it asks
   const count = m.sheets.length;
 
   await page.getByRole("button", { name: "生成排名" }).click();
-  const dialog = page.getByRole("dialog");
+  const dialog = page.getByRole("alertdialog"); // ConfirmReplace is an alert dialog (modalType "alert")
   await dialog.waitFor({ timeout: 120_000 });
   await page.screenshot({ path: path.join(SHOTS, "wps-confirm.png") });
   await dialog.getByRole("button", { name: "替换", exact: true }).click();

@@ -253,7 +253,9 @@ class Range extends ClientObject<RangeTarget> {
   merge(across?: boolean): void {
     this.ctx.push(() => {
       const t = this.need();
-      this.ctx.model.merge(t.sheet.name, this.address(t));
+      // Excel's merge(true) merges each row of the range on its own; every row's first cell keeps its value.
+      const areas = across ? Array.from({ length: t.rows }, (_, i) => this.address({ ...t, r: t.r + i, rows: 1 })) : [this.address(t)];
+      for (const a of areas) this.ctx.model.merge(t.sheet.name, a);
       this.ctx.model.mutate(t.sheet.name, across ? "mergeAcross" : "merge", this.address(t));
     });
   }
