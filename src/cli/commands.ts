@@ -232,7 +232,7 @@ function inputsOf(args: Args, io: CliIO): string[] {
 export const writeOptions = (args: Args, io: CliIO, out: string): WriteOptions => ({ force: args.force, inputs: inputsOf(args, io), lang: args.lang, shown: shownOut(io, out) });
 
 /** The workbook (null: a new one) with `specs` placed by the pane's rules, written to `file`. */
-async function save(original: Uint8Array | null, specs: SheetSpec[], file: string, args: Args, io: CliIO): Promise<void> {
+export async function save(original: Uint8Array | null, specs: SheetSpec[], file: string, args: Args, io: CliIO): Promise<void> {
   const { bytes } = writeGenerated(original, specs);
   await writeOutput(file, bytes, writeOptions(args, io, file));
 }

@@ -14,13 +14,12 @@ import { countIssues, splitInfo } from "../engine/issues";
 import { profileNotes } from "../engine/profile/describe";
 import { noticeDocx } from "../notice";
 import type { Args } from "./args";
-import { checkOut, issuesTable, shownOut, writeOptions, type CliIO } from "./commands";
+import { checkOut, issuesTable, save, shownOut, writeOptions, type CliIO } from "./commands";
 import { CliError } from "./errors";
 import { baseProfile } from "./profile-file";
 import { Progress } from "./progress";
 import { specToText } from "./text-table";
-import { loadXlsx, readXlsxValues } from "./xlsx-read";
-import { placeGenerated } from "./xlsx-place";
+import { readXlsxBook, readXlsxValues } from "./xlsx-read";
 import { checkTarget, writeOutput } from "./write-output";
 
 const fail = (lang: Lang, code: Parameters<typeof message>[0], params: Record<string, string | number> = {}): never => {
@@ -82,7 +81,8 @@ export async function inspect(args: Args, io: CliIO): Promise<number> {
   try {
     progress.step("cli.progress.read", { file: path.basename(input) });
     const select = (names: string[]) => [...inputSheetNames(names), ...[findInputSheet(names, PROBLEMS_SHEET)].filter((n): n is string => n !== undefined)];
-    const loaded = out !== null ? await loadXlsx(input, lang, args.file!, select) : { ...(await readXlsxValues(input, lang, args.file!, select)), workbook: null };
+    // With --out the file's bytes are kept: the package writer copies every part of it as it is (never-lose issue).
+    const loaded = out !== null ? await readXlsxBook(input, lang, args.file!, select) : { ...(await readXlsxValues(input, lang, args.file!, select)), bytes: null };
     progress.step("cli.progress.score", { rows: Object.values(loaded.values).reduce((k, s) => k + s.values.length, 0) });
     const parsed = readWorkbook(loaded.values, base, { sheetNames: loaded.sheetNames });
     // The workbook's 考评年度 fixes the year and what a bare 11月 means (profiles.md §2).
@@ -92,8 +92,7 @@ export async function inspect(args: Args, io: CliIO): Promise<number> {
     const r = inspectMonth(parsed, month, readProblemsOf(loaded.values, parsed));
     if (out !== null) {
       progress.step("cli.progress.write", { file: path.basename(out) });
-      placeGenerated(loaded.workbook!, describeInspection(r, lang));
-      await writeOutput(out, new Uint8Array(await loaded.workbook!.xlsx.writeBuffer()), writeOptions(args, io, out));
+      await save(loaded.bytes, describeInspection(r, lang), out, args, io);
     }
     if (notice !== null) {
       progress.step("cli.progress.write", { file: path.basename(notice) });
