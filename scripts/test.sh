@@ -32,6 +32,7 @@ fi
 
 mkdir -p test-output
 npx tsc --noEmit -p tsconfig.json || { echo "0 passed, 1 failed"; exit 1; }
+npm run --silent lint || { echo "0 passed, 1 failed"; exit 1; }
 npm run build --loglevel=warn >test-output/build.log 2>&1 || { cat test-output/build.log; echo "0 passed, 1 failed"; exit 1; }
 
 npx jest --ci --json --outputFile=test-output/jest.json "$@"

@@ -96,7 +96,24 @@ export function parseArgs(argv: string[]): Args {
   const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
-  const args: Args = { command: null, help: false, file: null, quarter: null, year: null, json: false, out: null, lang, verbose: false, all: false, profile: null, files: [], into: null, month: null, notice: null, force: false };
+  const args: Args = {
+    command: null,
+    help: false,
+    file: null,
+    quarter: null,
+    year: null,
+    json: false,
+    out: null,
+    lang,
+    verbose: false,
+    all: false,
+    profile: null,
+    files: [],
+    into: null,
+    month: null,
+    notice: null,
+    force: false,
+  };
   const seen: Option[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];

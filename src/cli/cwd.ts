@@ -12,4 +12,3 @@ export function userCwd(env: Record<string, string | undefined>, processCwd: str
   if (env.npm_lifecycle_event === "sanpi" && init && path.isAbsolute(init)) return init;
   return processCwd;
 }
-

@@ -39,9 +39,7 @@ function inspectionText(r: Inspection, lang: Lang): string {
   const asOf = dayText(r.asOf, lang);
   const lines = [message("inspect.cli.heading", { label: lang === "en" ? r.monthId : r.label, asOf }, lang)];
   lines.push(
-    r.quarterEnd
-      ? message("inspect.cli.quarterEnd", { quarter: r.quarter, year: r.year }, lang)
-      : message("inspect.cli.asOfMonth", { quarter: r.quarter, month: r.month.month, asOf }, lang),
+    r.quarterEnd ? message("inspect.cli.quarterEnd", { quarter: r.quarter, year: r.year }, lang) : message("inspect.cli.asOfMonth", { quarter: r.quarter, month: r.month.month, asOf }, lang),
     "",
     specToText(rankingSheet),
   );
@@ -107,7 +105,11 @@ export async function inspect(args: Args, io: CliIO): Promise<number> {
       io.out(inspectionText(r, lang));
       const { problems } = splitInfo(r.issues);
       if (problems.length) io.out("\n" + issuesTable(problems, lang, { all: args.all, codes: args.verbose, maxWidth: io.columns }) + "\n");
-      io.out([...profileNotes(r.profile, r.year, r.changes, lang), message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(r.issues) }, lang)].join("\n") + "\n");
+      io.out(
+        [...profileNotes(r.profile, r.year, r.changes, lang), message("cli.summary", { rows: parsed.ledger.rowsRead, projects: parsed.ledger.projects.length, ...countIssues(r.issues) }, lang)].join(
+          "\n",
+        ) + "\n",
+      );
       if (out !== null) io.out(message("cli.written", { file: shownOut(io, out) }, lang) + "\n");
       if (notice !== null) io.out(message("inspect.cli.noticeWritten", { file: shownOut(io, notice) }, lang) + "\n");
     }

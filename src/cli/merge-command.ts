@@ -112,4 +112,3 @@ function report(result: MergeResult, lang: Lang, out: string | null): string {
   if (out !== null) lines.push(message(result.patch ? "cli.merge.writtenInto" : "cli.merge.written", { file: out }, lang));
   return lines.join("\n") + "\n";
 }
-

@@ -33,9 +33,6 @@ export function updatedMaster(original: Uint8Array, result: MergeResult, lang: L
 }
 
 export async function writeMergeOutput(result: MergeResult, o: MergeOutput): Promise<void> {
-  const bytes =
-    o.into !== null
-      ? updatedMaster(new Uint8Array(await fs.readFile(o.into)), result, o.lang)
-      : writeGenerated(null, [mergedLedgerSpec(result), describeMerge(result, o.lang)]).bytes;
+  const bytes = o.into !== null ? updatedMaster(new Uint8Array(await fs.readFile(o.into)), result, o.lang) : writeGenerated(null, [mergedLedgerSpec(result), describeMerge(result, o.lang)]).bytes;
   await writeOutput(o.out, bytes, { force: o.force, inputs: o.inputs, lang: o.lang, shown: o.shown });
 }

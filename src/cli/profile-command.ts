@@ -2,18 +2,7 @@
 // profiles.md §1): the effective profile, every parameter with its value, its
 // source and its clause; a workbook adds its 考评参数 and 目标任务.
 import path from "path";
-import {
-  inputSheetNames,
-  message,
-  profileChanges,
-  profileNotes,
-  profileParameters,
-  sourceText,
-  workbookProfile,
-  type Issue,
-  type ParameterRow,
-  type Profile,
-} from "../engine";
+import { inputSheetNames, message, profileChanges, profileNotes, profileParameters, sourceText, workbookProfile, type Issue, type ParameterRow, type Profile } from "../engine";
 import { paramDef } from "../engine/profile/registry";
 import type { Args } from "./args";
 import type { CliIO } from "./commands";
@@ -37,7 +26,14 @@ function json(profile: Profile, issues: Issue[], lang: Args["lang"]): string {
     title: profile.title,
     year: profile.year,
     yearFixed: profile.yearFixed,
-    parameters: profileParameters(profile).map((p) => ({ id: p.id, label: lang === "en" ? p.labelEn : p.label, value: p.value, source: p.source, rule: lang === "en" ? p.ruleEn : p.rule, clause: lang === "en" ? p.clauseEn : p.clause })),
+    parameters: profileParameters(profile).map((p) => ({
+      id: p.id,
+      label: lang === "en" ? p.labelEn : p.label,
+      value: p.value,
+      source: p.source,
+      rule: lang === "en" ? p.ruleEn : p.rule,
+      clause: lang === "en" ? p.clauseEn : p.clause,
+    })),
     changes: profileChanges(profile).map((c) => ({ id: c.id, value: c.value, source: c.source.kind })),
     units: profile.groups.map((g) => ({
       group: g.id,
@@ -47,7 +43,13 @@ function json(profile: Profile, issues: Issue[], lang: Args["lang"]): string {
       }),
     })),
     issues: issues.map(({ severity, sheet, row, column, cell, code, message: m, messageEn }) => ({
-      severity, sheet, row, column, ...(cell ? { cell } : {}), code, message: lang === "en" ? (messageEn ?? m) : m,
+      severity,
+      sheet,
+      row,
+      column,
+      ...(cell ? { cell } : {}),
+      code,
+      message: lang === "en" ? (messageEn ?? m) : m,
     })),
   };
   return JSON.stringify(doc, null, 2) + "\n";
@@ -73,7 +75,12 @@ function text(profile: Profile, issues: Issue[], lang: Args["lang"], maxWidth?: 
   const en = lang === "en";
   const table = textTable(
     (["cli.col.param", "cli.col.value", "cli.col.source", "cli.col.clause"] as const).map((k) => message(k, {}, lang)),
-    profileParameters(profile).map((p) => [en ? `${p.id}  ${p.labelEn}` : p.label, valueShown(p, lang), en ? p.sourceTextEn : p.sourceText, message("cli.profile.clause", { clause: en ? p.clauseEn : p.clause, rule: en ? p.ruleEn : p.rule }, lang)]),
+    profileParameters(profile).map((p) => [
+      en ? `${p.id}  ${p.labelEn}` : p.label,
+      valueShown(p, lang),
+      en ? p.sourceTextEn : p.sourceText,
+      message("cli.profile.clause", { clause: en ? p.clauseEn : p.clause, rule: en ? p.ruleEn : p.rule }, lang),
+    ]),
     { maxWidth },
   );
   const note = profileNotes(profile.id, profile.year, profileChanges(profile), lang).join("\n");

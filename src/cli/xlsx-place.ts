@@ -3,16 +3,7 @@
 // before (it has a SANPI_GENERATED_<n> marker) is replaced; a user's sheet of
 // the same name is never touched, ours goes beside it as `name (2)`.
 import type ExcelJS from "exceljs";
-import {
-
-  nextMarkerNames,
-  planTargets,
-  quoteSheet,
-  sheetOfReference,
-  MARKER_PREFIX,
-  type Inventory,
-  type TargetPlan,
-} from "../engine/sheets/placement";
+import { nextMarkerNames, planTargets, quoteSheet, sheetOfReference, MARKER_PREFIX, type Inventory, type TargetPlan } from "../engine/sheets/placement";
 import type { SheetSpec } from "../engine/sheets/types";
 import { openOn, writeSheet } from "./xlsx-write";
 
@@ -50,4 +41,3 @@ export function placeGenerated(wb: ExcelJS.Workbook, specs: SheetSpec[]): Target
   openOn(wb, written);
   return plans;
 }
-

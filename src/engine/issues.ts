@@ -4,11 +4,7 @@
 import type { Issue } from "./types";
 
 export function errorsFirst(issues: readonly Issue[]): Issue[] {
-  return [
-    ...issues.filter((i) => i.severity === "error"),
-    ...issues.filter((i) => i.severity === "warning"),
-    ...issues.filter((i) => i.severity === "info"),
-  ];
+  return [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning"), ...issues.filter((i) => i.severity === "info")];
 }
 
 /** Errors and warnings, and apart from them the `info` issues. */

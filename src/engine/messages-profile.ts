@@ -51,7 +51,7 @@ export const PROFILE_MESSAGES = {
   "profile.missingKey": { zh: "缺少“{value}”", en: "“{value}” is missing" },
   "profile.paramsMissing": { zh: "缺少参数 {value}", en: "parameters missing: {value}" },
   "profile.text": { zh: "应为非空文字，收到 {value}", en: "must be non-empty text, not {value}" },
-  "profile.textList": { zh: "应为文字数组，如 [\"简称\"]", en: "must be an array of texts, e.g. [\"alias\"]" },
+  "profile.textList": { zh: '应为文字数组，如 ["简称"]', en: 'must be an array of texts, e.g. ["alias"]' },
   "profile.extends": { zh: "{value} 不是内置的考评方案：可用 {allowed}", en: "{value} is not a built-in profile: use {allowed}" },
   "profile.groupUnknown": {
     zh: "组别 {value} 无法识别：请填写 towns、departments 或 service（或 乡镇街道、市直单位、服务保障）",
@@ -63,8 +63,8 @@ export const PROFILE_MESSAGES = {
     en: "unit “{value}” is not an assessed unit{suggestEn}; a new unit needs its group",
   },
   "profile.targets": {
-    zh: "目标任务应为 {\"plan\": …, \"sign\": …, \"start\": …, \"commission\": …}，每项为不小于0的整数",
-    en: "targets must be {\"plan\": …, \"sign\": …, \"start\": …, \"commission\": …}, each a whole number ≥ 0",
+    zh: '目标任务应为 {"plan": …, "sign": …, "start": …, "commission": …}，每项为不小于0的整数',
+    en: 'targets must be {"plan": …, "sign": …, "start": …, "commission": …}, each a whole number ≥ 0',
   },
   "profile.targetsService": {
     zh: "“{value}”只属于服务保障职能部门，没有项目建设目标：请删去 targets",

@@ -84,8 +84,8 @@ export const TABLE_MESSAGES = {
   },
   "guide.summary.topic": { zh: "汇总表公式", en: "Summary sheet formulas" },
   "guide.summary": {
-    zh: "汇总表每个组别只需一个公式：在 A1 输入 =SANPI.RANKING(项目台账!A1:U800,\"乡镇街道\",\"{year}Q1\",考核录入!A1:J80,目标任务!A1:F80,考评参数!A1:C80)，整张排名（名次、单位、各项得分、总分）自动溢出；市直单位组在另一处写同样的公式、组别改为“市直单位”。取某单位的总分：=XLOOKUP(\"临汝镇\",INDEX(A1#,0,2),INDEX(A1#,0,10))，或 =INDEX(A1#,MATCH(\"临汝镇\",INDEX(A1#,0,2),0),10)。比每个单位、每个季度各写一个 SANPI.SCORE 快得多；单个格子仍可用 SANPI.SCORE、SANPI.BREAKDOWN。",
-    en: "One formula per group: in A1 type =SANPI.RANKING(项目台账!A1:U800,\"乡镇街道\",\"{year}Q1\",考核录入!A1:J80,目标任务!A1:F80,考评参数!A1:C80) and the whole ranking (rank, unit, items, total) spills; the same formula elsewhere with \"市直单位\" for the departments. A unit's total: =XLOOKUP(\"临汝镇\",INDEX(A1#,0,2),INDEX(A1#,0,10)) or =INDEX(A1#,MATCH(\"临汝镇\",INDEX(A1#,0,2),0),10). Much faster than a SANPI.SCORE per unit and quarter; SANPI.SCORE and SANPI.BREAKDOWN remain for single cells.",
+    zh: '汇总表每个组别只需一个公式：在 A1 输入 =SANPI.RANKING(项目台账!A1:U800,"乡镇街道","{year}Q1",考核录入!A1:J80,目标任务!A1:F80,考评参数!A1:C80)，整张排名（名次、单位、各项得分、总分）自动溢出；市直单位组在另一处写同样的公式、组别改为“市直单位”。取某单位的总分：=XLOOKUP("临汝镇",INDEX(A1#,0,2),INDEX(A1#,0,10))，或 =INDEX(A1#,MATCH("临汝镇",INDEX(A1#,0,2),0),10)。比每个单位、每个季度各写一个 SANPI.SCORE 快得多；单个格子仍可用 SANPI.SCORE、SANPI.BREAKDOWN。',
+    en: 'One formula per group: in A1 type =SANPI.RANKING(项目台账!A1:U800,"乡镇街道","{year}Q1",考核录入!A1:J80,目标任务!A1:F80,考评参数!A1:C80) and the whole ranking (rank, unit, items, total) spills; the same formula elsewhere with "市直单位" for the departments. A unit\'s total: =XLOOKUP("临汝镇",INDEX(A1#,0,2),INDEX(A1#,0,10)) or =INDEX(A1#,MATCH("临汝镇",INDEX(A1#,0,2),0),10). Much faster than a SANPI.SCORE per unit and quarter; SANPI.SCORE and SANPI.BREAKDOWN remain for single cells.',
   },
   "hint.merged": {
     zh: "；如为合并单元格，请取消合并并逐行填写",

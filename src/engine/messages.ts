@@ -369,13 +369,15 @@ export const phraseOf = (phrase: MessageCode | MessageText, params?: MessagePara
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
 
 function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(PLURAL, (_, k: string, one: string, other: string) => (Number(String(params[k]).replace(/,/g, "")) === 1 ? one : other)).replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    if (v === undefined) return "";
-    if (typeof v === "function") return v(lang);
-    if (typeof v === "object") return typeof v.phrase === "string" ? message(v.phrase, v.params, lang) : formatText(v.phrase, v.params, lang);
-    return String(v);
-  });
+  return template
+    .replace(PLURAL, (_, k: string, one: string, other: string) => (Number(String(params[k]).replace(/,/g, "")) === 1 ? one : other))
+    .replace(/\{(\w+)\}/g, (_, k: string) => {
+      const v = params[k];
+      if (v === undefined) return "";
+      if (typeof v === "function") return v(lang);
+      if (typeof v === "object") return typeof v.phrase === "string" ? message(v.phrase, v.params, lang) : formatText(v.phrase, v.params, lang);
+      return String(v);
+    });
 }
 
 /** A text in `lang` with its params filled (the texts of score items live beside their rules). */

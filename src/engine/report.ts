@@ -21,15 +21,7 @@ export interface ExplanationLine {
   quarter?: number;
 }
 
-export type ScoreItem =
-  | "planning"
-  | "signing"
-  | "start"
-  | "commissioning"
-  | "service"
-  | "bonus"
-  | "deduction"
-  | "evaluation";
+export type ScoreItem = "planning" | "signing" | "start" | "commissioning" | "service" | "bonus" | "deduction" | "evaluation";
 
 export interface StageProgress {
   stage: Stage;

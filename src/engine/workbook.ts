@@ -112,8 +112,4 @@ export function* readWorkbookSteps(book: WorkbookInput, base: Profile = builtinP
   };
 }
 
-const withProfile = ([sheet, where]: [SheetValues | SheetInput | undefined, SheetWhere], profile: Profile): [SheetValues | SheetInput | undefined, Profile, SheetWhere] => [
-  sheet,
-  profile,
-  where,
-];
+const withProfile = ([sheet, where]: [SheetValues | SheetInput | undefined, SheetWhere], profile: Profile): [SheetValues | SheetInput | undefined, Profile, SheetWhere] => [sheet, profile, where];

@@ -8,14 +8,11 @@ import { YEAR_RANGE } from "./profile/registry";
 import type { Period } from "./types";
 import type { ParsedWorkbook } from "./workbook";
 
-const DATE_FIELDS: (keyof Project)[] = [
-  "planDate", "signDate", "planStart", "actualStart", "dbDate", "planCommission", "actualCommission", "fundIssued", "declared",
-];
+const DATE_FIELDS: (keyof Project)[] = ["planDate", "signDate", "planStart", "actualStart", "dbDate", "planCommission", "actualCommission", "fundIssued", "declared"];
 
 /** Serials of 1 January of each assessable year and of the year after the last: a date's year by search, not by calendar arithmetic. */
 let yearStarts: number[] | null = null;
-const startsOfYears = (): number[] =>
-  (yearStarts ??= Array.from({ length: YEAR_RANGE.max - YEAR_RANGE.min + 2 }, (_, i) => ymdToSerial(YEAR_RANGE.min + i, 1, 1)));
+const startsOfYears = (): number[] => (yearStarts ??= Array.from({ length: YEAR_RANGE.max - YEAR_RANGE.min + 2 }, (_, i) => ymdToSerial(YEAR_RANGE.min + i, 1, 1)));
 
 /** The assessable year a day serial falls in, or null (the same year as serialToYmd, at a fraction of its cost). */
 export function yearOf(serial: number, starts: number[] = startsOfYears()): number | null {

@@ -48,7 +48,10 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
   const text = (v: Written): string => cellFormat(v, null);
   if (spec.title !== null) push([spec.title], text);
   const headerRow = values.length;
-  push(spec.columns.map((c) => headerText(c)), text);
+  push(
+    spec.columns.map((c) => headerText(c)),
+    text,
+  );
   const firstDataRow = values.length;
   for (const r of spec.rows) push(r.map(cellValue), (v, c) => cellFormat(v, spec.columns[c]?.numFmt));
   let notesRow: number | null = null;

@@ -163,7 +163,7 @@ export function planBlocks(dims: UsedDims[], profileOf: (d: UsedDims) => RowProf
     if (d.rowCount <= 0 || d.columnCount <= 0) continue;
     const profile = profileOf(d);
     const end = d.rowIndex + d.rowCount;
-    for (let row0 = d.rowIndex; row0 < end; ) {
+    for (let row0 = d.rowIndex; row0 < end;) {
       const rows = rowsThatFit(profile, row0, end - row0, budget);
       blocks.push({ sheet: d.sheet, row0, col0: d.columnIndex, rows, cols: d.columnCount, bytes: profileBytes(profile, row0, rows) });
       row0 += rows;

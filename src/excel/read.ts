@@ -58,11 +58,7 @@ interface Probe {
  * Read the sheets named in `wanted` (canonical names; matched exactly, then
  * trimmed). Missing sheets are simply absent from `book`; the engine reports them.
  */
-export async function readInputSheets(
-  context: Excel.RequestContext,
-  wanted: string[],
-  options: ReadOptions = {},
-): Promise<ReadResult> {
+export async function readInputSheets(context: Excel.RequestContext, wanted: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   // Merged areas ride along the first sync, where Excel can tell them (ExcelApi 1.13).
   const withMerges = options.merges ?? supportsMergedAreas();
@@ -169,7 +165,10 @@ export async function readInputSheets(
   }
   for (const d of toRead) {
     const blocks = [...blockValues.keys()].filter((b) => b.sheet === d.sheet).sort((a, b) => a.row0 - b.row0);
-    values.set(d.sheet, blocks.flatMap((b) => blockValues.get(b)!));
+    values.set(
+      d.sheet,
+      blocks.flatMap((b) => blockValues.get(b)!),
+    );
   }
   options.onProgress?.({ done: 1, total: 1 });
 

@@ -135,7 +135,7 @@ function queueDataBar(ws: Excel.Worksheet, spec: SheetSpec, L: SheetLayout): voi
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
  */
 function setRowHeights(ws: Excel.Worksheet, firstRow: number, heights: (number | null)[]): void {
-  for (let start = 0; start < heights.length; ) {
+  for (let start = 0; start < heights.length;) {
     let end = start + 1;
     while (end < heights.length && heights[end] === heights[start]) end++;
     const h = heights[start];
@@ -158,10 +158,7 @@ function queueChart(ws: Excel.Worksheet, spec: SheetSpec, L: SheetLayout, topRow
   chart.axes.categoryAxis.reversePlotOrder = true;
   const height = Math.max(CHART_MIN_ROWS, Math.ceil(L.dataRows * CHART_ROWS_PER_BAR) + 3);
   const width = Math.max(6, Math.min(L.columns, 10));
-  chart.setPosition(
-    ws.getRangeByIndexes(topRow, 0, 1, 1),
-    ws.getRangeByIndexes(topRow + height - 1, width - 1, 1, 1),
-  );
+  chart.setPosition(ws.getRangeByIndexes(topRow, 0, 1, 1), ws.getRangeByIndexes(topRow + height - 1, width - 1, 1, 1));
 }
 
 /** A template input sheet: header, formats and validation on `inputRows` rows, rows of defaults if any. */

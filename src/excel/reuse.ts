@@ -13,7 +13,13 @@ import type { ChangeWatch } from "./watch";
 
 /** Whether the watch has seen a change to what `read` read since it began (or cannot tell). */
 export function changedSince(read: ReadResult, watch: ChangeWatch): boolean {
-  return read.stamp === null || watch.changedSince(read.stamp, read.sources.map((s) => s.id));
+  return (
+    read.stamp === null ||
+    watch.changedSince(
+      read.stamp,
+      read.sources.map((s) => s.id),
+    )
+  );
 }
 
 /**

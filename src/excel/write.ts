@@ -23,12 +23,7 @@ function addMarker(context: Excel.RequestContext, ws: Excel.Worksheet, name: str
   marker.visible = false;
 }
 
-export async function writeGeneratedSheets(
-  context: Excel.RequestContext,
-  plans: TargetPlan[],
-  inv: Inventory,
-  tablePrefix: string,
-): Promise<WriteResult> {
+export async function writeGeneratedSheets(context: Excel.RequestContext, plans: TargetPlan[], inv: Inventory, tablePrefix: string): Promise<WriteResult> {
   context.application.suspendScreenUpdatingUntilNextSync();
   const replacing = new Set(plans.flatMap((p) => (p.replaces ? [p.replaces.marker] : [])));
   queueStaleMarkerCleanup(context, inv, replacing);
@@ -55,7 +50,6 @@ export async function writeGeneratedSheets(
   return { written: plans.map((p) => p.name), replaced: plans.flatMap((p) => (p.replaces ? [p.replaces.sheet] : [])), syncs: 1 };
 }
 
-
 /**
  * Add the template's input sheets that are missing (matched like the reader:
  * exact or trimmed name), never touching one that exists. The hidden lists sheet
@@ -81,7 +75,8 @@ export async function addTemplateSheets(context: Excel.RequestContext, specs: Sh
   let first: Excel.Worksheet | null = null;
   for (const spec of missing) {
     const ws = context.workbook.worksheets.add(spec.name);
-    if (spec.kind === "guide") queueOutputSheet(ws, spec, null); // the 填写说明: text, no input validation
+    if (spec.kind === "guide")
+      queueOutputSheet(ws, spec, null); // the 填写说明: text, no input validation
     else queueInputSheet(ws, spec, foreignLists);
     added.push(spec.name);
     if (!first) first = ws;

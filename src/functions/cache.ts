@@ -146,7 +146,10 @@ export class ContentCache<V> {
   private find(key: Key, tag: unknown, accept: (v: V) => boolean): number {
     const shapes = key.map((r) => (r === ANY ? "" : shapeKey([r])));
     // Smallest ranges first: a changed inputs or params range is found without reading the ledger.
-    const order = key.map((_, i) => i).filter((i) => key[i] !== ANY).sort((i, j) => rows(key[i]) - rows(key[j]));
+    const order = key
+      .map((_, i) => i)
+      .filter((i) => key[i] !== ANY)
+      .sort((i, j) => rows(key[i]) - rows(key[j]));
     return this.entries.findIndex((e) => {
       if (e.tag !== tag || !order.every((k) => e.shapes[k] === shapes[k]) || !accept(e.value)) return false;
       return order.every((k) => {
@@ -186,7 +189,12 @@ export class ContentCache<V> {
   }
 
   set(ranges: readonly (Range | null)[], value: V, tag: unknown = null): void {
-    this.add(ranges, tag, value, ranges.map((r) => (r ? snapshotOf(r) : null)));
+    this.add(
+      ranges,
+      tag,
+      value,
+      ranges.map((r) => (r ? snapshotOf(r) : null)),
+    );
   }
 
   clear(): void {

@@ -23,10 +23,21 @@ function accepts(c: ArgContext): { zh: string; en: string } {
 export const hint = (key: MessageCode, params: MessageParams = {}): { zh: string; en: string } => ({ zh: message(key, params), en: message(key, params, "en") });
 
 const STAGES: Record<string, Stage> = {
-  谋划: "plan", 谋划储备: "plan", plan: "plan", planning: "plan",
-  签约: "sign", 签约落地: "sign", sign: "sign", signing: "sign",
-  开工: "start", start: "start",
-  投产: "commission", 投产达效: "commission", 达效: "commission", commission: "commission", commissioning: "commission",
+  谋划: "plan",
+  谋划储备: "plan",
+  plan: "plan",
+  planning: "plan",
+  签约: "sign",
+  签约落地: "sign",
+  sign: "sign",
+  signing: "sign",
+  开工: "start",
+  start: "start",
+  投产: "commission",
+  投产达效: "commission",
+  达效: "commission",
+  commission: "commission",
+  commissioning: "commission",
 };
 
 /** Who is being coerced: the parameter and the profile whose names it resolves against. */

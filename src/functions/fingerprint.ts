@@ -17,7 +17,6 @@ export const SAMPLED_ROWS = 1024;
 /** What marks a fingerprint where workbook.ts expects an address. */
 export const FINGERPRINT_PREFIX = "#fp:";
 
-
 /** The rows a fingerprint reads: all of them, or the first and last rows and evenly spread ones between. */
 export function sampledRows(rows: number, most = SAMPLED_ROWS): number[] {
   if (rows <= most) return Array.from({ length: rows }, (_, i) => i);

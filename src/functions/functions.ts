@@ -128,7 +128,15 @@ export function score(ledger: unknown[][], unit: unknown, quarter: unknown, inpu
  * @returns 1行9列的得分明细
  * @requiresParameterAddresses
  */
-export function breakdown(ledger: unknown[][], unit: unknown, quarter: unknown, inputs?: unknown[][], targets?: unknown[][], params?: unknown[][], invocation?: CustomFunctions.Invocation): number[][] {
+export function breakdown(
+  ledger: unknown[][],
+  unit: unknown,
+  quarter: unknown,
+  inputs?: unknown[][],
+  targets?: unknown[][],
+  params?: unknown[][],
+  invocation?: CustomFunctions.Invocation,
+): number[][] {
   return run("BREAKDOWN", [ledger, unit, quarter, inputs, targets, params], undefined, invocation?.parameterAddresses);
 }
 

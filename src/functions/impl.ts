@@ -4,17 +4,7 @@ import { parseAmount, parseNumber } from "../engine/parse/cells";
 import { normaliseHeader } from "../engine/parse/table";
 import type { Profile } from "../engine/profile/types";
 import { awardForRank, rankOf } from "../engine/score/ranking";
-import {
-  evaluationScore,
-  guaranteeScore,
-  isEligible,
-  planningScore,
-  quarterTarget,
-  signingScore,
-  sizeBonus,
-  tierLabel,
-  tierPoints,
-} from "../engine/score/rules";
+import { evaluationScore, guaranteeScore, isEligible, planningScore, quarterTarget, signingScore, sizeBonus, tierLabel, tierPoints } from "../engine/score/rules";
 import type { CellValue } from "../engine/types";
 import { errorArg, excelError, hint, invalid, type ArgContext } from "./coerce";
 import { breakdownRow, rankingTable, unitQuarterScore } from "./ledger";

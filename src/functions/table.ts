@@ -132,7 +132,15 @@ export const FUNCTIONS = {
     zh: "把金额换算为万元：数字原样返回，1.5亿、5000万元、800000元 等文字按单位换算",
     en: "Converts an amount to 万元: a number as is, text such as 1.5亿, 5000万元, 800000元 by its unit",
     result: "number",
-    params: [{ name: "value", zhName: "金额", kind: "amount", zh: "金额：数字（万元）或金额文字，如 12000、1,200、1.5亿、5000万、800000元", en: "Amount: a number of 万元 or amount text, e.g. 12000, 1,200, 1.5亿, 5000万, 800000元" }],
+    params: [
+      {
+        name: "value",
+        zhName: "金额",
+        kind: "amount",
+        zh: "金额：数字（万元）或金额文字，如 12000、1,200、1.5亿、5000万、800000元",
+        en: "Amount: a number of 万元 or amount text, e.g. 12000, 1,200, 1.5亿, 5000万, 800000元",
+      },
+    ],
   },
   TIER: {
     name: "tier",
@@ -159,7 +167,15 @@ export const FUNCTIONS = {
     params: [
       { name: "investment", zhName: "总投资", kind: "amount", zh: INVESTMENT_ZH, en: INVESTMENT_EN },
       { name: "category", zhName: "产业类别", kind: "category", optional: true, default: "制造业", zh: `可选，${CATEGORY_ZH}；默认 制造业`, en: `Optional. ${CATEGORY_EN}; default 制造业` },
-      { name: "advanced", zhName: "先进制造或战新", kind: "bool", optional: true, default: false, zh: "可选，是否先进制造业或战略性新兴产业：是/否；默认 否", en: "Optional: advanced manufacturing or strategic emerging industry, 是/否; default 否" },
+      {
+        name: "advanced",
+        zhName: "先进制造或战新",
+        kind: "bool",
+        optional: true,
+        default: false,
+        zh: "可选，是否先进制造业或战略性新兴产业：是/否；默认 否",
+        en: "Optional: advanced manufacturing or strategic emerging industry, 是/否; default 否",
+      },
     ],
   },
   PLANNING: {
@@ -170,9 +186,32 @@ export const FUNCTIONS = {
     params: [
       { name: "target", zhName: "谋划目标", kind: "count", zh: "截至本季度的累计谋划目标（个）", en: "Cumulative planning target to this quarter (projects)" },
       { name: "planned", zhName: "已谋划数", kind: "count", zh: "截至本季度末已谋划的纳入考评项目数", en: "Eligible projects planned by the end of the quarter" },
-      { name: "count2", zhName: "低档个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0", en: "Optional: industry projects planned this quarter that reach only the lowest bonus tier; default 0" },
-      { name: "count5", zhName: "高档个数", kind: "count", optional: true, default: 0, zh: "可选，本季度谋划的、达到最高加分档次的产业项目个数；默认0", en: "Optional: industry projects planned this quarter that reach the highest bonus tier; default 0" },
-      { name: "investments", zhName: "总投资区域", kind: "range", optional: true, zh: "可选，本季度谋划的产业项目的总投资（万元）区域：每个按所达最高档次加分，档次多少都适用；可与个数同用", en: "Optional: a range of the investments (万元) of industry projects planned this quarter, each earning its highest tier, for any number of tiers" },
+      {
+        name: "count2",
+        zhName: "低档个数",
+        kind: "count",
+        optional: true,
+        default: 0,
+        zh: "可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0",
+        en: "Optional: industry projects planned this quarter that reach only the lowest bonus tier; default 0",
+      },
+      {
+        name: "count5",
+        zhName: "高档个数",
+        kind: "count",
+        optional: true,
+        default: 0,
+        zh: "可选，本季度谋划的、达到最高加分档次的产业项目个数；默认0",
+        en: "Optional: industry projects planned this quarter that reach the highest bonus tier; default 0",
+      },
+      {
+        name: "investments",
+        zhName: "总投资区域",
+        kind: "range",
+        optional: true,
+        zh: "可选，本季度谋划的产业项目的总投资（万元）区域：每个按所达最高档次加分，档次多少都适用；可与个数同用",
+        en: "Optional: a range of the investments (万元) of industry projects planned this quarter, each earning its highest tier, for any number of tiers",
+      },
     ],
   },
   SIGNING: {
@@ -183,8 +222,24 @@ export const FUNCTIONS = {
     params: [
       { name: "target", zhName: "签约目标", kind: "count", zh: "截至本季度的累计签约目标（个）", en: "Cumulative signing target to this quarter (projects)" },
       { name: "signed", zhName: "已签约数", kind: "count", zh: "截至本季度末已签约的纳入考评项目数", en: "Eligible projects signed by the end of the quarter" },
-      { name: "due", zhName: "应开工数", kind: "count", optional: true, default: 0, zh: "可选，已签约且计划开工日期不晚于本季度末的项目数；默认0", en: "Optional: signed projects whose planned start is on or before the quarter's end; default 0" },
-      { name: "startedOnTime", zhName: "按期开工数", kind: "count", optional: true, default: 0, zh: "可选，其中已入库并按期开工的项目数；默认0", en: "Optional: of those, projects started on time (in the database); default 0" },
+      {
+        name: "due",
+        zhName: "应开工数",
+        kind: "count",
+        optional: true,
+        default: 0,
+        zh: "可选，已签约且计划开工日期不晚于本季度末的项目数；默认0",
+        en: "Optional: signed projects whose planned start is on or before the quarter's end; default 0",
+      },
+      {
+        name: "startedOnTime",
+        zhName: "按期开工数",
+        kind: "count",
+        optional: true,
+        default: 0,
+        zh: "可选，其中已入库并按期开工的项目数；默认0",
+        en: "Optional: of those, projects started on time (in the database); default 0",
+      },
     ],
   },
   GUARANTEE: {
@@ -193,8 +248,22 @@ export const FUNCTIONS = {
     en: `Service guarantee score (附件3 四(一)1(5)): points for monthly on-site meetings, plus element-support points less the deduction; ${BUILT_IN_EN}`,
     result: "number",
     params: [
-      { name: "meetingsOk", zhName: "现场办公会", kind: "bool", blank: false, zh: "是否按月召开现场办公会并解决问题：是/否（空白按 否）", en: "Monthly on-site meetings held and problems solved: 是/否 (blank = 否)" },
-      { name: "elementDeduction", zhName: "要素保障扣分", kind: "deduction", blank: 0, zh: "要素保障扣分：0，或考评参数规定的扣分区间内（空白按 0）", en: "Element-guarantee deduction: 0, or within the parameters' bounds (blank = 0)" },
+      {
+        name: "meetingsOk",
+        zhName: "现场办公会",
+        kind: "bool",
+        blank: false,
+        zh: "是否按月召开现场办公会并解决问题：是/否（空白按 否）",
+        en: "Monthly on-site meetings held and problems solved: 是/否 (blank = 否)",
+      },
+      {
+        name: "elementDeduction",
+        zhName: "要素保障扣分",
+        kind: "deduction",
+        blank: 0,
+        zh: "要素保障扣分：0，或考评参数规定的扣分区间内（空白按 0）",
+        en: "Element-guarantee deduction: 0, or within the parameters' bounds (blank = 0)",
+      },
     ],
   },
   SERVICE: {
@@ -203,8 +272,22 @@ export const FUNCTIONS = {
     en: "Enterprise evaluation score of a service department (附件3 四(二)): the mean of the evaluation totals, less the parameters' points for 环保一刀切",
     result: "number",
     params: [
-      { name: "evaluations", zhName: "企业评议", kind: "range", zh: "企业评议区域，3列：服务态度、工作效率、服务质量（各项满分按考评参数）；首行为文字表头时跳过", en: "Evaluations range, 3 columns: 服务态度, 工作效率, 服务质量 (maxima from the parameters); a text header row is skipped" },
-      { name: "oneSizeFitsAll", zhName: "环保一刀切", kind: "bool", optional: true, default: false, zh: "可选，本季度是否发生环保“一刀切”：是/否；是则按考评参数减分，默认 否", en: "Optional: 环保一刀切 happened this quarter, 是/否; 是 subtracts the parameters' points; default 否" },
+      {
+        name: "evaluations",
+        zhName: "企业评议",
+        kind: "range",
+        zh: "企业评议区域，3列：服务态度、工作效率、服务质量（各项满分按考评参数）；首行为文字表头时跳过",
+        en: "Evaluations range, 3 columns: 服务态度, 工作效率, 服务质量 (maxima from the parameters); a text header row is skipped",
+      },
+      {
+        name: "oneSizeFitsAll",
+        zhName: "环保一刀切",
+        kind: "bool",
+        optional: true,
+        default: false,
+        zh: "可选，本季度是否发生环保“一刀切”：是/否；是则按考评参数减分，默认 否",
+        en: "Optional: 环保一刀切 happened this quarter, 是/否; 是 subtracts the parameters' points; default 否",
+      },
     ],
   },
   SCORE: {

@@ -238,7 +238,13 @@ export function workbookOf(profile: Profile, r: Pick<WorkbookRanges, "ledger" | 
   const [ledger, inputs] = [r.ledger ?? null, r.inputs ?? null];
   const evaluations = scope === "projects" ? null : (r.evaluations ?? null);
   const at = current;
-  const key = at ? waveKey(profile, scope, [[ledger, at.ledger], [inputs, at.inputs], [evaluations, at.evaluations]]) : null;
+  const key = at
+    ? waveKey(profile, scope, [
+        [ledger, at.ledger],
+        [inputs, at.inputs],
+        [evaluations, at.evaluations],
+      ])
+    : null;
   if (key === null) return lookUp(profile, source, ledger, inputs, evaluations, scope);
   const memo = waveMemo();
   let outcome = memo.get(key);

@@ -97,7 +97,10 @@ function rankingTable(g: InspectGroup): Table {
     columnWidths: RANK_WIDTHS.map((w) => Math.round(w * 88)),
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
-      row(RANK_HEADERS.map((h) => cell(h, true)), true),
+      row(
+        RANK_HEADERS.map((h) => cell(h, true)),
+        true,
+      ),
       ...g.rows.map((x) =>
         row([
           cell(String(x.score.rank)),

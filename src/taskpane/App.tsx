@@ -103,9 +103,13 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
       </Field>
 
       <div className={c.actions}>
-        <Button appearance="primary" className={mergeClasses(c.grow, !!busy && c.busy)} onClick={check} disabled={!!busy}>{s.check}</Button>
+        <Button appearance="primary" className={mergeClasses(c.grow, !!busy && c.busy)} onClick={check} disabled={!!busy}>
+          {s.check}
+        </Button>
         {goes ? (
-          <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy}>{s.generate}</Button>
+          <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy}>
+            {s.generate}
+          </Button>
         ) : (
           <Button className={mergeClasses(c.grow, !!busy && c.busy)} onClick={generate} disabled={!!busy || !report} title={s.downloadRankedHint} data-testid="download-ranked">
             {s.downloadRanked}
@@ -137,7 +141,15 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
             {state.generated.file ? s.downloaded(state.generated.file, state.generated.written.length) : s.generated(state.generated.written.length)}
             <ul className={c.sheets}>
               {state.generated.written.map((n) => (
-                <li key={n}>{goes ? <LinkButton onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>{n}</LinkButton> : n}</li>
+                <li key={n}>
+                  {goes ? (
+                    <LinkButton onClick={() => openSheet(n)} aria-label={s.openSheet(n)}>
+                      {n}
+                    </LinkButton>
+                  ) : (
+                    n
+                  )}
+                </li>
               ))}
             </ul>
             {state.generated.replaced.length > 0 && <div>{s.replacedNote(state.generated.replaced.join("、"))}</div>}
@@ -181,14 +193,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 <span className={c.heading}>{s.issuesCount(issueParts.problems.length)}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel} collapseMotion={null}>
-                <IssueList
-                  issues={issueParts.problems}
-                  lang={lang}
-                  s={s}
-                  canSelect={(i) => issueTarget(i, outcome!.read) !== null}
-                  links={goes}
-                  onSelect={selectIssue}
-                />
+                <IssueList issues={issueParts.problems} lang={lang} s={s} canSelect={(i) => issueTarget(i, outcome!.read) !== null} links={goes} onSelect={selectIssue} />
               </AccordionPanel>
             </AccordionItem>
             {issueParts.info.length > 0 && (
@@ -199,14 +204,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 </AccordionHeader>
                 <AccordionPanel className={c.panel} collapseMotion={null}>
                   <p className={c.hint}>{s.skippedHint}</p>
-                  <IssueList
-                    issues={issueParts.info}
-                    lang={lang}
-                    s={s}
-                    canSelect={(i) => issueTarget(i, outcome!.read) !== null}
-                    links={goes}
-                    onSelect={selectIssue}
-                  />
+                  <IssueList issues={issueParts.info} lang={lang} s={s} canSelect={(i) => issueTarget(i, outcome!.read) !== null} links={goes} onSelect={selectIssue} />
                 </AccordionPanel>
               </AccordionItem>
             )}

@@ -35,7 +35,10 @@ const zh = {
   scoresHint: "展开单位查看各项得分和计分依据；点击行号即选中工作表中该行。",
   scoresHintFile: "展开单位查看各项得分和计分依据；行号是该项目在工作表中的行。",
   unitScore: (unit: string, rank: number, total: string) => `${unit}，第 ${rank} 名，总分 ${total}`,
-  items: { planning: "谋划储备", signing: "签约落地", start: "开工情况", commissioning: "投产达效", service: "服务保障", bonus: "加分", deduction: "减分", evaluation: "企业评议" } as Record<ScoreItem, string>,
+  items: { planning: "谋划储备", signing: "签约落地", start: "开工情况", commissioning: "投产达效", service: "服务保障", bonus: "加分", deduction: "减分", evaluation: "企业评议" } as Record<
+    ScoreItem,
+    string
+  >,
   total: "总分",
   evaluations: (n: number) => `企业评议 ${n} 份`,
   reasons: "计分依据",
@@ -167,7 +170,8 @@ const en: Strings = {
   cancel: "Cancel",
   templateAdded: (names) => `Added: ${names}`,
   templateNone: "All input sheets are already there; nothing changed.",
-  startHint: (check: string, template: string) => `First, choose the period and click “${check}”: the issues and every unit's score appear here. If the workbook has no 项目台账 or other input sheets yet, click “${template}” first.`,
+  startHint: (check: string, template: string) =>
+    `First, choose the period and click “${check}”: the issues and every unit's score appear here. If the workbook has no 项目台账 or other input sheets yet, click “${template}” first.`,
   downloadRanked: "Download the workbook with rankings",
   downloadRankedHint: "Adds the ranking sheets to a copy of the workbook and downloads it; the opened file is not changed.",
   downloaded: (file, n) => `Downloaded “${file}” with ${n} new sheets:`,

@@ -35,7 +35,8 @@ const TEXT = {
     title: "The SANPI add-in cannot run here",
     reasons: {
       webview: "Office on this computer shows add-ins in Internet Explorer 11 or old Edge (Office 2016, volume-licensed Office 2019 and similar), where this add-in cannot run.",
-      office: "Office's library office.js could not be loaded: open the add-in in Excel; on a network without internet access, ask the administrator to deploy the build that serves office.js beside the add-in.",
+      office:
+        "Office's library office.js could not be loaded: open the add-in in Excel; on a network without internet access, ask the administrator to deploy the build that serves office.js beside the add-in.",
       host: "This page is not open in Excel: in Excel, choose Home → Scoring.",
       sets: "This Excel lacks what the add-in needs:",
     },

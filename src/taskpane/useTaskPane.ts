@@ -160,8 +160,7 @@ export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (i
   };
 
   // The template is for the year chosen in the period list (its 考评年度 and quarter lists).
-  const template = (): Promise<void> =>
-    run("template", async () => ({ template: await addTemplate(host, lang, state.outcome?.profile, periodOf(state.periodId).year) }));
+  const template = (): Promise<void> => run("template", async () => ({ template: await addTemplate(host, lang, state.outcome?.profile, periodOf(state.periodId).year) }));
 
   // Issues and score reasons take the user to a cell the same way.
   const goTo = async (target: CellTarget | null): Promise<void> => {

@@ -61,8 +61,7 @@ export interface CheckOutcome {
 
 /** Fractions of a check: reading (Excel's part), parsing, scoring. */
 const SPAN = { read: [0.05, 0.5], parse: [0.5, 0.85], score: [0.85, 1] } as const;
-const within = (step: "parse" | "score", onProgress: OnProgress) => (f: number) =>
-  onProgress({ value: SPAN[step][0] + (SPAN[step][1] - SPAN[step][0]) * f, step, part: f });
+const within = (step: "parse" | "score", onProgress: OnProgress) => (f: number) => onProgress({ value: SPAN[step][0] + (SPAN[step][1] - SPAN[step][0]) * f, step, part: f });
 
 const sheetNamesOf = (read: ReadResult): string[] => read.inventory.sheets.map((s) => s.name);
 

@@ -112,8 +112,7 @@ export function PageApp({ reader, lang: initial, save = download }: { reader: Bo
     [reader],
   );
 
-  const openFiles = (files: FileList | null): void =>
-    openAll([...(files ?? [])].map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
+  const openFiles = (files: FileList | null): void => openAll([...(files ?? [])].map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })));
   const openBytes = React.useCallback((name: string, bytes: Uint8Array) => openAll([{ name, size: bytes.length, bytes: async () => bytes }]), [openAll]);
 
   // A file dropped anywhere on the page opens here; without this the browser would leave the page to show it.
@@ -156,7 +155,9 @@ export function PageApp({ reader, lang: initial, save = download }: { reader: Bo
           </Button>
           <h1 className={c.title}>{p.title}</h1>
           <p className={mergeClasses(c.line, c.muted)}>{p.subtitle}</p>
-          <p className={mergeClasses(c.line, c.privacy)} data-testid="privacy">{p.privacy}</p>
+          <p className={mergeClasses(c.line, c.privacy)} data-testid="privacy">
+            {p.privacy}
+          </p>
         </header>
 
         <div className={mergeClasses(c.drop, dragging && c.dragging)}>
@@ -173,9 +174,13 @@ export function PageApp({ reader, lang: initial, save = download }: { reader: Bo
               e.target.value = ""; // the same file again opens again
             }}
           />
-          <Button appearance="primary" onClick={() => input.current?.click()}>{p.open}</Button>
+          <Button appearance="primary" onClick={() => input.current?.click()}>
+            {p.open}
+          </Button>
           <Body1>{dragging ? p.dropHere : p.drop}</Body1>
-          <Caption1 className={c.muted} style={{ width: "100%" }}>{p.hint} {p.replaceNote}</Caption1>
+          <Caption1 className={c.muted} style={{ width: "100%" }}>
+            {p.hint} {p.replaceNote}
+          </Caption1>
         </div>
 
         {opened.length > 0 && (

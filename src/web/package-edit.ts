@@ -41,7 +41,11 @@ export function templateEdit(specs: SheetSpec[], inv: Inventory, stylesXml: stri
 }
 
 /** The generated sheets as planned, into a copy (as `sanpi rank`: the planning rules give the same plans). */
-export const rankedCopy = (file: BookFile, plans: TargetPlan[]): Uint8Array => writeGenerated(file.bytes.length ? file.bytes : null, plans.map((p) => p.spec)).bytes;
+export const rankedCopy = (file: BookFile, plans: TargetPlan[]): Uint8Array =>
+  writeGenerated(
+    file.bytes.length ? file.bytes : null,
+    plans.map((p) => p.spec),
+  ).bytes;
 
 /** The template's sheets, into a copy. */
 export const editedCopy = (file: BookFile, edit: PackageEdit): Uint8Array => editPackage(file.bytes, edit);

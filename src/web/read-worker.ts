@@ -17,7 +17,9 @@ interface Request {
  * before it in blocks of rows: the page decodes each message in a task of its own, so a
  * 10,000-project ledger never arrives in one long task. id 0 says the worker is up.
  */
-type Reply = { id: number } & ({ ok: true; file: Omit<BookFile, "bytes"> } | { ok: false; refusal: Refusal } | { ok: "rows"; sheet: string; rows: SheetInput["values"]; merges?: SheetInput["merges"] });
+type Reply = { id: number } & (
+  { ok: true; file: Omit<BookFile, "bytes"> } | { ok: false; refusal: Refusal } | { ok: "rows"; sheet: string; rows: SheetInput["values"]; merges?: SheetInput["merges"] }
+);
 /** Rows a message: decoded in well under 50 ms on a slow PC. */
 const ROWS = 500;
 const READY = { id: 0, ok: false, refusal: { reason: "cli.reason.readOther", params: {} } } as const;

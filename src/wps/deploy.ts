@@ -25,7 +25,9 @@ const attr = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;
 export function addinUrl(raw: string | undefined): string {
   const url = (raw ?? "").trim() || DEFAULT_ADDIN_URL;
   if (!/^https?:\/\/[^\s/]+/i.test(url)) {
-    throw new Error(`WPS_ADDIN_URL 应为 http:// 或 https:// 开头的文件夹地址，如 http://192.168.1.10/sanpi/ ；现为 “${url}” / WPS_ADDIN_URL must be an http(s) folder URL, e.g. http://192.168.1.10/sanpi/; got "${url}"`);
+    throw new Error(
+      `WPS_ADDIN_URL 应为 http:// 或 https:// 开头的文件夹地址，如 http://192.168.1.10/sanpi/ ；现为 “${url}” / WPS_ADDIN_URL must be an http(s) folder URL, e.g. http://192.168.1.10/sanpi/; got "${url}"`,
+    );
   }
   return url.endsWith("/") ? url : `${url}/`;
 }

@@ -111,7 +111,12 @@ export function wpsFunction(id: FunctionId): WpsFunction {
   return (...args: unknown[]) => {
     const reads = params.map((_, i) => readArg(args[i], ranges[i]));
     const keys = reads.map((r) => r.key);
-    return run(id, reads.map((r) => r.value), PROFILE, keys.some((k) => k !== undefined) ? (keys as string[]) : undefined);
+    return run(
+      id,
+      reads.map((r) => r.value),
+      PROFILE,
+      keys.some((k) => k !== undefined) ? (keys as string[]) : undefined,
+    );
   };
 }
 

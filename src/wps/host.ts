@@ -53,9 +53,7 @@ export function inventoryOf(wb: EtWorkbook): Inventory {
   const names = Array.from({ length: wb.Names.Count }, (_, i) => wb.Names.Item(i + 1));
   return {
     sheets: sheets.map((s) => ({ name: s.Name, position: s.Index - 1, visibility: (s.Visible as number) === XL.sheetVisible || (s.Visible as unknown) === true ? "Visible" : "Hidden", id: "" })),
-    markers: names
-      .filter((n) => n.Name.toUpperCase().startsWith(MARKER_PREFIX))
-      .map((n) => ({ name: n.Name, sheet: sheetOfReference(n.RefersTo) })),
+    markers: names.filter((n) => n.Name.toUpperCase().startsWith(MARKER_PREFIX)).map((n) => ({ name: n.Name, sheet: sheetOfReference(n.RefersTo) })),
     tables: sheets.flatMap((s) => Array.from({ length: s.ListObjects.Count }, (_, i) => s.ListObjects.Item(i + 1).Name)),
   };
 }
@@ -135,7 +133,7 @@ function quietly<T>(app: EtApplication, f: () => T): T {
 /** Formats a column at a time, in runs of equal format down the column. */
 function writeFormats(ws: EtWorksheet, L: SheetLayout): void {
   for (let c = 0; c < L.columns; c++) {
-    for (let r = 0; r < L.formats.length; ) {
+    for (let r = 0; r < L.formats.length;) {
       let end = r + 1;
       while (end < L.formats.length && L.formats[end][c] === L.formats[r][c]) end++;
       ws.Range(a1(r, c, end - r, 1)).NumberFormat = L.formats[r][c];
@@ -353,13 +351,16 @@ export function patchLedger(app: EtApplication, patch: MasterPatch): { syncs: nu
 /** The pane's host over ET's `Application` (WPS's global; tests give the stand-in). */
 export function wpsHost(app: () => EtApplication): PaneHost {
   // ET's calls are synchronous; each action is still a promise, as the pane expects, and lets the page paint first.
-  const later = <T>(f: () => T): Promise<T> => new Promise((resolve, reject) => setTimeout(() => {
-    try {
-      resolve(f());
-    } catch (e) {
-      reject(e);
-    }
-  }, 0));
+  const later = <T>(f: () => T): Promise<T> =>
+    new Promise((resolve, reject) =>
+      setTimeout(() => {
+        try {
+          resolve(f());
+        } catch (e) {
+          reject(e);
+        }
+      }, 0),
+    );
   return {
     kind: "wps",
     read: (wanted, _hint, onProgress) =>
@@ -376,4 +377,3 @@ export function wpsHost(app: () => EtApplication): PaneHost {
     patchLedger: (patch) => later(() => patchLedger(app(), patch)),
   };
 }
-

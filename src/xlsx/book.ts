@@ -61,9 +61,7 @@ async function readBook(zip: ZipArchive, read: (part: string | undefined) => Pro
   const rels = parsing(relsPathOf(workbookPart), () => parseRels(text(zip.read(relsPathOf(workbookPart))), workbookPart));
   const book = parsing(workbookPart, () => parseWorkbook(workbookXml));
   // Chart sheets and dialog sheets have no cells: like Excel's worksheets collection, they are not listed.
-  const sheets = book.sheets
-    .map((s) => ({ name: s.name, rel: rels.get(s.relId) }))
-    .filter((s): s is { name: string; rel: NonNullable<typeof s.rel> } => !!s.rel && s.rel.type.endsWith("/worksheet"));
+  const sheets = book.sheets.map((s) => ({ name: s.name, rel: rels.get(s.relId) })).filter((s): s is { name: string; rel: NonNullable<typeof s.rel> } => !!s.rel && s.rel.type.endsWith("/worksheet"));
   if (sheets.length === 0) throw new NotSpreadsheetError("no worksheets");
   const sheetNames = sheets.map((s) => s.name);
   const wanted = select ? new Set(select(sheetNames)) : null;

@@ -126,7 +126,10 @@ export function patchSheetXml(sheetXml: string, stylesXml: string | null, writes
     const ordered = [...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
     rows.set(r, `${rowOpen}${ordered.join("")}</row>`);
   }
-  const newBody = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, x]) => x).join("");
+  const newBody = [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x)
+    .join("");
   let out = bodyStart < 0 ? sheetXml.replace(/<sheetData\b[^>]*\/>/, `<sheetData>${newBody}</sheetData>`) : sheetXml.slice(0, bodyStart) + newBody + sheetXml.slice(bodyEnd);
   // The used range grows to the rows added.
   const maxRow = Math.max(...rows.keys());

@@ -69,13 +69,15 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     return s;
   };
   // String literals and quoted sheet names pass unchanged; a reference is not part of a name or a function call.
-  return formula.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+  return formula.replace(
+    /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
     (all, colAbs: string | undefined, col: string | undefined, rowAbs: string, row: string) => {
       if (col === undefined) return all;
       const c = colAbs ? columnOf(col) : columnOf(col) + cols;
       const r = rowAbs ? Number(row) : Number(row) + rows;
       return c < 0 || r < 1 ? "#REF!" : `${colAbs}${letters(c)}${rowAbs}${r}`;
-    });
+    },
+  );
 }
 
 interface SharedMaster {
@@ -114,26 +116,26 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetInput {
   let row = -1;
   let col = -1;
   try {
-  while (x.next()) {
-    if (x.closing) continue;
-    const name = x.name;
-    if (name === "row") {
-      const at = x.attrAt("r");
-      const r = at < 0 ? NaN : x.intAt(at, x.valueEnd);
-      row = r >= 1 ? r - 1 : row + 1;
-      col = -1;
-    } else if (name === "c") {
-      const at = x.attrAt("r");
-      const c = at < 0 ? -1 : columnAt(x, at, x.valueEnd);
-      col = c >= 0 ? c : col + 1;
-      if (row < 0) row = 0;
-      const value = readCell(x, row, col, ctx, shared);
-      if (value !== "" && row < MAX_ROWS && col < MAX_COLS) (rows[row] ??= [])[col] = value;
-    } else if (name === "mergeCell") {
-      const area = areaOf(x.attr("ref") ?? "");
-      if (area && area.row0 < MAX_ROWS && area.col0 < MAX_COLS) merges.push({ ...area, row1: Math.min(area.row1, MAX_ROWS - 1), col1: Math.min(area.col1, MAX_COLS - 1) });
+    while (x.next()) {
+      if (x.closing) continue;
+      const name = x.name;
+      if (name === "row") {
+        const at = x.attrAt("r");
+        const r = at < 0 ? NaN : x.intAt(at, x.valueEnd);
+        row = r >= 1 ? r - 1 : row + 1;
+        col = -1;
+      } else if (name === "c") {
+        const at = x.attrAt("r");
+        const c = at < 0 ? -1 : columnAt(x, at, x.valueEnd);
+        col = c >= 0 ? c : col + 1;
+        if (row < 0) row = 0;
+        const value = readCell(x, row, col, ctx, shared);
+        if (value !== "" && row < MAX_ROWS && col < MAX_COLS) (rows[row] ??= [])[col] = value;
+      } else if (name === "mergeCell") {
+        const area = areaOf(x.attr("ref") ?? "");
+        if (area && area.row0 < MAX_ROWS && area.col0 < MAX_COLS) merges.push({ ...area, row1: Math.min(area.row1, MAX_ROWS - 1), col1: Math.min(area.col1, MAX_COLS - 1) });
+      }
     }
-  }
   } catch (e) {
     // Malformed XML names the row it is in (or after), for the clerk to find.
     if (e instanceof XmlError && e.row === null) e.row = Math.max(row, 0) + 1;
@@ -173,8 +175,7 @@ function readCell(x: XmlScanner, row: number, col: number, ctx: SheetContext, sh
     // Never calculated: no cached value to give, only the formula as Excel would show it.
     const m = dependentOf;
     return { formula: m ? shiftFormula(m.formula, row - m.row, col - m.col) : formula };
-  }
-  else value = inline ?? "";
+  } else value = inline ?? "";
   if (typeof value === "number" && style >= 0 && ctx.dateStyles1904?.[style]) value += DAYS_1904;
   return value;
 }

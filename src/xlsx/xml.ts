@@ -33,8 +33,7 @@ export class XmlError extends Error {
 }
 
 /** XML 1.0 §2.2 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. */
-const isXmlChar = (c: number): boolean =>
-  c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+const isXmlChar = (c: number): boolean => c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
 /** XML's end-of-line handling (XML 1.0 §2.11): a raw CR LF or CR reads as LF; only `&#13;` or `_x000D_` is a CR. */
 const lineEnds = (t: string): string => (t.indexOf("\r") < 0 ? t : t.replace(/\r\n?/g, "\n"));

@@ -86,7 +86,5 @@ export interface OverdueProblem extends Problem {
 
 /** Past its 办结时限 (the day after it or later) and not 办结 on or before `asOf`. */
 export function overdueProblems(problems: readonly Problem[], asOf: number): OverdueProblem[] {
-  return problems
-    .filter((p) => p.deadline !== null && p.deadline < asOf && !(p.closed !== null && p.closed <= asOf))
-    .map((p) => ({ ...p, daysLate: asOf - p.deadline! }));
+  return problems.filter((p) => p.deadline !== null && p.deadline < asOf && !(p.closed !== null && p.closed <= asOf)).map((p) => ({ ...p, daysLate: asOf - p.deadline! }));
 }

@@ -14,20 +14,7 @@ import type { Profile } from "../profile/types";
 import { runSteps, within, type Steps } from "../steps";
 import type { CellValue, Issue, SheetInput, SheetValues, WorkbookInput } from "../types";
 import { workbookProfile } from "../workbook";
-import type {
-  Added,
-  Change,
-  Conflict,
-  Duplicate,
-  FileSummary,
-  MasterInput,
-  MasterPatch,
-  MergedRow,
-  MergeIssue,
-  MergeResult,
-  NotReturned,
-  ReturnInput,
-} from "./types";
+import type { Added, Change, Conflict, Duplicate, FileSummary, MasterInput, MasterPatch, MergedRow, MergeIssue, MergeResult, NotReturned, ReturnInput } from "./types";
 import { jsonValue, LEDGER_KINDS, ledgerUnit, outValue, rowKey, SCORING_LEDGER_KEYS, valueKey } from "./values";
 
 export * from "./types";
@@ -130,9 +117,7 @@ function readReturn(ret: ReturnInput, found: FoundLedger | null, profile: Profil
   for (const other of summary.units) {
     if (other === summary.unit) continue;
     const at = rows.filter((r) => r.unit === other).map((r) => r.row);
-    issues.push(
-      issue("warning", "merge.row.otherUnit", { file: ret.file, rows: at.join("、"), unit: other, own: summary.unit ?? "" }, { file: ret.file, sheet, row: at[0] }),
-    );
+    issues.push(issue("warning", "merge.row.otherUnit", { file: ret.file, rows: at.join("、"), unit: other, own: summary.unit ?? "" }, { file: ret.file, sheet, row: at[0] }));
   }
   return { summary, rows };
 }
@@ -323,9 +308,7 @@ export function* mergeReturnsSteps(returns: ReturnInput[], base: Profile = built
   const rowErrors = rowErrorsOf(rows, ledger.issues, issues);
 
   const seen = new Set(rows.map((r) => r.unit).filter((u): u is string => u !== null));
-  const missingUnits = [...unitsOfGroup(profile, "towns"), ...unitsOfGroup(profile, "departments")]
-    .map((u) => u.name)
-    .filter((n, i, all) => all.indexOf(n) === i && !seen.has(n));
+  const missingUnits = [...unitsOfGroup(profile, "towns"), ...unitsOfGroup(profile, "departments")].map((u) => u.name).filter((n, i, all) => all.indexOf(n) === i && !seen.has(n));
   const duplicates = duplicatesOf(rows, profile);
   yield 0.95;
 

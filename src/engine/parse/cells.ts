@@ -54,8 +54,7 @@ export function plain(v: CellValue): Plain {
   return { error: "#VALUE!" };
 }
 
-export const isErrorValue = (p: Plain): p is { error: string } =>
-  p !== null && typeof p === "object" && !(p instanceof Date);
+export const isErrorValue = (p: Plain): p is { error: string } => p !== null && typeof p === "object" && !(p instanceof Date);
 
 export function isBlank(v: CellValue): boolean {
   const p = plain(v);
@@ -115,10 +114,7 @@ export function parseAmount(v: CellValue): Parsed<number | null> {
 }
 
 // ---- dates (day serials of the 1900 date system) ----------------------------
-const DATE_RES = [
-  /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/,
-  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/,
-];
+const DATE_RES = [/^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/, /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/];
 
 /** A date as an Excel day serial (integer), from a serial, a Date (read as UTC) or text. */
 export function parseDate(v: CellValue): Parsed<number | null> {
@@ -183,7 +179,10 @@ export function parseBatches(v: CellValue): Parsed<Batches> {
   if (b.ok) return ok(b.value ? ALL_BATCHES : NO_BATCHES);
   const p = plain(v);
   if (typeof p !== "string") return b.code === "cell.error" ? (b as Parsed<Batches>) : fail("bool.invalid", "batch.invalid", { value: display(v) });
-  const parts = foldWidth(p).trim().split(/[、,，/\s;；]+/).filter(Boolean);
+  const parts = foldWidth(p)
+    .trim()
+    .split(/[、,，/\s;；]+/)
+    .filter(Boolean);
   const out: Batches = { sign: false, start: false, commission: false };
   for (const part of parts) {
     const k = ownValue(BATCH_WORDS, part);

@@ -50,13 +50,21 @@ export function* readEvaluationsSteps(input: SheetValues | SheetInput | undefine
   if (!input) return { found: false, evaluations, issues: sink.issues };
   const columns = evaluationColumns(profile);
   const specs = specsByKey(columns);
-  const table = yield* within(readTableSteps(input, {
-    columns,
-    sectionKeys: ["quarter", "unit"],
-    dataKeys: ["quarter", "unit"],
-    labelKey: "unit",
-    namesGroupOrUnit: namesGroupOrUnit(profile),
-  }, sink), 0, 0.2);
+  const table = yield* within(
+    readTableSteps(
+      input,
+      {
+        columns,
+        sectionKeys: ["quarter", "unit"],
+        dataKeys: ["quarter", "unit"],
+        labelKey: "unit",
+        namesGroupOrUnit: namesGroupOrUnit(profile),
+      },
+      sink,
+    ),
+    0,
+    0.2,
+  );
   if (!table) return { found: true, evaluations, issues: sink.issues };
   // The hint of a blank score cell, once per part (a 企业评议 sheet has thousands of rows).
   const hints = new Map(profile.evaluation.parts.map((p) => [p.key, phraseOf("range.discretionary", { max: p.max })]));

@@ -25,7 +25,10 @@ export function normaliseHeader(v: CellValue): string {
  * than 万元 is kept, so `总投资（亿元）` never passes for a 万元 column.
  */
 export function headerKey(v: CellValue): string {
-  const s = normaliseHeader(v).replace(/[“”"‘’']/g, "").replace(/^[*※]+/, "").replace(/:$/, "");
+  const s = normaliseHeader(v)
+    .replace(/[“”"‘’']/g, "")
+    .replace(/^[*※]+/, "")
+    .replace(/:$/, "");
   const m = /^(.+?)\(([^()]*)\)$/.exec(s);
   if (!m) return s;
   const unit = m[2];
@@ -144,12 +147,7 @@ interface Candidate<K extends string> {
  * cell when that reads a known header; else its parent cell when that does or
  * the child is empty; else the parent and child texts joined.
  */
-export function readHeaderBand<K extends string>(
-  values: CellValue[][],
-  markerRow: number,
-  specs: ColumnSpec<K>[],
-  merges?: MergedArea[] | null,
-): HeaderBand<K> {
+export function readHeaderBand<K extends string>(values: CellValue[][], markerRow: number, specs: ColumnSpec<K>[], merges?: MergedArea[] | null): HeaderBand<K> {
   const lookup = headerLookup(specs);
   const parentRow = values[markerRow] ?? [];
   const childRow = values[markerRow + 1];

@@ -37,13 +37,7 @@ function inputsTable(profile: Profile): TableSpec<InputKey> {
 
 type ItemColumn = (typeof ITEMS)[number]["inputs"][number];
 /** What a cell of each kind holds once read: blank 是/否 that warns is null, so is a blank 要素保障扣分. */
-type CellOf<C> = C extends { kind: "yesNo"; blankWarns: true }
-  ? boolean | null
-  : C extends { kind: "yesNo" }
-    ? boolean
-    : C extends { kind: "elementDeduction" }
-      ? number | null
-      : number;
+type CellOf<C> = C extends { kind: "yesNo"; blankWarns: true } ? boolean | null : C extends { kind: "yesNo" } ? boolean : C extends { kind: "elementDeduction" } ? number | null : number;
 
 /** A unit's row of 考核录入 for one quarter: the worksheet row and each item column's value. */
 export type UnitInputs = { row: number } & { [C in ItemColumn as C["key"]]: CellOf<C["cell"]> };
@@ -72,11 +66,13 @@ const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
 };
 
 /** 开工/投产酌情分: any number (clamped when scored, rules §4.3); the message names the profile's maximum. */
-const discretion = (max: number) => (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
-  const r = parseNumber(v);
-  if (!r.ok) return { ...r, params: { ...r.params, ...rangeParams("range.discretionary", { max }) } } as Parsed<number>;
-  return { ok: true, value: r.value ?? 0 };
-};
+const discretion =
+  (max: number) =>
+  (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
+    const r = parseNumber(v);
+    if (!r.ok) return { ...r, params: { ...r.params, ...rangeParams("range.discretionary", { max }) } } as Parsed<number>;
+    return { ok: true, value: r.value ?? 0 };
+  };
 
 type Reader = RowReader<InputKey>;
 

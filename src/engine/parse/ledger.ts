@@ -2,17 +2,7 @@
 import { SHEET_NAMES } from "../sheet-names";
 import type { CategoryDef, Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
-import {
-  display,
-  foldWidth,
-  parseAmount,
-  parseBatches,
-  parseBool,
-  parseDate,
-  parseText,
-  NO_BATCHES,
-  type Batches,
-} from "./cells";
+import { display, foldWidth, parseAmount, parseBatches, parseBool, parseDate, parseText, NO_BATCHES, type Batches } from "./cells";
 import { IssueSink, readTableSteps, RowReader, specsByKey, type ColumnSpec, type TableSpec } from "./table";
 import { runSteps, STEP_ROWS, within, type Steps } from "../steps";
 import { missingSheet, namesGroupOrUnit, type SheetWhere } from "./sheet";
@@ -22,10 +12,27 @@ import { isEligible, recognisedStartDay } from "../score/rules";
 export const LEDGER_SHEET = SHEET_NAMES.ledger;
 
 export type LedgerKey =
-  | "name" | "unit" | "investment" | "category" | "advanced" | "provincial" | "special"
-  | "planDate" | "signDate" | "planStart" | "actualStart" | "inDb" | "dbDate"
-  | "planCommission" | "actualCommission" | "completed" | "fundType" | "fundAmount"
-  | "fundIssued" | "declared" | "note";
+  | "name"
+  | "unit"
+  | "investment"
+  | "category"
+  | "advanced"
+  | "provincial"
+  | "special"
+  | "planDate"
+  | "signDate"
+  | "planStart"
+  | "actualStart"
+  | "inDb"
+  | "dbDate"
+  | "planCommission"
+  | "actualCommission"
+  | "completed"
+  | "fundType"
+  | "fundAmount"
+  | "fundIssued"
+  | "declared"
+  | "note";
 
 export const LEDGER_COLUMNS: ColumnSpec<LedgerKey>[] = [
   { key: "name", header: "项目名称", required: true },
@@ -57,8 +64,21 @@ const SPECS = specsByKey(LEDGER_COLUMNS);
 
 /** The columns the scores read besides the required ones: absent, they are one warning (§1.1). */
 const SCORING_KEYS: LedgerKey[] = [
-  "planStart", "actualStart", "inDb", "dbDate", "planCommission", "actualCommission", "completed",
-  "fundType", "fundAmount", "fundIssued", "declared", "planDate", "signDate", "provincial", "advanced",
+  "planStart",
+  "actualStart",
+  "inDb",
+  "dbDate",
+  "planCommission",
+  "actualCommission",
+  "completed",
+  "fundType",
+  "fundAmount",
+  "fundIssued",
+  "declared",
+  "planDate",
+  "signDate",
+  "provincial",
+  "advanced",
 ];
 
 /** The two columns `sanpi merge` adds after the template's (cycle.md §1): the readers pass over them without a word. */

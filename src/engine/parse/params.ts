@@ -47,7 +47,12 @@ function checkOrder(valued: Valued[], profile: Profile): Valued[] {
     if (low <= high) continue;
     const later = !a ? b! : !b ? a : a.source.row! > b.source.row! ? a : b;
     later.reader.error("value", "param.invalid", "param.order", {
-      low: paramDef(lo)!.zh, lowEn: paramDef(lo)!.en, high: paramDef(hi)!.zh, highEn: paramDef(hi)!.en, lowValue: low, highValue: high,
+      low: paramDef(lo)!.zh,
+      lowEn: paramDef(lo)!.en,
+      high: paramDef(hi)!.zh,
+      highEn: paramDef(hi)!.en,
+      lowValue: low,
+      highValue: high,
     });
     kept = kept.filter((s) => s !== later);
   }
@@ -59,13 +64,17 @@ export function readParams(input: SheetValues | SheetInput | undefined, profile:
   const sink = new IssueSink(sheet);
   const empty = (found: boolean): ParamsResult => ({ found, sheet, settings: [], issues: sink.issues });
   if (!input) return empty(false);
-  const table = readTable(input, {
-    columns: PARAM_COLUMNS,
-    sectionKeys: ["value"],
-    dataKeys: ["name", "value"],
-    labelKey: "name",
-    markers: ["参数", "参数名称"],
-  }, sink);
+  const table = readTable(
+    input,
+    {
+      columns: PARAM_COLUMNS,
+      sectionKeys: ["value"],
+      dataKeys: ["name", "value"],
+      labelKey: "name",
+      markers: ["参数", "参数名称"],
+    },
+    sink,
+  );
   if (!table) return empty(true);
   const firstRow = new Map<string, number>();
   const valued: Valued[] = [];

@@ -127,18 +127,10 @@ function section(rowIndex: number, row: CellValue[], rules: RowRules): Skipped |
   if (!title) return null;
   const [column, text] = title;
   const core = titleCore(text);
-  const plainly =
-    rules.mergedAcross?.(rowIndex, column) === true ||
-    ordinalApart ||
-    ORDINAL.test(compact(text)) ||
-    COUNT_SUFFIX.test(compact(text));
+  const plainly = rules.mergedAcross?.(rowIndex, column) === true || ordinalApart || ORDINAL.test(compact(text)) || COUNT_SUFFIX.test(compact(text));
   // In 责任单位 only a plain title counts: a unit name alone there is a project without its name (an error).
   if (inKey.length === 1) return inKey[0] === column && plainly ? { kind: "section", text: short(text), column } : null;
-  const isTitle =
-    plainly ||
-    STAGE_TITLE.test(core) ||
-    CAPTION.test(core) ||
-    (core !== "" && rules.namesGroupOrUnit(core));
+  const isTitle = plainly || STAGE_TITLE.test(core) || CAPTION.test(core) || (core !== "" && rules.namesGroupOrUnit(core));
   return isTitle ? { kind: "section", text: short(text), column } : null;
 }
 

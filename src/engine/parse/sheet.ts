@@ -20,11 +20,7 @@ export const sheetNameKey = (name: string): string => name.trim().replace(/台�
 
 /** The actual name of the sheet that serves `canonical`: exact, then trimmed, then 台帐 for 台账. */
 export function findInputSheet(names: readonly string[], canonical: string): string | undefined {
-  return (
-    names.find((n) => n === canonical) ??
-    names.find((n) => n.trim() === canonical) ??
-    names.find((n) => sheetNameKey(n) === sheetNameKey(canonical))
-  );
+  return names.find((n) => n === canonical) ?? names.find((n) => n.trim() === canonical) ?? names.find((n) => sheetNameKey(n) === sheetNameKey(canonical));
 }
 
 /** The `sheet.missing` issue, listing the sheets the workbook has. */

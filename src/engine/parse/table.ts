@@ -46,13 +46,7 @@ export class IssueSink {
   readonly issues: Issue[] = [];
   constructor(readonly sheet: string) {}
 
-  add(
-    severity: Severity,
-    code: string,
-    key: MessageCode,
-    params: MessageParams,
-    at: { row?: number | null; column?: string | null; col0?: number } = {},
-  ): Issue {
+  add(severity: Severity, code: string, key: MessageCode, params: MessageParams, at: { row?: number | null; column?: string | null; col0?: number } = {}): Issue {
     const issue = {
       severity,
       sheet: this.sheet,
@@ -147,8 +141,7 @@ function acrossLookup(merges: MergedArea[] | null): RowRules["mergedAcross"] {
   return (row, column) => across.has(`${row},${column}`);
 }
 
-const keyColumns = <K extends string>(columns: Partial<Record<K, number>>, keys: K[]): number[] =>
-  keys.map((k) => columns[k]).filter((c): c is number => c !== undefined);
+const keyColumns = <K extends string>(columns: Partial<Record<K, number>>, keys: K[]): number[] => keys.map((k) => columns[k]).filter((c): c is number => c !== undefined);
 
 /**
  * Read a sheet as a table. Returns null when it has no usable header (the
@@ -181,12 +174,18 @@ export function* readTableSteps<K extends string>(input: SheetValues | SheetInpu
   const unmatchedList = silent.size ? band.unmatched.filter((h) => !silent.has(headerKey(h))) : band.unmatched;
   const unmatched = unmatchedList.join("、");
   if (absent.length) {
-    sink.add("warning", "header.notFound", "header.notFound", {
-      columns: absent.join("、"),
-      consequence: spec.notFoundConsequence?.zh ?? "",
-      consequenceEn: spec.notFoundConsequence?.en ?? "",
-      unmatched: band.unmatched.length ? phraseOf("header.unmatched", { cells: unmatched }) : "",
-    }, { row: headerRow });
+    sink.add(
+      "warning",
+      "header.notFound",
+      "header.notFound",
+      {
+        columns: absent.join("、"),
+        consequence: spec.notFoundConsequence?.zh ?? "",
+        consequenceEn: spec.notFoundConsequence?.en ?? "",
+        unmatched: band.unmatched.length ? phraseOf("header.unmatched", { cells: unmatched }) : "",
+      },
+      { row: headerRow },
+    );
   } else if (unmatchedList.length) {
     sink.add("info", "header.ignored", "header.ignored", { unmatched }, { row: headerRow });
   }
@@ -294,5 +293,4 @@ export class RowReader<K extends string> {
 }
 
 /** The specs of a table keyed by field. */
-export const specsByKey = <K extends string>(columns: ColumnSpec<K>[]): Record<K, ColumnSpec<K>> =>
-  Object.fromEntries(columns.map((c) => [c.key, c])) as Record<K, ColumnSpec<K>>;
+export const specsByKey = <K extends string>(columns: ColumnSpec<K>[]): Record<K, ColumnSpec<K>> => Object.fromEntries(columns.map((c) => [c.key, c])) as Record<K, ColumnSpec<K>>;

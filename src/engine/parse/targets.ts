@@ -91,14 +91,18 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
   const added = new Map<string, AddedUnit>();
   const firstRow = new Map<string, number>();
   if (!input) return { found: false, overrides, added: [], rows: firstRow, issues: sink.issues };
-  const table = readTable(input, {
-    columns: TARGET_COLUMNS,
-    // A section of 附件2 (二、市直承担项目建设任务单位) has no target typed (§1.1 item 3).
-    sectionKeys: [...STAGES],
-    dataKeys: ["unit", "plan"],
-    labelKey: "unit",
-    namesGroupOrUnit: namesGroupOrUnit(profile),
-  }, sink);
+  const table = readTable(
+    input,
+    {
+      columns: TARGET_COLUMNS,
+      // A section of 附件2 (二、市直承担项目建设任务单位) has no target typed (§1.1 item 3).
+      sectionKeys: [...STAGES],
+      dataKeys: ["unit", "plan"],
+      labelKey: "unit",
+      namesGroupOrUnit: namesGroupOrUnit(profile),
+    },
+    sink,
+  );
   if (!table) return { found: true, overrides, added: [], rows: firstRow, issues: sink.issues };
   for (const dataRow of table.rows) {
     const r = new RowReader(sink, dataRow, table, SPECS);

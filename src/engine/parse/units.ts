@@ -5,7 +5,10 @@ import { foldWidth } from "./cells";
 
 /** Trim, fold full-width, `＜＞`/`<>` → `()`, drop white space. */
 export function normaliseUnitText(s: string): string {
-  return foldWidth(s).replace(/[<＜〈《]/g, "(").replace(/[>＞〉》]/g, ")").replace(/\s+/g, "");
+  return foldWidth(s)
+    .replace(/[<＜〈《]/g, "(")
+    .replace(/[>＞〉》]/g, ")")
+    .replace(/\s+/g, "");
 }
 
 export interface UnitIndex {
@@ -102,7 +105,10 @@ export function suggestUnits(profile: Profile, raw: string, n = 3, groups?: Grou
       return { name: u.name, d };
     })
     .sort((x, y) => x.d - y.d);
-  return scored.filter((s) => s.d < 0.75).slice(0, n).map((s) => s.name);
+  return scored
+    .filter((s) => s.d < 0.75)
+    .slice(0, n)
+    .map((s) => s.name);
 }
 
 /** The "did you mean" tail of unit.unknown messages. */

@@ -114,7 +114,12 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
       const keys = Object.keys(raw);
       const later = keys.indexOf(lo) > keys.indexOf(hi) ? lo : hi;
       problems.add(`parameters[${JSON.stringify(later)}]`, "profile.order", {
-        low: paramDef(lo)!.zh, lowEn: paramDef(lo)!.en, high: paramDef(hi)!.zh, highEn: paramDef(hi)!.en, lowValue: a, highValue: b,
+        low: paramDef(lo)!.zh,
+        lowEn: paramDef(lo)!.en,
+        high: paramDef(hi)!.zh,
+        highEn: paramDef(hi)!.en,
+        lowValue: a,
+        highValue: b,
       });
     }
   }
@@ -142,9 +147,7 @@ function readGroup(raw: unknown, path: string, problems: Problems, base: Profile
   if (raw === undefined) return null;
   const text = typeof raw === "string" ? normaliseUnitText(raw).toLowerCase() : "";
   const groups = base?.groups ?? [];
-  const found =
-    GROUP_IDS.find((g) => g === text) ??
-    groups.find((g) => [g.zh, ...g.names].some((n) => normaliseUnitText(n).toLowerCase() === text))?.id;
+  const found = GROUP_IDS.find((g) => g === text) ?? groups.find((g) => [g.zh, ...g.names].some((n) => normaliseUnitText(n).toLowerCase() === text))?.id;
   if (!found) problems.add(path, "profile.groupUnknown", { value: showJson(raw) });
   return found ?? null;
 }

@@ -57,7 +57,11 @@ function listOf(items: unknown[]): FormResult {
   return good(out);
 }
 
-const items = (text: string): string[] => text.split(ITEM_SEP).map((s) => s.trim()).filter((s) => s !== "");
+const items = (text: string): string[] =>
+  text
+    .split(ITEM_SEP)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 
 /** A value typed in the §3 text form (or a number where the form is one). */
 export function parseFormText(form: ParamForm, v: unknown): FormResult {

@@ -6,7 +6,10 @@ import { editDistance } from "../parse/units";
 import { PARAMETERS, type ParamDef } from "./registry";
 
 /** A name as compared: full-width folded, spaces and middle dots removed, lower case. */
-export const paramNameKey = (s: string): string => foldWidth(s).replace(/[\s·・•]/g, "").toLowerCase();
+export const paramNameKey = (s: string): string =>
+  foldWidth(s)
+    .replace(/[\s·・•]/g, "")
+    .toLowerCase();
 
 const BY_NAME = new Map<string, ParamDef>();
 for (const p of PARAMETERS) {

@@ -8,16 +8,7 @@
 // goal bands) are in schema.ts, re-exported here.
 import { ITEM_PARAMS } from "../score/items";
 import { CLAUSE } from "./clauses";
-import {
-  bandLabel,
-  CATEGORIES,
-  GOAL_CELLS,
-  goalId,
-  paramSpec,
-  STAGE_NAMES,
-  type ParamDef,
-  type ValueOfForm,
-} from "./schema";
+import { bandLabel, CATEGORIES, GOAL_CELLS, goalId, paramSpec, STAGE_NAMES, type ParamDef, type ValueOfForm } from "./schema";
 
 export * from "./schema";
 
@@ -36,10 +27,7 @@ const FIXED = {
 export type FixedParamId = keyof typeof FIXED;
 
 /** Every parameter's value, by id (floors and city goals have one id per category or cell). */
-export type ParamValues = { [K in FixedParamId]: ValueOfForm<(typeof FIXED)[K]["form"]> } & Record<
-  `floor.${string}` | `cityGoals.${string}`,
-  number
->;
+export type ParamValues = { [K in FixedParamId]: ValueOfForm<(typeof FIXED)[K]["form"]> } & Record<`floor.${string}` | `cityGoals.${string}`, number>;
 
 // ---- the whole registry ---------------------------------------------------------
 

@@ -41,7 +41,10 @@ export function withParameters(p: Profile, settings: ParamSetting[]): Profile {
 /** A validated profile file applied to its base (profiles.md §4). */
 export function withProfileFile(base: Profile, doc: ProfileDocument, fileName: string): Profile {
   const source: ValueSource = { kind: "file", file: fileName };
-  const p = withParameters(base, doc.parameters.map((x) => ({ ...x, source })));
+  const p = withParameters(
+    base,
+    doc.parameters.map((x) => ({ ...x, source })),
+  );
   const { units, groups } = cloneUnits(p);
   for (const entry of doc.units) addUnitEntry(units, groups, entry, source);
   const removed = new Set(doc.removeUnits);
@@ -68,8 +71,7 @@ export interface FileProblem {
  */
 export function profileFromFile(text: string, fileName: string): { profile: Profile | null; problems: FileProblem[] } {
   const problem = (path: string, code: Parameters<typeof message>[0], params: Record<string, string | number>): FileProblem => {
-    const line = (lang: "zh" | "en") =>
-      message("profile.problem", { file: fileName, path: path || message("profile.root", {}, lang), text: message(code, params, lang) }, lang);
+    const line = (lang: "zh" | "en") => message("profile.problem", { file: fileName, path: path || message("profile.root", {}, lang), text: message(code, params, lang) }, lang);
     return { path, code, message: line("zh"), messageEn: line("en") };
   };
   let raw: unknown;
@@ -116,10 +118,7 @@ export interface ProfileChange {
   groupsEn?: string;
 }
 
-const jsonValue = (v: ParamValue): unknown =>
-  Array.isArray(v) && v.length && typeof v[0] === "object"
-    ? [...(v as Tier[])].sort((a, b) => a.min - b.min).map((t) => [t.min, t.points])
-    : v;
+const jsonValue = (v: ParamValue): unknown => (Array.isArray(v) && v.length && typeof v[0] === "object" ? [...(v as Tier[])].sort((a, b) => a.min - b.min).map((t) => [t.min, t.points]) : v);
 
 const sameTargets = (a: StageCounts | undefined, b: StageCounts | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 

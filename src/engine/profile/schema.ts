@@ -33,7 +33,6 @@ export interface ParamDef {
   clause: string;
 }
 
-
 /** A parameter as a rule declares it: the registry adds its id. */
 export type ParamSpec<F extends ParamForm = ParamForm> = Omit<ParamDef, "id" | "form"> & { form: F };
 
@@ -115,4 +114,3 @@ export function bandLabel(min: number, lang: "zh" | "en" = "zh"): string {
 }
 
 export const goalId = (stage: Stage, band: number | "advanced"): `cityGoals.${string}` => `cityGoals.${stage}.${band}`;
-

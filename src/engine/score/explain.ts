@@ -79,8 +79,7 @@ class Line implements ExplanationLine {
   }
 }
 
-export const line = (quarter: number, s: LineSpec): ExplanationLine =>
-  new Line(s.item, s.points, s.clause, s.rows ?? [], quarter, s.text, s.params, s.sheet);
+export const line = (quarter: number, s: LineSpec): ExplanationLine => new Line(s.item, s.points, s.clause, s.rows ?? [], quarter, s.text, s.params, s.sheet);
 
 /** An item of one line. */
 export const single = (quarter: number, s: LineSpec): ItemResult => ({ points: s.points, lines: [line(quarter, s)] });
@@ -111,8 +110,7 @@ export const tierParams = (tiers: Tier[]): MessageParams => ({
 });
 
 /** The discretionary tail of 开工/投产 when the input beats the formula (rules §4.3–§4.4). */
-export const discretionaryTail = (points: number, formula: number): MessageParams["name"] =>
-  points > formula ? phraseOf("explain.discretionary", { points: fmt(points) }) : "";
+export const discretionaryTail = (points: number, formula: number): MessageParams["name"] => (points > formula ? phraseOf("explain.discretionary", { points: fmt(points) }) : "");
 
 /** The fund types, with the declared minimum where there is one: `中央预算内1000万元以上或专项债`. */
 export function fundsText(profile: Profile, lang: Lang, withMinimum: boolean): string {

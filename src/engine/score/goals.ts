@@ -4,8 +4,7 @@ import type { Profile } from "../profile/types";
 import type { GoalProgress } from "../report";
 import type { PeriodContext } from "./context";
 
-const eventDay = (p: Project, stage: GoalProgress["stage"]): number | null =>
-  stage === "plan" ? p.planDate : stage === "sign" ? p.signDate : stage === "start" ? p.startDay : p.actualCommission;
+const eventDay = (p: Project, stage: GoalProgress["stage"]): number | null => (stage === "plan" ? p.planDate : stage === "sign" ? p.signDate : stage === "start" ? p.startDay : p.actualCommission);
 
 export function cityGoals(profile: Profile, projects: Project[], c: PeriodContext): GoalProgress[] {
   const goals = profile.cityGoals;

@@ -54,9 +54,21 @@ export function unitProgress(context: PeriodContext, all: Project[], annual: Sta
     annualTarget: annual[stage],
   });
   return [
-    row("plan", count((p) => p.planDate)),
-    row("sign", count((p) => p.signDate)),
-    row("start", count((p) => p.startDay)),
-    row("commission", count((p) => p.actualCommission)),
+    row(
+      "plan",
+      count((p) => p.planDate),
+    ),
+    row(
+      "sign",
+      count((p) => p.signDate),
+    ),
+    row(
+      "start",
+      count((p) => p.startDay),
+    ),
+    row(
+      "commission",
+      count((p) => p.actualCommission),
+    ),
   ];
 }

@@ -26,7 +26,7 @@ export function assignAwards(order: { rank: number; eligible: boolean }[], table
   const out = order.map(() => 0);
   const eligible = order.map((u, i) => ({ ...u, i })).filter((u) => u.eligible);
   let place = 0;
-  for (let k = 0; k < eligible.length; ) {
+  for (let k = 0; k < eligible.length;) {
     let j = k;
     while (j < eligible.length && eligible[j].rank === eligible[k].rank) j++;
     const n = j - k;

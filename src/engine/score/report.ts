@@ -78,7 +78,10 @@ function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, fullYear: bo
   rows.forEach((r, i) => (r.rank = ranks[i]));
   rows.sort((a, b) => a.rank - b.rank || (order.get(a.unit) ?? 0) - (order.get(b.unit) ?? 0));
   if (fullYear) {
-    const awards = assignAwards(rows.map((r) => ({ rank: r.rank, eligible: r.awardEligible })), group.awards);
+    const awards = assignAwards(
+      rows.map((r) => ({ rank: r.rank, eligible: r.awardEligible })),
+      group.awards,
+    );
     rows.forEach((r, i) => (r.award = awards[i]));
   } else rows.forEach((r) => (r.award = null));
   return rows;

@@ -61,9 +61,7 @@ export function dayText(serial: number, lang: Lang = "zh"): string {
 }
 
 const title = (r: Inspection, what: Text, lang: Lang): string =>
-  lang === "en"
-    ? `三个一批 major projects, inspection of ${r.monthId}: ${what.en} (as of ${serialToIso(r.asOf)})`
-    : `${r.label}“三个一批”重大项目督查 · ${what.zh}（截至${dayText(r.asOf)}）`;
+  lang === "en" ? `三个一批 major projects, inspection of ${r.monthId}: ${what.en} (as of ${serialToIso(r.asOf)})` : `${r.label}“三个一批”重大项目督查 · ${what.zh}（截至${dayText(r.asOf)}）`;
 
 /** A rate as a number for a percent format; "—" where nothing was due. */
 export const rateCell = (x: number | null): OutCell => (x === null ? "—" : round2(x * 10000) / 10000);
@@ -100,7 +98,10 @@ function overdueSheet(r: Inspection, lang: Lang): SheetSpec {
   const emphasis: number[] = [];
   const ordered = overdueOrder(r.projects, unitOrderOf(r));
   let n = 0;
-  for (const [section, provincial] of [[T.provincialSection, true], [T.otherSection, false]] as const) {
+  for (const [section, provincial] of [
+    [T.provincialSection, true],
+    [T.otherSection, false],
+  ] as const) {
     emphasis.push(rows.length);
     rows.push([null, tr(section, lang), null, null, null, null, null, null, null]);
     const part = ordered.filter((e) => e.provincial === provincial);

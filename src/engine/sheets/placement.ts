@@ -56,7 +56,10 @@ export const sameSheetName = (a: string, b: string): boolean => a.toLocaleLowerC
 
 /** The sheet for an input sheet name: exact first, else the first whose trimmed name matches (workbook-format §1). */
 export function findSheet(inv: Inventory, wanted: string): SheetInfo | undefined {
-  const name = findInputSheet(inv.sheets.map((s) => s.name), wanted.trim());
+  const name = findInputSheet(
+    inv.sheets.map((s) => s.name),
+    wanted.trim(),
+  );
   return name === undefined ? undefined : inv.sheets.find((s) => s.name === name);
 }
 

@@ -46,9 +46,7 @@ const T = {
 const num = (x: number): number => round2(x);
 
 function title(report: Report, what: string, lang: Lang): string {
-  return lang === "en"
-    ? `三个一批 assessment ${report.labelEn}: ${what}`
-    : `${report.label}“三个一批”重大项目建设考评 · ${what}`;
+  return lang === "en" ? `三个一批 assessment ${report.labelEn}: ${what}` : `${report.label}“三个一批”重大项目建设考评 · ${what}`;
 }
 
 /** The sheet name for a group's ranking, e.g. `排名-乡镇街道-2023Q1`. */

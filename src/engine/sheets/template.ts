@@ -30,8 +30,7 @@ const YES_NO = ["是", "否"];
 // 省三个一批: yes = all three batches, or the batches named (rules §2).
 const BATCHES = ["是", "否", "签约", "开工", "投产", "签约、开工", "签约、投产", "开工、投产"];
 
-const unitNames = (profile: Profile, groups: GroupId[]): string[] =>
-  profile.units.filter((u) => u.groups.some((g) => groups.includes(g))).map((u) => u.name);
+const unitNames = (profile: Profile, groups: GroupId[]): string[] => profile.units.filter((u) => u.groups.some((g) => groups.includes(g))).map((u) => u.name);
 
 /** Collects long lists into the hidden lists sheet (each once, by header) and returns their references. */
 class Lists {
@@ -163,8 +162,7 @@ function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
       : key === "group"
         ? { width: 12, input: "text", ...lists.list("组别", groups.map(groupName)) }
         : { width: 8, input: "int", numFmt: "0", min: 0 };
-  const cell = (u: UnitDef, key: TargetKey): string | number =>
-    key === "unit" ? u.name : key === "group" ? groupName(groups.find((g) => u.groups.includes(g))!) : u.targets![key];
+  const cell = (u: UnitDef, key: TargetKey): string | number => (key === "unit" ? u.name : key === "group" ? groupName(groups.find((g) => u.groups.includes(g))!) : u.targets![key]);
   return {
     name: "目标任务",
     kind: "input",

@@ -74,7 +74,10 @@ export const DATA_BAR_MAX_LENGTH = 50;
 
 /** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, not blank. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Sheet").slice(0, 31);
 }
 

@@ -28,9 +28,13 @@ export function ConfirmReplace({ sheets, s, onChoose, text }: { sheets: string[]
             </ul>
           </DialogContent>
           <DialogActions fluid position="start">
-            <Button appearance="primary" onClick={() => onChoose("replace")}>{text?.confirm ?? s.confirmReplace}</Button>
+            <Button appearance="primary" onClick={() => onChoose("replace")}>
+              {text?.confirm ?? s.confirmReplace}
+            </Button>
             {(text?.keepBoth ?? true) && <Button onClick={() => onChoose("keepBoth")}>{s.confirmKeep}</Button>}
-            <Button appearance="subtle" onClick={() => onChoose(null)}>{s.cancel}</Button>
+            <Button appearance="subtle" onClick={() => onChoose(null)}>
+              {s.cancel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -24,7 +24,18 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
   list: { listStyleType: "none", margin: "4px 0", padding: 0, fontSize: tokens.fontSizeBase200 },
   item: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "3px 0", wordBreak: "break-word" },
-  link: { border: "none", background: "none", padding: 0, font: "inherit", color: "inherit", textAlign: "start", cursor: "pointer", display: "block", ":hover": { textDecorationLine: "underline" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  link: {
+    border: "none",
+    background: "none",
+    padding: 0,
+    font: "inherit",
+    color: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    display: "block",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   red: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   yellow: { color: tokens.colorPaletteMarigoldForeground1, fontWeight: tokens.fontWeightSemibold },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
@@ -35,7 +46,7 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
   const c = useStyles();
   const t = INSPECT_STRINGS[lang];
   const key = years.join(",");
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The months depend on the years only (their joined key): a new array of the same years keeps the choices.
   const choices = React.useMemo(() => monthChoices(years, new Date()), [key]);
   const [month, setMonth] = React.useState(choices.initial);
   React.useEffect(() => {
@@ -85,24 +96,35 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
   };
 
   const r = prepared?.inspection;
-  const ordered = r ? overdueOrder(r.projects, r.groups.flatMap((g) => g.rows.map((x) => x.unit))) : [];
+  const ordered = r
+    ? overdueOrder(
+        r.projects,
+        r.groups.flatMap((g) => g.rows.map((x) => x.unit)),
+      )
+    : [];
   const goTo = canGoToCells(host);
   const off = busy !== null || disabled;
   return (
     <section id="inspect" className={c.section} aria-labelledby="inspect-heading" data-testid="inspect">
-      <h2 id="inspect-heading" className={c.heading}>{t.heading}</h2>
+      <h2 id="inspect-heading" className={c.heading}>
+        {t.heading}
+      </h2>
       <Caption1 className={c.hint}>{t.hint}</Caption1>
       <div className={c.row}>
         <Field label={t.month} className={c.grow}>
           {(field: React.SelectHTMLAttributes<HTMLSelectElement>) => (
             <NativeSelect {...field} value={month} onChange={(e) => setMonth(e.target.value)} disabled={off} data-testid="inspect-month">
               {choices.months.map((id) => (
-                <option key={id} value={id}>{t.monthLabel(id)}</option>
+                <option key={id} value={id}>
+                  {t.monthLabel(id)}
+                </option>
               ))}
             </NativeSelect>
           )}
         </Field>
-        <Button appearance="primary" onClick={() => void run()} disabled={off} data-testid="inspect-run">{t.run}</Button>
+        <Button appearance="primary" onClick={() => void run()} disabled={off} data-testid="inspect-run">
+          {t.run}
+        </Button>
       </div>
 
       {busy !== null && (
@@ -119,7 +141,9 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
 
       {r && (
         <div data-testid="inspect-result">
-          <div className={c.title} data-testid="inspect-summary">{t.summary(r.projects.length, r.city.overdue.red, r.notify.length)}</div>
+          <div className={c.title} data-testid="inspect-summary">
+            {t.summary(r.projects.length, r.city.overdue.red, r.notify.length)}
+          </div>
           {r.quarterEnd && <Caption1>{t.quarterEnd(r.quarter)}</Caption1>}
           {r.noPlannedDates ? <Caption1>{t.noPlans}</Caption1> : !r.projects.length && <Caption1>{t.none}</Caption1>}
           {r.notify.length > 0 && (
@@ -127,7 +151,9 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
               <div className={c.title}>{t.notifyHeading}</div>
               <ul className={c.list} data-testid="inspect-notify">
                 {r.notify.map((n) => (
-                  <li key={n.unit} className={c.item}>{n.unit}（{n.projects.length + n.problems.length}）</li>
+                  <li key={n.unit} className={c.item}>
+                    {n.unit}（{n.projects.length + n.problems.length}）
+                  </li>
                 ))}
               </ul>
             </>
@@ -162,8 +188,12 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
             </>
           )}
           <div className={c.row}>
-            <Button appearance="primary" onClick={() => setAsking(true)} disabled={off} title={t.writeHint} data-testid="inspect-write">{t.write}</Button>
-            <Button onClick={() => void notice()} disabled={off} title={t.noticeHint} data-testid="inspect-notice">{t.notice}</Button>
+            <Button appearance="primary" onClick={() => setAsking(true)} disabled={off} title={t.writeHint} data-testid="inspect-write">
+              {t.write}
+            </Button>
+            <Button onClick={() => void notice()} disabled={off} title={t.noticeHint} data-testid="inspect-notice">
+              {t.notice}
+            </Button>
           </div>
         </div>
       )}
@@ -178,7 +208,12 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
         sheets={asking ? (prepared?.toReplace ?? []) : null}
         s={s}
         onChoose={(mode) => void choose(mode)}
-        text={{ title: t.confirmTitle, body: t.confirmBody(prepared?.plans.map((p) => p.name).join("、") ?? "") + (prepared?.toReplace.length ? t.confirmReplaced : ""), confirm: t.confirmWrite, keepBoth: (prepared?.toReplace.length ?? 0) > 0 }}
+        text={{
+          title: t.confirmTitle,
+          body: t.confirmBody(prepared?.plans.map((p) => p.name).join("、") ?? "") + (prepared?.toReplace.length ? t.confirmReplaced : ""),
+          confirm: t.confirmWrite,
+          keepBoth: (prepared?.toReplace.length ?? 0) > 0,
+        }}
       />
     </section>
   );

@@ -82,7 +82,10 @@ export function IssueList(props: {
             <>
               <span className={c.where}>
                 <SeverityTag severity={i.severity}>{i.severity === "error" ? s.error : i.severity === "warning" ? s.warning : s.info}</SeverityTag>
-                <span>{place(i, s, lang)}{selectable || !links ? "" : ` ${s.sheetMissing}`}</span>
+                <span>
+                  {place(i, s, lang)}
+                  {selectable || !links ? "" : ` ${s.sheetMissing}`}
+                </span>
               </span>
               <span className={c.message}>{message}</span>
             </>

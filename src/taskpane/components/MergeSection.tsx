@@ -76,17 +76,15 @@ export function MergeSection({ host, lang, s, disabled = false, files }: { host:
 
   const r = prepared?.result;
   const body = r
-    ? [
-        r.patch ? m.confirmInto(r.changes.length, r.added.length, r.patch.sheet) : m.confirmNew(r.rows.length),
-        m.confirmSummary,
-        prepared!.toReplace.length ? m.confirmReplaced : "",
-      ].join("")
+    ? [r.patch ? m.confirmInto(r.changes.length, r.added.length, r.patch.sheet) : m.confirmNew(r.rows.length), m.confirmSummary, prepared!.toReplace.length ? m.confirmReplaced : ""].join("")
     : "";
   const rows = prepared?.summary.rows ?? [];
   const busy = phase !== null || disabled;
   return (
     <section className={c.section} aria-labelledby="merge-heading" data-testid="merge">
-      <h2 id="merge-heading" className={c.heading}>{m.heading}</h2>
+      <h2 id="merge-heading" className={c.heading}>
+        {m.heading}
+      </h2>
       <Caption1 className={c.hint}>{m.hint}</Caption1>
       <Field label={m.pick}>
         {(field: React.InputHTMLAttributes<HTMLInputElement>) => (

@@ -40,24 +40,37 @@ function GroupTable({ group, lang, s, onlyBehind }: { group: GroupResult; lang: 
       </caption>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(c.th, c.thUnit)}>{s.unit}</th>
+          <th scope="col" className={mergeClasses(c.th, c.thUnit)}>
+            {s.unit}
+          </th>
           {STAGES.map((st) => (
-            <th scope="col" key={st} className={c.th}>{s.stages[st]}</th>
+            <th scope="col" key={st} className={c.th}>
+              {s.stages[st]}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
         {shown.length === 0 && (
           <tr>
-            <td colSpan={5} className={mergeClasses(c.td, c.unit, c.ok)}>{s.allOnTrack}</td>
+            <td colSpan={5} className={mergeClasses(c.td, c.unit, c.ok)}>
+              {s.allOnTrack}
+            </td>
           </tr>
         )}
         {shown.map((u) => (
           <tr key={u.unit} data-unit={u.unit}>
-            <th scope="row" className={mergeClasses(c.td, c.unit, c.rowHead)} title={u.unit}>{u.unit}</th>
+            <th scope="row" className={mergeClasses(c.td, c.unit, c.rowHead)} title={u.unit}>
+              {u.unit}
+            </th>
             {STAGES.map((st) => {
               const p = u.progress.find((x) => x.stage === st);
-              if (!p) return <td key={st} className={c.td}>–</td>;
+              if (!p)
+                return (
+                  <td key={st} className={c.td}>
+                    –
+                  </td>
+                );
               const late = p.actual < p.target;
               return (
                 <td key={st} className={mergeClasses(c.td, late && c.behind)} data-behind={late || undefined}>

@@ -3,15 +3,7 @@
 // lines, each row number selecting that worksheet row. Collapsed by default,
 // and a unit's detail is only rendered while it is open.
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { LinkButton } from "./LinkButton";
 import { rules, SHEETS, type ExplanationLine, type GroupResult, type Lang, type ScoreItem, type ScoreItems, type UnitScore } from "../../engine";
 import type { Strings } from "../strings";
@@ -80,7 +72,9 @@ function GroupScores({ group, ...props }: UnitScoresProps & { group: GroupResult
   const headingId = `scores-${group.id}-heading`;
   return (
     <section data-testid={`scores-${group.id}`} aria-labelledby={headingId}>
-      <h3 id={headingId} className={c.group}>{lang === "en" ? group.en : group.zh}</h3>
+      <h3 id={headingId} className={c.group}>
+        {lang === "en" ? group.en : group.zh}
+      </h3>
       {/* data-testid ranking-<group>, and each row's unit, rank and total (as `sanpi score --json`): the tests' contract (issue 18). */}
       <Accordion collapsible data-testid={`ranking-${group.id}`}>
         {group.rows.map((u) => (
@@ -88,8 +82,12 @@ function GroupScores({ group, ...props }: UnitScoresProps & { group: GroupResult
             <AccordionHeader as="h4" size="small" button={{ "aria-label": s.unitScore(u.unit, u.rank, fixed(u.total)) }}>
               <span className={c.head}>
                 <span className={c.rank}>{u.rank}</span>
-                <span className={c.name} title={u.unit}>{u.unit}</span>
-                <span className={c.total} data-total={fixed(u.total)}>{fixed(u.total)}</span>
+                <span className={c.name} title={u.unit}>
+                  {u.unit}
+                </span>
+                <span className={c.total} data-total={fixed(u.total)}>
+                  {fixed(u.total)}
+                </span>
               </span>
             </AccordionHeader>
             <AccordionPanel>

@@ -70,8 +70,7 @@ export function withAttr(tag: string, qname: string, value: string): string {
 }
 
 /** The tag without attribute `qname`. */
-export const withoutAttr = (tag: string, qname: string): string =>
-  tag.replace(new RegExp(`\\s${qname.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+export const withoutAttr = (tag: string, qname: string): string => tag.replace(new RegExp(`\\s${qname.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
 
 /** Text with the given spans removed and insertions made (positions in the original text). */
 export function splice(xml: string, edits: { from: number; to: number; text: string }[]): string {
@@ -113,8 +112,7 @@ export function relsOf(xml: string): Rel[] {
   }));
 }
 
-export const relXml = (id: string, type: string, target: string): string =>
-  `<Relationship Id="${xmlAttr(id)}" Type="${xmlAttr(type)}" Target="${xmlAttr(target)}"/>`;
+export const relXml = (id: string, type: string, target: string): string => `<Relationship Id="${xmlAttr(id)}" Type="${xmlAttr(type)}" Target="${xmlAttr(target)}"/>`;
 
 /** An id not among `taken`: rId1, rId2, … */
 export function freeId(taken: Set<string>, stem = "rId"): string {

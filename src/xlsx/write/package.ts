@@ -19,22 +19,7 @@
 import { resolveTarget, relsPathOf } from "../parts";
 import { partKey, ZipArchive, type ZipEntry } from "../zip";
 import { xmlText as partText } from "../xml";
-import {
-  attrOf,
-  beforeClose,
-  findAll,
-  findOne,
-  freeId,
-  prefixedAttrOf,
-  prefixFor,
-  relativeTarget,
-  relsOf,
-  relXml,
-  splice,
-  withAttr,
-  withoutAttr,
-  type Found,
-} from "./opc";
+import { attrOf, beforeClose, findAll, findOne, freeId, prefixedAttrOf, prefixFor, relativeTarget, relsOf, relXml, splice, withAttr, withoutAttr, type Found } from "./opc";
 import { NS_MAIN, NS_REL, xmlAttr, xmlText, XML_DECL } from "./sheetml-xml";
 import { writeZip, type OutMember } from "./zip-write";
 import type { PackageEdit, SheetPart } from "./types";
@@ -126,7 +111,10 @@ function skeleton(stylesXml: string): Uint8Array {
       CT_PART,
       `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${STYLES_CT}"/></Types>`,
     ),
-    part("_rels/.rels", `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml("rId1", `${NS_REL}/officeDocument`, "xl/workbook.xml")}</Relationships>`),
+    part(
+      "_rels/.rels",
+      `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml("rId1", `${NS_REL}/officeDocument`, "xl/workbook.xml")}</Relationships>`,
+    ),
     part("xl/workbook.xml", `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`),
     part("xl/_rels/workbook.xml.rels", `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relXml("rId1", STYLES_REL, "styles.xml")}</Relationships>`),
     part("xl/styles.xml", stylesXml),
@@ -335,7 +323,16 @@ export function editPackage(original: Uint8Array | null, edit: PackageEdit): Uin
   const appXml = !fresh && (removing.length > 0 || edit.add.length > 0) ? textOf(zip, appPart) : null;
   if (appXml !== null) {
     const drop = [findOne(appXml, "HeadingPairs"), findOne(appXml, "TitlesOfParts")].filter((f): f is Found => f !== null);
-    if (drop.length) replaced.set(partKey(appPart), encoder.encode(splice(appXml, drop.map((f) => ({ from: f.from, to: f.to, text: "" })))));
+    if (drop.length)
+      replaced.set(
+        partKey(appPart),
+        encoder.encode(
+          splice(
+            appXml,
+            drop.map((f) => ({ from: f.from, to: f.to, text: "" })),
+          ),
+        ),
+      );
   }
 
   // [Content_Types].xml: the removed parts' overrides out, the new parts' in.

@@ -14,9 +14,7 @@ import { renderSheets } from "./sheetml";
 export function inventoryOf(info: PackageInfo): Inventory {
   return {
     sheets: info.sheets.map((s, i) => ({ name: s.name, position: i, visibility: s.state })),
-    markers: info.definedNames
-      .filter((d) => d.localSheetId === null && d.name.toUpperCase().startsWith(MARKER_PREFIX))
-      .map((d) => ({ name: d.name, sheet: sheetOfReference(d.formula) })),
+    markers: info.definedNames.filter((d) => d.localSheetId === null && d.name.toUpperCase().startsWith(MARKER_PREFIX)).map((d) => ({ name: d.name, sheet: sheetOfReference(d.formula) })),
     tables: [],
   };
 }

@@ -42,9 +42,7 @@ export function renderPage(spec: SheetSpec): PageXml {
   });
   const footer = `<headerFooter><oddFooter>&amp;C${xmlText(footerOf(spec))}</oddFooter></headerFooter>`;
   const print =
-    '<printOptions horizontalCentered="1"/>' +
-    '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup${setup}/>${footer}${rowBreaks(layout.rowBreaks)}`;
+    '<printOptions horizontalCentered="1"/>' + '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' + `<pageSetup${setup}/>${footer}${rowBreaks(layout.rowBreaks)}`;
   const [from, to] = layout.repeatRows;
   const sheet = quoteSheet(spec.name);
   const rows = `${sheet}!$${from}:$${to}`;

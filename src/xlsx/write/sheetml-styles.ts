@@ -97,7 +97,11 @@ function children(inner: string, item: string): { start: string; whole: string }
   return found;
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 const decode = (s: string): string =>
   s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
@@ -238,9 +242,7 @@ export class StyleBook {
       const span = findList(xml, p, name);
       if (span) {
         const openTag = xml.slice(span.start, span.openEnd).replace(/\/>$/, ">");
-        const withCount = /\scount\s*=\s*("[^"]*"|'[^']*')/.test(openTag)
-          ? openTag.replace(/(\scount\s*=\s*)("[^"]*"|'[^']*')/, `$1"${count}"`)
-          : openTag.replace(/>$/, ` count="${count}">`);
+        const withCount = /\scount\s*=\s*("[^"]*"|'[^']*')/.test(openTag) ? openTag.replace(/(\scount\s*=\s*)("[^"]*"|'[^']*')/, `$1"${count}"`) : openTag.replace(/>$/, ` count="${count}">`);
         const inner = span.selfClosing ? "" : xml.slice(span.openEnd, span.closeStart);
         xml = `${xml.slice(0, span.start)}${withCount}${inner}${body}</${p}${name}>${xml.slice(span.end)}`;
       } else {

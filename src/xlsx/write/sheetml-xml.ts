@@ -4,7 +4,6 @@
 import { columnLetter } from "../../engine/parse/table";
 
 /** Characters XML 1.0 forbids (§2.2 Char): C0 controls but tab, LF, CR; U+FFFE/FFFF; lone surrogates. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text with every character XML 1.0 forbids dropped. */
@@ -39,8 +38,7 @@ export function tElement(s: string, prefix = ""): string {
 export const cellRef = (row: number, col0: number): string => `${columnLetter(col0)}${row}`;
 
 /** A range reference from 1-based rows and 0-based columns. */
-export const rangeRef = (row1: number, col1: number, row2: number, col2: number): string =>
-  row1 === row2 && col1 === col2 ? cellRef(row1, col1) : `${cellRef(row1, col1)}:${cellRef(row2, col2)}`;
+export const rangeRef = (row1: number, col1: number, row2: number, col2: number): string => (row1 === row2 && col1 === col2 ? cellRef(row1, col1) : `${cellRef(row1, col1)}:${cellRef(row2, col2)}`);
 
 /** A sheet name as formulas quote it: `'排名-乡镇'`, inner quotes doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -7,9 +7,7 @@ import { deflateSync } from "fflate";
 import { crc32, type ZipEntry } from "../zip";
 
 /** A member to write: `raw` is already compressed (a copy), `bytes` are compressed here. */
-export type OutMember =
-  | { name: string; copy: ZipEntry; raw: Uint8Array }
-  | { name: string; bytes: Uint8Array };
+export type OutMember = { name: string; copy: ZipEntry; raw: Uint8Array } | { name: string; bytes: Uint8Array };
 
 /** An archive this writer cannot produce without ZIP64 (more than 65,535 members or 4 GB). */
 export class ZipWriteError extends Error {}
@@ -51,7 +49,19 @@ function prepare(m: OutMember, now: { time: number; date: number }): Prepared {
   if ("copy" in m) {
     const e = m.copy;
     // Bit 3 (sizes in a data descriptor) is dropped: the sizes are in the new local header.
-    return { nameBytes: e.nameBytes, flags: e.flags & ~0x8, method: e.method, time: e.time, date: e.date, crc: e.crc32, data: m.raw, size: e.uncompressedSize, versionMadeBy: e.versionMadeBy, internalAttrs: e.internalAttrs, externalAttrs: e.externalAttrs };
+    return {
+      nameBytes: e.nameBytes,
+      flags: e.flags & ~0x8,
+      method: e.method,
+      time: e.time,
+      date: e.date,
+      crc: e.crc32,
+      data: m.raw,
+      size: e.uncompressedSize,
+      versionMadeBy: e.versionMadeBy,
+      internalAttrs: e.internalAttrs,
+      externalAttrs: e.externalAttrs,
+    };
   }
   const ascii = /^[\x20-\x7e]*$/.test(m.name);
   return {

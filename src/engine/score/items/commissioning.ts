@@ -33,7 +33,12 @@ function credited(context: PeriodContext, due: Project[]): { credit: number; inv
 function score(unit: UnitQuarter): ItemResult {
   const { context } = unit;
   const done = unit.commissionedInPeriod;
-  const due = dueInPeriod(unit, done, (p) => p.actualCommission, (p) => p.planCommission);
+  const due = dueInPeriod(
+    unit,
+    done,
+    (p) => p.actualCommission,
+    (p) => p.planCommission,
+  );
   const { credit, investment } = credited(context, due);
   const points = commissioningScore(context.profile, credit, investment, unit.inputs?.commissionDiscretion ?? 0);
   const formula = commissioningScore(context.profile, credit, investment, 0);

@@ -13,8 +13,7 @@ export type EventStage = Exclude<Stage, "plan">;
 export const EVENT_STAGES: readonly EventStage[] = ["sign", "start", "commission"];
 
 /** The unit's eligible projects with the stage's event in the period. */
-export const eventsOf = (unit: UnitQuarter, stage: EventStage): Project[] =>
-  stage === "sign" ? unit.signedInPeriod : stage === "start" ? unit.startedInPeriod : unit.commissionedInPeriod;
+export const eventsOf = (unit: UnitQuarter, stage: EventStage): Project[] => (stage === "sign" ? unit.signedInPeriod : stage === "start" ? unit.startedInPeriod : unit.commissionedInPeriod);
 
 export const NOTHING: ItemResult = Object.freeze({ points: 0, lines: [] }) as ItemResult;
 

@@ -19,11 +19,7 @@ import type { UnitQuarter } from "../unit";
 export type ItemKind = "base" | "bonus" | "deduction" | "evaluation";
 
 /** How a 考核录入 cell is read (workbook-format §1): a count ≥ 0, 是/否, points up to a parameter, or 要素保障扣分. */
-export type InputCell =
-  | { kind: "count" }
-  | { kind: "yesNo"; blankWarns?: boolean }
-  | { kind: "points"; max: string }
-  | { kind: "elementDeduction"; min: string; max: string };
+export type InputCell = { kind: "count" } | { kind: "yesNo"; blankWarns?: boolean } | { kind: "points"; max: string } | { kind: "elementDeduction"; min: string; max: string };
 
 /** How the template formats and explains a column. */
 export type ColumnFormat = Omit<ColumnOut, "header">;
@@ -74,12 +70,11 @@ export interface ScoredItem<P extends Record<string, ParamSpec> = Record<string,
 }
 
 /** Declare an item (keeps its parameter ids as types, for the profile's values). */
-export const defineItem = <P extends Record<string, ParamSpec>, U = UnitQuarter, const I extends readonly InputColumn[] = readonly []>(
-  item: ScoredItem<P, U, I>,
-): ScoredItem<P, U, I> => item;
+export const defineItem = <P extends Record<string, ParamSpec>, U = UnitQuarter, const I extends readonly InputColumn[] = readonly []>(item: ScoredItem<P, U, I>): ScoredItem<P, U, I> => item;
 
 /** Parameter declarations of one section of the rules and one clause. */
-export const paramsOf = (rule: string, clause: string) =>
+export const paramsOf =
+  (rule: string, clause: string) =>
   <F extends ParamForm>(zh: string, en: string, form: F): ParamSpec<F> => ({ zh, en, form, rule, clause });
 
 /** The version of an item's rule in force in `year`: the latest whose `since` ≤ year (the first before it starts). */

@@ -48,8 +48,7 @@ export type ItemParamSpecs = UnionToIntersection<Item["params"]>;
 export const ITEM_PARAMS = Object.assign({}, ...ITEMS.map((item) => item.params)) as ItemParamSpecs;
 
 /** The items of groups A and B of one kind, in order. */
-const ofKind = (kind: ItemKind): ScoredItem<Record<string, ParamSpec>, UnitQuarter>[] =>
-  ITEMS.filter((item) => item.kind === kind) as ScoredItem<Record<string, ParamSpec>, UnitQuarter>[];
+const ofKind = (kind: ItemKind): ScoredItem<Record<string, ParamSpec>, UnitQuarter>[] => ITEMS.filter((item) => item.kind === kind) as ScoredItem<Record<string, ParamSpec>, UnitQuarter>[];
 
 export const BASE_ITEMS = ofKind("base");
 export const BONUS_ITEMS = ofKind("bonus");

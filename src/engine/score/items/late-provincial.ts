@@ -21,10 +21,7 @@ const MESSAGES = {
 
 /** Due by the period's end, and not started by then or started late within the period. */
 const lateStart = (context: PeriodContext, p: Project): boolean =>
-  p.batches.start &&
-  p.planStart !== null &&
-  p.planStart <= context.last &&
-  (p.startDay === null || p.startDay > context.last || (inPeriod(context, p.startDay) && !startOnTime(context.profile, p)));
+  p.batches.start && p.planStart !== null && p.planStart <= context.last && (p.startDay === null || p.startDay > context.last || (inPeriod(context, p.startDay) && !startOnTime(context.profile, p)));
 
 /** Due by the period's end, and not commissioned by then or commissioned late within the period. */
 const lateCommission = (context: PeriodContext, p: Project): boolean =>

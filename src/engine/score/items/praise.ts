@@ -12,8 +12,7 @@ const MESSAGES = {
   praise: { zh: "上级媒体或市主要领导表扬 {count} 次，每次加 {per} 分", en: "Praise {count} × {per}" },
 };
 
-const score = (unit: UnitQuarter): ItemResult =>
-  perInput(unit, "bonus", (inputs) => inputs.praise, unit.context.profile.values["bonus.praise"], { clause: CLAUSE, text: MESSAGES.praise });
+const score = (unit: UnitQuarter): ItemResult => perInput(unit, "bonus", (inputs) => inputs.praise, unit.context.profile.values["bonus.praise"], { clause: CLAUSE, text: MESSAGES.praise });
 
 export const praise = defineItem({
   id: "bonus.praise",

@@ -15,11 +15,17 @@ const MESSAGES = {
 };
 
 function stageBonus(unit: UnitQuarter, stage: EventStage): ItemResult {
-  return perEvent(unit, "bonus", eventsOf(unit, stage).filter((p) => p.batches[stage]), unit.context.profile.values["bonus.provincial"], {
-    clause: CLAUSE,
-    text: MESSAGES.provincial,
-    params: { stage: phraseOf(`stage.${stage}`) },
-  });
+  return perEvent(
+    unit,
+    "bonus",
+    eventsOf(unit, stage).filter((p) => p.batches[stage]),
+    unit.context.profile.values["bonus.provincial"],
+    {
+      clause: CLAUSE,
+      text: MESSAGES.provincial,
+      params: { stage: phraseOf(`stage.${stage}`) },
+    },
+  );
 }
 
 export const provincial = defineItem({

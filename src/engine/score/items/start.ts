@@ -20,7 +20,12 @@ const MESSAGES = {
 function score(unit: UnitQuarter): ItemResult {
   const { context } = unit;
   const started = unit.startedInPeriod;
-  const due = dueInPeriod(unit, started, (p) => p.startDay, (p) => p.planStart);
+  const due = dueInPeriod(
+    unit,
+    started,
+    (p) => p.startDay,
+    (p) => p.planStart,
+  );
   const onTime = started.filter((p) => startOnTime(context.profile, p));
   const points = startScore(context.profile, due.length, onTime.length, unit.inputs?.startDiscretion ?? 0);
   const formula = startScore(context.profile, due.length, onTime.length, 0);
