@@ -43,6 +43,24 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
   return runSteps(readEvaluationsSteps(input, profile, where));
 }
 
+/** The sum of a row's scored parts, each required and within 0..its maximum (an error on its cell otherwise). */
+function partsTotal(r: RowReader<EvalKey>, profile: Profile, hints: Map<string, ReturnType<typeof phraseOf>>): number {
+  let total = 0;
+  for (const part of profile.evaluation.parts) {
+    const key = part.key as EvalKey;
+    const hint = hints.get(part.key)!;
+    if (!r.required(key, hint, hint)) continue;
+    const v = r.get(key, parseNumber, null);
+    if (v === null) continue;
+    if (v < 0 || v > part.max) {
+      r.error(key, "evaluation.outOfRange", "evaluation.outOfRange", { value: v, max: part.max });
+      continue;
+    }
+    total += v;
+  }
+  return total;
+}
+
 /** readEvaluations, pausing every STEP_ROWS rows (steps.ts); the table takes about a fifth. */
 export function* readEvaluationsSteps(input: SheetValues | SheetInput | undefined, profile: Profile, where: SheetWhere = {}): Steps<EvaluationsResult> {
   const sink = new IssueSink(where.name ?? EVALUATIONS_SHEET);
@@ -82,19 +100,7 @@ export function* readEvaluationsSteps(input: SheetValues | SheetInput | undefine
         ...suggestionParams(suggestUnits(profile, unitText, 3, ["service"])),
       });
     }
-    let total = 0;
-    for (const part of profile.evaluation.parts) {
-      const key = part.key as EvalKey;
-      const hint = hints.get(part.key)!;
-      if (!r.required(key, hint, hint)) continue;
-      const v = r.get(key, parseNumber, null);
-      if (v === null) continue;
-      if (v < 0 || v > part.max) {
-        r.error(key, "evaluation.outOfRange", "evaluation.outOfRange", { value: v, max: part.max });
-        continue;
-      }
-      total += v;
-    }
+    const total = partsTotal(r, profile, hints);
     const enterprise = r.get("enterprise", parseText, "");
     if (r.errors > 0 || !q || !unit) continue;
     const yearIssue = yearProblem(profile, q.year);

@@ -152,23 +152,8 @@ export function readTable<K extends string>(input: SheetValues | SheetInput, spe
   return runSteps(readTableSteps(input, spec, sink));
 }
 
-/** readTable, pausing every STEP_ROWS rows below the header (steps.ts). */
-export function* readTableSteps<K extends string>(input: SheetValues | SheetInput, spec: TableSpec<K>, sink: IssueSink): Steps<Table<K> | null> {
-  const { values, merges } = sheetInputOf(input);
-  const byKey = new Map(spec.columns.map((c) => [c.key, c]));
-  const markers = spec.markers ?? HEADER_MARKERS;
-  const markerRow = findMarkerRow(values, markers);
-  const required = spec.columns.filter((c) => c.required).map((c) => c.header);
-  if (markerRow < 0) {
-    sink.add("error", "header.missing", "header.missing", { column: required.join("、") });
-    return null;
-  }
-  const band = readHeaderBand(values, markerRow, spec.columns, merges);
-  const headerRow = markerRow + 1;
-  const missing = spec.columns.filter((c) => c.required && band.columns[c.key] === undefined);
-  for (const c of missing) sink.add("error", "header.missing", "header.column", { column: c.header }, { row: headerRow, column: c.header });
-  if (missing.length) return null;
-
+/** Scoring columns the header lacks (a warning) and the header cells no column took (an info). */
+function reportUnmatched<K extends string>(spec: TableSpec<K>, band: HeaderBand<K>, byKey: Map<K, ColumnSpec<K>>, headerRow: number, sink: IssueSink): void {
   const absent = (spec.scoringKeys ?? []).filter((k) => band.columns[k] === undefined).map((k) => byKey.get(k)!.header);
   const silent = new Set((spec.silentHeaders ?? []).map((h) => headerKey(h)));
   const unmatchedList = silent.size ? band.unmatched.filter((h) => !silent.has(headerKey(h))) : band.unmatched;
@@ -189,6 +174,26 @@ export function* readTableSteps<K extends string>(input: SheetValues | SheetInpu
   } else if (unmatchedList.length) {
     sink.add("info", "header.ignored", "header.ignored", { unmatched }, { row: headerRow });
   }
+}
+
+/** readTable, pausing every STEP_ROWS rows below the header (steps.ts). */
+export function* readTableSteps<K extends string>(input: SheetValues | SheetInput, spec: TableSpec<K>, sink: IssueSink): Steps<Table<K> | null> {
+  const { values, merges } = sheetInputOf(input);
+  const byKey = new Map(spec.columns.map((c) => [c.key, c]));
+  const markers = spec.markers ?? HEADER_MARKERS;
+  const markerRow = findMarkerRow(values, markers);
+  const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+  if (markerRow < 0) {
+    sink.add("error", "header.missing", "header.missing", { column: required.join("、") });
+    return null;
+  }
+  const band = readHeaderBand(values, markerRow, spec.columns, merges);
+  const headerRow = markerRow + 1;
+  const missing = spec.columns.filter((c) => c.required && band.columns[c.key] === undefined);
+  for (const c of missing) sink.add("error", "header.missing", "header.column", { column: c.header }, { row: headerRow, column: c.header });
+  if (missing.length) return null;
+
+  reportUnmatched(spec, band, byKey, headerRow, sink);
 
   const headerIndex = band.rows[band.rows.length - 1];
   const rules: RowRules = {
