@@ -246,7 +246,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
 
       <MergeSection host={host} lang={lang} s={s} disabled={!!busy} />
 
-      <InspectSection host={host} lang={lang} s={s} disabled={!!busy} years={[...new Set(state.periodIds.map((id) => periodOf(id).year))]} />
+      <InspectSection host={host} lang={lang} s={s} disabled={!!busy} years={[...new Set([periodOf(state.periodId).year, ...state.periodIds.map((id) => periodOf(id).year)])]} />
 
       <ConfirmReplace sheets={state.confirm ? state.confirm.toReplace : null} s={s} onChoose={confirm} />
     </main>

@@ -26,13 +26,15 @@ export interface PreparedInspection {
 /**
  * The month picker's choices: the months of the workbook's assessment years
  * (the pane's period list), the latest year first; the default is the last
- * month ended in the first year (its December when that year is over).
+ * month ended in the year given first — the year of the pane's chosen period —
+ * (its December when that year is over).
  */
 export function monthChoices(years: readonly number[], today: Date): { months: string[]; initial: string } {
   const id = (y: number, m: number) => `${y}-${String(m).padStart(2, "0")}`;
   const list = years.length ? [...new Set(years)].sort((a, b) => b - a) : [today.getFullYear()];
   const months = list.flatMap((y) => Array.from({ length: 12 }, (_, i) => id(y, 12 - i)));
-  const y = list[0];
+  // The year given first (the pane's chosen period's year), else the newest.
+  const y = years.length ? years[0] : list[0];
   const m = y < today.getFullYear() ? 12 : y > today.getFullYear() ? 1 : Math.max(1, today.getMonth());
   return { months, initial: id(y, m) };
 }
