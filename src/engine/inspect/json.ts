@@ -2,6 +2,7 @@
 import { serialToIso } from "../parse/dates";
 import { round2 } from "../score/rules";
 import type { Issue } from "../types";
+import type { ScoreItems } from "../report";
 import { message } from "../messages";
 import type { MonthEvent, OverdueCounts, OverdueProject } from "./overdue";
 import type { Inspection } from "./report";
@@ -19,17 +20,10 @@ export interface OverdueJson {
   note: string | null;
 }
 
-export interface InspectRowJson {
+/** A unit's row: its rank and the quarter's items as of the month's end (the report's ScoreItems), rounded. */
+export interface InspectRowJson extends ScoreItems {
   unit: string;
   rank: number;
-  total: number;
-  planning: number;
-  signing: number;
-  start: number;
-  commissioning: number;
-  service: number;
-  bonus: number;
-  deduction: number;
   rates: { start: number | null; commission: number | null; investment: number | null };
   overdue: OverdueCounts;
 }
