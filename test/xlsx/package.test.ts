@@ -12,6 +12,7 @@ import { ZipArchive, partKey } from "../../src/xlsx/zip";
 import { editPackage, packageInfo } from "../../src/xlsx/write/package";
 import { writeGenerated } from "../../src/xlsx/write/place";
 import { renderSheets } from "../../src/xlsx/write/sheetml";
+import { craftXlsx } from "../support/xlsx-craft";
 import { chartParts, inline, makePackage, X14_VALIDATION, type PackageSpec } from "./make-package";
 
 /** The parts adding sheets may touch (issue 15 §1); every other part must come out as it went in. */
@@ -283,4 +284,34 @@ const have = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).statu
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe("writeGenerated into a 1904-date workbook", () => {
+  // A merged ledger's or a 问题台账's dates travel as 1900-system serials; a
+  // workbook counting from 1904 (old Mac Excel files) must still show the same day.
+  const dated: SheetSpec = {
+    name: "问题台账",
+    kind: "detail",
+    title: null,
+    columns: [
+      { header: "计划开工日期", width: 13, input: "date", numFmt: "yyyy-mm-dd" },
+      { header: "金额", width: 10, numFmt: "0" },
+    ],
+    rows: [[45000, 45000]],
+    landscape: false,
+  };
+
+  it.each([
+    [true, 45000 - 1462],
+    [false, 45000],
+  ])("date1904=%s: the cell stores %i and reads back as the same day", async (date1904, stored) => {
+    const input = new Uint8Array(await craftXlsx({ date1904, sheets: [{ name: "项目台账", body: "<sheetData/>" }] }));
+    expect(packageInfo(input).date1904).toBe(date1904);
+    const { bytes } = writeGenerated(input, [dated]);
+    const xml = new TextDecoder().decode(new ZipArchive(bytes).read("xl/worksheets/sheet2.xml")!);
+    expect(xml).toMatch(new RegExp(`<c r="A2" s="\\d+"><v>${stored}</v>`));
+    expect(xml).toMatch(/<c r="B2" s="\d+"><v>45000<\/v>/); // an amount is not shifted
+    const back = await readBookValues(bytes);
+    expect(back.values["问题台账"].values[1]).toEqual([45000, 45000]);
+  });
 });

@@ -16,7 +16,7 @@
 // drawings, charts, tables…), its sheet-scoped names and the names asked for.
 // `original === null` builds a new workbook holding only the added sheets.
 // An .xlsm keeps its vbaProject.bin and its content types.
-import { resolveTarget, relsPathOf } from "../parts";
+import { parseWorkbook, resolveTarget, relsPathOf } from "../parts";
 import { partKey, ZipArchive, type ZipEntry } from "../zip";
 import { xmlText as partText } from "../xml";
 import { attrOf, beforeClose, findAll, findOne, freeId, prefixedAttrOf, prefixFor, relativeTarget, relsOf, relXml, splice, withAttr, withoutAttr, type Found } from "./opc";
@@ -49,6 +49,8 @@ export interface PackageInfo {
   definedNames: { name: string; formula: string; localSheetId: number | null; hidden: boolean }[];
   /** The workbook's styles.xml, for renderSheets to append to; null when it has none. */
   stylesXml: string | null;
+  /** The workbook counts dates from 1904 (workbookPr date1904): new sheets' date serials are shifted to match. */
+  date1904: boolean;
 }
 
 interface Book {
@@ -98,6 +100,7 @@ export function packageInfo(bytes: Uint8Array): PackageInfo {
       };
     }),
     stylesXml: styles ? textOf(book.zip, resolveTarget(book.workbookPart, decodeURI(styles.target))) : null,
+    date1904: parseWorkbook(book.workbookXml).date1904,
   };
 }
 

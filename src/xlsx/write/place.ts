@@ -29,7 +29,7 @@ export function writeGenerated(
   specs: SheetSpec[],
   also: { replace?: { name: string; xml: string }[]; stylesXml?: string | null } = {},
 ): { bytes: Uint8Array; plans: TargetPlan[] } {
-  const found: PackageInfo = original ? packageInfo(original) : { sheets: [], definedNames: [], stylesXml: null };
+  const found: PackageInfo = original ? packageInfo(original) : { sheets: [], definedNames: [], stylesXml: null, date1904: false };
   const info: PackageInfo = also.stylesXml !== undefined ? { ...found, stylesXml: also.stylesXml } : found;
   const inv = inventoryOf(info);
   const plans = planTargets(specs, inv, "replace");
@@ -37,6 +37,7 @@ export function writeGenerated(
   const { sheets, stylesXml } = renderSheets(
     plans.map((p) => ({ ...p.spec, name: p.name })),
     info.stylesXml,
+    { date1904: info.date1904 },
   );
   const firstVisible = sheets.find((s) => !s.hidden)?.name;
   const bytes = editPackage(original, {
