@@ -1,10 +1,12 @@
 // What each SANPI function computes, over arguments already coerced by the
-// runner (run.ts): thin calls into the engine's rules, one per table entry.
+// runner (run.ts): thin calls into the engine's rules, one per table entry; a
+// scored item's formula is its rule version's for the profile's year (formulas.ts).
 import { parseAmount, parseNumber } from "../engine/parse/cells";
 import { normaliseHeader } from "../engine/parse/table";
 import type { Profile } from "../engine/profile/types";
 import { awardForRank, rankOf } from "../engine/score/ranking";
-import { evaluationScore, guaranteeScore, isEligible, planningScore, quarterTarget, signingScore, sizeBonus, tierLabel, tierPoints } from "../engine/score/rules";
+import { formulasFor } from "../engine/score/formulas";
+import { isEligible, quarterTarget, tierLabel } from "../engine/score/rules";
 import type { CellValue } from "../engine/types";
 import { errorArg, excelError, hint, invalid, type ArgContext } from "./coerce";
 import { breakdownRow, rankingTable, unitQuarterScore } from "./ledger";
@@ -85,24 +87,26 @@ export const IMPLEMENTATIONS: Implementations = {
   AMOUNT: (_p, value) => value,
   TIER: (_p, investment) => tierLabel(investment),
   ELIGIBLE: (_p, investment, category) => isEligible(category, investment),
-  BONUS: (p, investment, category, advanced) => sizeBonus(p, category, investment, advanced),
+  BONUS: (p, investment, category, advanced) => formulasFor(p.year).size(p, category, investment, advanced),
   PLANNING(p, target, planned, countLow, countHigh, investments) {
     // 附件3 四(一)1(1): tiers kept highest first; the counts are of the lowest and the highest tier,
     // the investments range earns each project its highest tier, for a tier list of any length.
+    const formula = formulasFor(p.year).planning;
     const tiers = p.values["planning.tiers"];
     const high = tiers[0]?.points ?? 0;
     const low = tiers[tiers.length - 1]?.points ?? 0;
-    const fromInvestments = investments ? investmentsOf(p, investments).reduce((a, inv) => a + tierPoints(tiers, inv), 0) : 0;
-    return planningScore(p, target, planned, countLow * low + countHigh * high + fromInvestments);
+    const fromInvestments = investments ? investmentsOf(p, investments).reduce((a, inv) => a + formula.projectBonus(p, inv), 0) : 0;
+    return formula.points(p, target, planned, countLow * low + countHigh * high + fromInvestments);
   },
   SIGNING(p, target, signed, due, startedOnTime) {
     if (startedOnTime > due) {
       throw invalid(ctx(p, "SIGNING", 3), startedOnTime, hint("arg.hint.startedOnTime", { due }));
     }
-    return signingScore(p, target, signed, due, startedOnTime);
+    const formula = formulasFor(p.year).signing;
+    return formula.signPart(p, target, signed) + formula.startPart(p, signed, due, startedOnTime);
   },
-  GUARANTEE: (p, meetingsOk, elementDeduction) => guaranteeScore(p, meetingsOk, elementDeduction),
-  SERVICE: (p, evaluations, oneSizeFitsAll) => evaluationScore(p, evaluationTotals(p, evaluations), oneSizeFitsAll),
+  GUARANTEE: (p, meetingsOk, elementDeduction) => formulasFor(p.year).guarantee(p, meetingsOk, elementDeduction),
+  SERVICE: (p, evaluations, oneSizeFitsAll) => formulasFor(p.year).evaluation(p, evaluationTotals(p, evaluations), oneSizeFitsAll),
   // The 目标任务 and 考评参数 ranges are in the profile already (run.ts resolves it from them).
   SCORE: (p, ledger, unit, quarter, inputs) => [[unitQuarterScore(p, { ledger, inputs }, unit, quarter).total]],
   BREAKDOWN: (p, ledger, unit, quarter, inputs) => [breakdownRow(unitQuarterScore(p, { ledger, inputs }, unit, quarter))],

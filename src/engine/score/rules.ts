@@ -56,10 +56,6 @@ export function signingStartPart(profile: Profile, signed: number, due: number, 
   return (full * Math.min(startedOnTime, due)) / due;
 }
 
-export function signingScore(profile: Profile, target: number, signed: number, due: number, startedOnTime: number): number {
-  return signingPart(profile, target, signed) + signingStartPart(profile, signed, due, startedOnTime);
-}
-
 /** Clamp a discretionary input to 0..max (附件3: "最高记…分", the profile's maximum). */
 export function clampDiscretionary(value: number, max: number): number {
   if (!Number.isFinite(value)) return 0;

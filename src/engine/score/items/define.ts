@@ -35,11 +35,17 @@ export interface InputColumn<K extends string = string> {
   template: (profile: Profile) => ColumnFormat;
 }
 
-/** One version of an item's rule: used from the assessment year `since` until a later version starts. */
-export interface RuleVersion<U = UnitQuarter> {
+/**
+ * One version of an item's rule: used from the assessment year `since` until a
+ * later version starts. `formula` is the rule over plain numbers where a SANPI
+ * function computes the item too (PLANNING, SIGNING, GUARANTEE, SERVICE, BONUS):
+ * the version's score applies it and the function calls it, so it is written once.
+ */
+export interface RuleVersion<U = UnitQuarter, F = unknown> {
   since: number;
   /** What changed, for the record (the first version says what it implements). */
   note: string;
+  formula?: F;
   score: (unit: U) => ItemResult;
 }
 
@@ -47,7 +53,7 @@ export interface RuleVersion<U = UnitQuarter> {
  * A scored item; `U` is what its score reads: a unit of groups A and B in a
  * period (`UnitQuarter`), or a service department's quarter (the evaluation).
  */
-export interface ScoredItem<P extends Record<string, ParamSpec> = Record<string, ParamSpec>, U = UnitQuarter, I extends readonly InputColumn[] = readonly InputColumn[]> {
+export interface ScoredItem<P extends Record<string, ParamSpec> = Record<string, ParamSpec>, U = UnitQuarter, I extends readonly InputColumn[] = readonly InputColumn[], F = unknown> {
   /** Unique id, e.g. `planning`, `bonus.praise`. */
   id: string;
   kind: ItemKind;
@@ -66,11 +72,13 @@ export interface ScoredItem<P extends Record<string, ParamSpec> = Record<string,
   /** Its explanation texts, Chinese and English (`{name}` placeholders). */
   messages: Record<string, MessageText>;
   /** The rule's versions, oldest first. */
-  versions: readonly RuleVersion<U>[];
+  versions: readonly RuleVersion<U, F>[];
 }
 
 /** Declare an item (keeps its parameter ids as types, for the profile's values). */
-export const defineItem = <P extends Record<string, ParamSpec>, U = UnitQuarter, const I extends readonly InputColumn[] = readonly []>(item: ScoredItem<P, U, I>): ScoredItem<P, U, I> => item;
+export const defineItem = <P extends Record<string, ParamSpec>, U = UnitQuarter, const I extends readonly InputColumn[] = readonly [], F = unknown>(
+  item: ScoredItem<P, U, I, F>,
+): ScoredItem<P, U, I, F> => item;
 
 /** Parameter declarations of one section of the rules and one clause. */
 export const paramsOf =
@@ -78,8 +86,26 @@ export const paramsOf =
   <F extends ParamForm>(zh: string, en: string, form: F): ParamSpec<F> => ({ zh, en, form, rule, clause });
 
 /** The version of an item's rule in force in `year`: the latest whose `since` ≤ year (the first before it starts). */
-export function versionFor<U>(item: { versions: readonly RuleVersion<U>[] }, year: number): RuleVersion<U> {
+export function versionFor<U, F = unknown>(item: { versions: readonly RuleVersion<U, F>[] }, year: number): RuleVersion<U, F> {
   let chosen = item.versions[0];
   for (const v of item.versions) if (v.since <= year) chosen = v;
   return chosen;
+}
+
+/**
+ * A version whose score applies `formula`: a later year's changed formula is
+ * `versionWith(2027, note, newFormula, score)`, the explanation reused.
+ */
+export const versionWith = <U, F>(since: number, note: string, formula: F, score: (unit: U, formula: F) => ItemResult): RuleVersion<U, F> => ({
+  since,
+  note,
+  formula,
+  score: (unit) => score(unit, formula),
+});
+
+/** The formula of the version in force in `year` (for the SANPI functions); an item whose versions have none is a programming error. */
+export function formulaFor<F>(item: { id: string; versions: readonly RuleVersion<never, F>[] }, year: number): F {
+  const formula = versionFor(item, year).formula;
+  if (formula === undefined) throw new Error(`item ${item.id} has no formula for ${year}`);
+  return formula;
 }

@@ -6,7 +6,7 @@ import { SHEET_NAMES } from "../../sheet-names";
 import { fmt, line, type ItemResult } from "../explain";
 import { evaluationScore } from "../rules";
 import type { Profile } from "../../profile/types";
-import { defineItem, paramsOf, type ColumnFormat } from "./define";
+import { defineItem, paramsOf, versionWith, type ColumnFormat } from "./define";
 
 const CLAUSE = "附件3 四(二)";
 const param = paramsOf("§5", CLAUSE);
@@ -31,9 +31,12 @@ export interface EvaluationQuarter {
   flaggedRow: number | null;
 }
 
-function score(unit: EvaluationQuarter): ItemResult {
+/** 企业评议 over numbers: the quarter's score from the evaluation totals and the 一刀切 flag (what SANPI.SERVICE computes too). */
+export type EvaluationFormula = (profile: Profile, rowTotals: number[], oneSizeFitsAll: boolean) => number;
+
+function score(unit: EvaluationQuarter, formula: EvaluationFormula): ItemResult {
   const flagged = unit.flaggedRow !== null;
-  const points = evaluationScore(unit.profile, unit.totals, flagged);
+  const points = formula(unit.profile, unit.totals, flagged);
   const penalty = unit.profile.values["evaluation.oneSizeFitsAll"];
   const mean = unit.totals.length ? points + (flagged ? penalty : 0) : 0;
   const { quarter } = unit;
@@ -80,5 +83,5 @@ export const evaluation = defineItem({
     },
   ],
   messages: MESSAGES,
-  versions: [{ since: 2023, note: "附件3 四(二) as issued in 2023", score }],
+  versions: [versionWith(2023, "附件3 四(二) as issued in 2023", evaluationScore, score)],
 });

@@ -6,7 +6,8 @@ import { inPeriod, periodTarget, yearToDate } from "../context";
 import { fmt, rowsOf, single, tierParams, type ItemResult } from "../explain";
 import { planningScore, tierPoints } from "../rules";
 import type { UnitQuarter } from "../unit";
-import { defineItem, paramsOf } from "./define";
+import type { Profile } from "../../profile/types";
+import { defineItem, paramsOf, versionWith } from "./define";
 
 const CLAUSE = "附件3 四(一)1(1)";
 const param = paramsOf("§4.1", CLAUSE);
@@ -24,17 +25,30 @@ const MESSAGES = {
   cap: { zh: "（最多加 {cap} 分）", en: " (capped at {cap})" },
 };
 
-function score(unit: UnitQuarter): ItemResult {
+/** 谋划储备 over numbers (what SANPI.PLANNING computes too). */
+export interface PlanningFormula {
+  /** The bonus points one industry project of `investment` (万元) planned in the period earns. */
+  projectBonus: (profile: Profile, investment: number) => number;
+  /** The item's points for the year-to-date target, the eligible projects planned, and the bonus points earned. */
+  points: (profile: Profile, target: number, planned: number, bonusPoints: number) => number;
+}
+
+const FORMULA_2023: PlanningFormula = {
+  projectBonus: (profile, investment) => tierPoints(profile.values["planning.tiers"], investment),
+  points: planningScore,
+};
+
+function score(unit: UnitQuarter, formula: PlanningFormula): ItemResult {
   const { context } = unit;
   const values = context.profile.values;
   const target = periodTarget(context, unit.annual.plan);
   const planned = unit.eligible.filter((p) => yearToDate(context, p.planDate));
   const bonus = unit.eligible
     .filter((p) => p.category.industry && inPeriod(context, p.planDate))
-    .map((project) => ({ project, points: tierPoints(values["planning.tiers"], project.investment) }))
+    .map((project) => ({ project, points: formula.projectBonus(context.profile, project.investment) }))
     .filter((earned) => earned.points > 0);
   const bonusPoints = bonus.reduce((sum, earned) => sum + earned.points, 0);
-  const points = planningScore(context.profile, target, planned.length, bonusPoints);
+  const points = formula.points(context.profile, target, planned.length, bonusPoints);
   const line = { item: "planning" as const, clause: CLAUSE, rows: rowsOf(planned) };
   if (planned.length < target) {
     const missing = target - planned.length;
@@ -75,5 +89,5 @@ export const planning = defineItem({
   ledger: ["planDate", "investment", "category"],
   inputs: [],
   messages: MESSAGES,
-  versions: [{ since: 2023, note: "附件3 四(一)1(1) as issued in 2023", score }],
+  versions: [versionWith(2023, "附件3 四(一)1(1) as issued in 2023", FORMULA_2023, score)],
 });

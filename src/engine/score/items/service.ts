@@ -7,7 +7,7 @@ import { fmt, single, type ItemResult } from "../explain";
 import { guaranteeScore } from "../rules";
 import type { UnitQuarter } from "../unit";
 import type { Profile } from "../../profile/types";
-import { defineItem, paramsOf, type ColumnFormat } from "./define";
+import { defineItem, paramsOf, versionWith, type ColumnFormat } from "./define";
 
 const CLAUSE = "附件3 四(一)1(5)";
 const param = paramsOf("§4.5", CLAUSE);
@@ -23,12 +23,15 @@ const MESSAGES = {
   noInputs: { zh: "（考核录入无此单位本季数据）", en: " (no 考核录入 row for the unit this quarter)" },
 };
 
-function score(unit: UnitQuarter): ItemResult {
+/** 服务保障 over numbers: the points for 现场办公会 held (or not) and a 要素保障扣分 (what SANPI.GUARANTEE computes too). */
+export type GuaranteeFormula = (profile: Profile, meetingsOk: boolean, elementDeduction: number) => number;
+
+function score(unit: UnitQuarter, formula: GuaranteeFormula): ItemResult {
   const { context, inputs } = unit;
   const values = context.profile.values;
   const held = inputs?.meeting ?? false;
   const deduction = inputs?.elementDeduction ?? 0;
-  const points = guaranteeScore(context.profile, held, deduction);
+  const points = formula(context.profile, held, deduction);
   return single(context.quarter, {
     item: "service",
     points,
@@ -82,5 +85,5 @@ export const service = defineItem({
     },
   ],
   messages: MESSAGES,
-  versions: [{ since: 2023, note: "附件3 四(一)1(5) as issued in 2023", score }],
+  versions: [versionWith(2023, "附件3 四(一)1(5) as issued in 2023", guaranteeScore, score)],
 });

@@ -4,7 +4,7 @@ import { periodTarget, yearToDate } from "../context";
 import { fmt, rowsOf, single, type ItemResult } from "../explain";
 import { signingPart, signingStartPart } from "../rules";
 import { startOnTime, type UnitQuarter } from "../unit";
-import { defineItem, paramsOf } from "./define";
+import { defineItem, paramsOf, versionWith } from "./define";
 
 const CLAUSE = "附件3 四(一)1(2)，附件4 第2行";
 const param = paramsOf("§4.2", CLAUSE);
@@ -16,14 +16,22 @@ const MESSAGES = {
   noneSigned: { zh: "无签约项目：按期开工部分 {points} 分", en: "Nothing signed: start-on-time part {points}" },
 };
 
-function score(unit: UnitQuarter): ItemResult {
+/** 签约落地 over numbers, its two parts (what SANPI.SIGNING adds up too). */
+export interface SigningFormula {
+  /** The signing part for the year-to-date target and the eligible projects signed. */
+  signPart: typeof signingPart;
+  /** The start-on-time part for the projects signed, those due to start, and those started on time. */
+  startPart: typeof signingStartPart;
+}
+
+function score(unit: UnitQuarter, formula: SigningFormula): ItemResult {
   const { context } = unit;
   const target = periodTarget(context, unit.annual.sign);
   const signed = unit.eligible.filter((p) => yearToDate(context, p.signDate));
   const due = signed.filter((p) => p.planStart !== null && p.planStart <= context.last);
   const onTime = due.filter((p) => p.startDay !== null && p.startDay <= context.last && startOnTime(context.profile, p));
-  const signPoints = signingPart(context.profile, target, signed.length);
-  const startPoints = signingStartPart(context.profile, signed.length, due.length, onTime.length);
+  const signPoints = formula.signPart(context.profile, target, signed.length);
+  const startPoints = formula.startPart(context.profile, signed.length, due.length, onTime.length);
   const signLine = single(context.quarter, {
     item: "signing",
     points: signPoints,
@@ -56,5 +64,5 @@ export const signing = defineItem({
   ledger: ["signDate", "planStart", "actualStart", "inDb", "dbDate", "fundType", "fundIssued"],
   inputs: [],
   messages: MESSAGES,
-  versions: [{ since: 2023, note: "附件3 四(一)1(2) as issued in 2023", score }],
+  versions: [versionWith(2023, "附件3 四(一)1(2) as issued in 2023", { signPart: signingPart, startPart: signingStartPart }, score)],
 });

@@ -4,8 +4,9 @@ import { phraseOf } from "../../messages";
 import { fmt, rowsOf, tierParams, whenEarned, type ItemResult } from "../explain";
 import { sizeBonus } from "../rules";
 import type { UnitQuarter } from "../unit";
+import type { CategoryDef, Profile } from "../../profile/types";
 import { EVENT_STAGES, eventsOf, sumResults, type EventStage } from "./counted";
-import { defineItem, paramsOf } from "./define";
+import { defineItem, paramsOf, versionWith } from "./define";
 
 const CLAUSE = "附件3 四(一)2(3)，附件4 第2–4行";
 const param = paramsOf("§4.6 第4项", CLAUSE);
@@ -17,11 +18,14 @@ const MESSAGES = {
   },
 };
 
-function stageBonus(unit: UnitQuarter, stage: EventStage): ItemResult {
+/** The size bonus of one signing, start or commissioning of a project (what SANPI.BONUS computes too). */
+export type SizeFormula = (profile: Profile, category: CategoryDef, investment: number, advanced: boolean) => number;
+
+function stageBonus(unit: UnitQuarter, stage: EventStage, formula: SizeFormula): ItemResult {
   const { profile } = unit.context;
   const values = profile.values;
   const sized = eventsOf(unit, stage)
-    .map((project) => ({ project, points: sizeBonus(profile, project.category, project.investment, project.advanced) }))
+    .map((project) => ({ project, points: formula(profile, project.category, project.investment, project.advanced) }))
     .filter((earned) => earned.points > 0);
   const points = sized.reduce((sum, earned) => sum + earned.points, 0);
   return whenEarned(unit.context.quarter, {
@@ -53,5 +57,7 @@ export const size = defineItem({
   ledger: ["investment", "category", "advanced", "signDate", "actualStart", "inDb", "dbDate", "actualCommission"],
   inputs: [],
   messages: MESSAGES,
-  versions: [{ since: 2023, note: "附件3 四(一)2(3) as issued in 2023", score: (unit) => sumResults(EVENT_STAGES.map((stage) => stageBonus(unit, stage))) }],
+  versions: [
+    versionWith(2023, "附件3 四(一)2(3) as issued in 2023", sizeBonus, (unit: UnitQuarter, formula: SizeFormula) => sumResults(EVENT_STAGES.map((stage) => stageBonus(unit, stage, formula)))),
+  ],
 });
