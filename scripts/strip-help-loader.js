@@ -7,9 +7,9 @@
 // Runs after ts-loader, on JavaScript; lines are kept, so the source map holds.
 const ts = require("typescript");
 
-/** `zh`/`en` of a function spec (it has `result`) or a parameter spec (it has `kind`). */
+/** `zh`/`en` (and a function's `returns`) of a function spec (it has `result`) or a parameter spec (it has `kind`). */
 function isHelp(node) {
-  if (!ts.isPropertyAssignment(node) || !ts.isIdentifier(node.name) || !["zh", "en"].includes(node.name.text)) return false;
+  if (!ts.isPropertyAssignment(node) || !ts.isIdentifier(node.name) || !["zh", "en", "returns"].includes(node.name.text)) return false;
   const siblings = node.parent.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : ""));
   return siblings.includes("name") && (siblings.includes("result") || siblings.includes("kind"));
 }
