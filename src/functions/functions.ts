@@ -58,13 +58,13 @@ export function bonus(investment: unknown, category?: unknown, advanced?: unknow
  * @customfunction PLANNING PLANNING
  * @param target 截至本季度的累计谋划目标（个）
  * @param planned 截至本季度末已谋划的纳入考评项目数
- * @param [count2] 可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0
- * @param [count5] 可选，本季度谋划的、达到最高加分档次的产业项目个数；默认0
+ * @param [lowTierProjects] 可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0
+ * @param [topTierProjects] 可选，本季度谋划的、达到最高加分档次的产业项目个数；默认0
  * @param [investments] 可选，本季度谋划的产业项目的总投资（万元）区域：每个按所达最高档次加分，档次多少都适用；可与个数同用
  * @returns 谋划储备得分
  */
-export function planning(target: unknown, planned: unknown, count2?: unknown, count5?: unknown, investments?: unknown[][]): number {
-  return run("PLANNING", [target, planned, count2, count5, investments]);
+export function planning(target: unknown, planned: unknown, lowTierProjects?: unknown, topTierProjects?: unknown, investments?: unknown[][]): number {
+  return run("PLANNING", [target, planned, lowTierProjects, topTierProjects, investments]);
 }
 
 /**

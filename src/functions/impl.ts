@@ -88,15 +88,16 @@ export const IMPLEMENTATIONS: Implementations = {
   TIER: (_p, investment) => tierLabel(investment),
   ELIGIBLE: (_p, investment, category) => isEligible(category, investment),
   BONUS: (p, investment, category, advanced) => formulasFor(p.year).size(p, category, investment, advanced),
-  PLANNING(p, target, planned, countLow, countHigh, investments) {
-    // 附件3 四(一)1(1): tiers kept highest first; the counts are of the lowest and the highest tier,
-    // the investments range earns each project its highest tier, for a tier list of any length.
+  PLANNING(p, target, planned, lowTierProjects, topTierProjects, investments) {
+    // 附件3 四(一)1(1): tiers kept highest first; the counts are of the projects reaching only the lowest
+    // tier and of those reaching the highest (2023: ≥ 2亿 and ≥ 5亿 元), the investments range earns each
+    // project its highest tier, for a tier list of any length.
     const formula = formulasFor(p.year).planning;
     const tiers = p.values["planning.tiers"];
-    const high = tiers[0]?.points ?? 0;
-    const low = tiers[tiers.length - 1]?.points ?? 0;
+    const topPoints = tiers[0]?.points ?? 0;
+    const lowPoints = tiers[tiers.length - 1]?.points ?? 0;
     const fromInvestments = investments ? investmentsOf(p, investments).reduce((a, inv) => a + formula.projectBonus(p, inv), 0) : 0;
-    return formula.points(p, target, planned, countLow * low + countHigh * high + fromInvestments);
+    return formula.points(p, target, planned, lowTierProjects * lowPoints + topTierProjects * topPoints + fromInvestments);
   },
   SIGNING(p, target, signed, due, startedOnTime) {
     if (startedOnTime > due) {

@@ -194,8 +194,9 @@ export const FUNCTIONS = {
     params: [
       { name: "target", zhName: "谋划目标", kind: "count", zh: "截至本季度的累计谋划目标（个）", en: "Cumulative planning target to this quarter (projects)" },
       { name: "planned", zhName: "已谋划数", kind: "count", zh: "截至本季度末已谋划的纳入考评项目数", en: "Eligible projects planned by the end of the quarter" },
+      // 附件3 四(一)1(1), by the profile's planning tiers (rules §4.1; 2023: ≥ 20000 万元 but below 50000, 2 points each).
       {
-        name: "count2",
+        name: "lowTierProjects",
         zhName: "低档个数",
         kind: "count",
         optional: true,
@@ -203,8 +204,9 @@ export const FUNCTIONS = {
         zh: "可选，本季度谋划的、只达到最低加分档次的产业项目个数；默认0",
         en: "Optional: industry projects planned this quarter that reach only the lowest bonus tier; default 0",
       },
+      // The same, at the highest tier (2023: ≥ 50000 万元, 4 points each). Counts, not tier numbers: positions 3 and 4 stay.
       {
-        name: "count5",
+        name: "topTierProjects",
         zhName: "高档个数",
         kind: "count",
         optional: true,
