@@ -1,6 +1,7 @@
 // Command-line arguments (workbook-format §4). Anything unusable is a
 // CliError with exit code 2 and one line saying what to type instead.
 import { builtinProfile, message, parsePeriod, periodProblem, type Lang, type Period, type Profile } from "../engine";
+import { phraseOf, type MessageParams } from "../engine/messages";
 import { editDistance } from "../engine/parse/units";
 import { CliError } from "./errors";
 import { hasOwnKey } from "../engine/own";
@@ -80,8 +81,7 @@ export function nearestWord(word: string, candidates: readonly string[]): string
   return bestD <= (word.length >= 4 ? 2 : 1) ? best : null;
 }
 
-const suggestion = (value: string | null): Record<string, string> =>
-  value === null ? {} : { suggest: message("cli.didYouMean", { value }, "zh"), suggestEn: message("cli.didYouMean", { value }, "en") };
+const suggestion = (value: string | null): MessageParams => (value === null ? {} : { suggest: phraseOf("cli.didYouMean", { value }) });
 
 /** The language asked for, looked up first so that argument errors already speak it. */
 function langOf(argv: string[]): Lang {
@@ -93,7 +93,7 @@ function langOf(argv: string[]): Lang {
 
 export function parseArgs(argv: string[]): Args {
   const lang = langOf(argv);
-  const fail = (code: Parameters<typeof message>[0], params: Record<string, string> = {}): never => {
+  const fail = (code: Parameters<typeof message>[0], params: MessageParams = {}): never => {
     throw new CliError(2, message(code, params, lang));
   };
   const args: Args = {
@@ -168,7 +168,7 @@ export function parseArgs(argv: string[]): Args {
  * profile's year); null when neither was given.
  */
 export function periodOf(args: Args, profile: Profile, exampleYear: number = profile.year): Period | null {
-  const fail = (code: Parameters<typeof message>[0], params: Record<string, string | number>): never => {
+  const fail = (code: Parameters<typeof message>[0], params: MessageParams): never => {
     throw new CliError(2, message(code, params, args.lang));
   };
   if (args.quarter !== null && args.year !== null) fail("cli.periodBoth", {});
@@ -182,12 +182,11 @@ export function periodOf(args: Args, profile: Profile, exampleYear: number = pro
     fail("cli.periodKind", {
       option,
       value: text,
-      kind: wanted === "quarter" ? "季度" : "年度",
-      kindEn: wanted === "quarter" ? "a quarter" : "a year",
+      kind: phraseOf(wanted === "quarter" ? { zh: "季度", en: "a quarter" } : { zh: "年度", en: "a year" }),
       year: exampleYear,
     });
   }
   const problem = periodProblem(profile, period);
-  if (problem) fail(problem.code, { ...(problem.params as Record<string, string | number>), value: text });
+  if (problem) fail(problem.code, { ...problem.params, value: text });
   return period;
 }

@@ -10,6 +10,7 @@ import { monthProblem, parseMonth, type Month } from "../engine/inspect/month";
 import { PROBLEMS_SHEET } from "../engine/inspect/problems";
 import { inspectMonth, readProblemsOf, type Inspection } from "../engine/inspect/report";
 import { findInputSheet } from "../engine/parse/sheet";
+import type { MessageParams } from "../engine/messages";
 import { countIssues, splitInfo } from "../engine/issues";
 import { profileNotes } from "../engine/profile/describe";
 import { noticeDocx } from "../notice";
@@ -22,7 +23,7 @@ import { specToText } from "./text-table";
 import { readXlsxBook, readXlsxValues } from "./xlsx-read";
 import { checkTarget, writeOutput } from "./write-output";
 
-const fail = (lang: Lang, code: Parameters<typeof message>[0], params: Record<string, string | number> = {}): never => {
+const fail = (lang: Lang, code: Parameters<typeof message>[0], params: MessageParams = {}): never => {
   throw new CliError(2, message(code, params, lang));
 };
 
@@ -86,7 +87,7 @@ export async function inspect(args: Args, io: CliIO): Promise<number> {
     // The workbook's 考评年度 fixes the year and what a bare 11月 means (profiles.md §2).
     const month = monthOf(args, parsed.profile);
     const problem = monthProblem(parsed.profile, month);
-    if (problem) fail(lang, problem.code, { ...(problem.params as Record<string, string | number>), value: args.month! });
+    if (problem) fail(lang, problem.code, { ...problem.params, value: args.month! });
     const r = inspectMonth(parsed, month, readProblemsOf(loaded.values, parsed));
     if (out !== null) {
       progress.step("cli.progress.write", { file: path.basename(out) });

@@ -3,6 +3,7 @@
 // source and its clause; a workbook adds its 考评参数 and 目标任务.
 import path from "path";
 import { inputSheetNames, message, profileChanges, profileNotes, profileParameters, sourceText, workbookProfile, type Issue, type ParameterRow, type Profile } from "../engine";
+import { eitherLang } from "../engine/messages";
 import { paramDef } from "../engine/profile/registry";
 import type { Args } from "./args";
 import type { CliIO } from "./commands";
@@ -62,7 +63,7 @@ function heading(profile: Profile, lang: Args["lang"]): string {
   if (profile.year === profile.baseYear) return message("cli.profile.heading", params, lang);
   const kind = profile.sources.year?.kind;
   const by = kind === "file" ? "配置文件" : (kind ?? "考评参数");
-  return message("cli.profile.headingOtherYear", { ...params, by, byEn: kind === "file" ? "the profile file" : by }, lang);
+  return message("cli.profile.headingOtherYear", { ...params, by: eitherLang(by, kind === "file" ? "the profile file" : by) }, lang);
 }
 
 /** A value as `sanpi profile` shows it: amounts (floors, award lists) with 万元. */

@@ -20,10 +20,10 @@ export function lazyText(issue: Issue, prop: "message" | "messageEn", make: () =
   });
 }
 
-/** An issue whose texts are the catalogue's `key` with `params` (Chinese) and `paramsEn` (English, default the same), formatted when read. */
-export function lazyIssue(fields: Omit<Issue, "message" | "messageEn">, key: MessageCode, params: MessageParams, paramsEn: MessageParams = params): Issue {
+/** An issue whose texts are the catalogue's `key` with `params` (phrases speak each language), formatted when read. */
+export function lazyIssue(fields: Omit<Issue, "message" | "messageEn">, key: MessageCode, params: MessageParams): Issue {
   const issue = { ...fields } as Issue;
   lazyText(issue, "message", () => message(key, params));
-  lazyText(issue, "messageEn", () => message(key, paramsEn, "en"));
+  lazyText(issue, "messageEn", () => message(key, params, "en"));
   return issue;
 }

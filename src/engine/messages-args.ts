@@ -21,7 +21,7 @@ export const ARG_MESSAGES = {
   "arg.accepts.range": { zh: "请选择一个单元格区域", en: "select a range of cells" },
   "arg.hint.evaluationColumns": {
     zh: "企业评议区域应为{count}列（{headers}），或含这{count}列表头",
-    en: "the range needs {count} columns ({headersEn}) or those headers",
+    en: "the range needs {count} columns ({headers}) or those headers",
   },
   "arg.hint.evaluationCell": { zh: "第{line}行“{header}”应为 0–{max} 的数值", en: "row {line}: {header} takes a number 0–{max}" },
   "arg.hint.startedOnTime": {
@@ -30,7 +30,7 @@ export const ARG_MESSAGES = {
   },
   "arg.hint.tiedMax": {
     zh: "并列数不能超过{group}的单位数（{size}）",
-    en: "no more units can tie than the {groupEn} group has ({size})",
+    en: "no more units can tie than the {group} group has ({size})",
   },
   "arg.hint.investment": { zh: "总投资区域中应为金额（万元）", en: "the investments range takes amounts in 万元" },
 } as const;

@@ -11,7 +11,7 @@ export const INSPECT_MESSAGES = {
   },
   "inspect.month.otherYear": {
     zh: "月份“{value}”不在{year}年：本工作簿（{source}）考评{year}年，请选择{year}年的月份，如 {year}-11",
-    en: "Month “{value}” is not in {year}: this workbook ({sourceEn}) assesses {year}; choose a month of {year}, e.g. {year}-11",
+    en: "Month “{value}” is not in {year}: this workbook ({source}) assesses {year}; choose a month of {year}, e.g. {year}-11",
   },
   "inspect.month.yearRange": {
     zh: "月份“{value}”的年份不在 {min}–{max} 之间：本方案可考评 {min}–{max} 年",

@@ -5,28 +5,30 @@ export const PROFILE_MESSAGES = {
   // 考评参数 and profile files (profiles.md §3–§4)
   "param.unknown": {
     zh: "“{value}”不是考评参数{suggest}",
-    en: "“{value}” is not a method parameter{suggestEn}",
+    en: "“{value}” is not a method parameter{suggest}",
   },
+  // The "did you mean" tail of a parameter's or a unit's name (a list in each language's way: quotedList).
   "param.suggest": { zh: "：是否应为 {names}？", en: ": did you mean {names}?" },
+  "unit.suggestNone": { zh: "：请填写方案中的单位名称", en: ": type a unit name from the plan" },
   "param.suggestNone": {
     zh: "：请填写模板“考评参数”表中的参数名称",
     en: ": use a parameter name from the template's 考评参数 sheet",
   },
   "param.invalid": {
     zh: "“{value}”不是有效的“{label}”：应为{expected}；本行不采用，按原值计分",
-    en: "“{value}” is not a valid “{labelEn}”: type {expectedEn}; this row is not used and the value stays",
+    en: "“{value}” is not a valid “{label}”: type {expected}; this row is not used and the value stays",
   },
   "param.order": {
     zh: "“{low}”（{lowValue}）大于“{high}”（{highValue}）：前者应不大于后者；本行不采用",
-    en: "“{lowEn}” ({lowValue}) exceeds “{highEn}” ({highValue}): the first must not exceed the second; this row is not used",
+    en: "“{low}” ({lowValue}) exceeds “{high}” ({highValue}): the first must not exceed the second; this row is not used",
   },
   "profile.invalid": {
     zh: "“{value}”不是有效的“{label}”：应为{expected}",
-    en: "“{value}” is not a valid “{labelEn}”: use {expectedEn}",
+    en: "“{value}” is not a valid “{label}”: use {expected}",
   },
   "profile.order": {
     zh: "“{low}”（{lowValue}）大于“{high}”（{highValue}）：前者应不大于后者",
-    en: "“{lowEn}” ({lowValue}) exceeds “{highEn}” ({highValue}): the first must not exceed the second",
+    en: "“{low}” ({lowValue}) exceeds “{high}” ({highValue}): the first must not exceed the second",
   },
   "param.duplicate": {
     zh: "参数“{value}”与第{other}行重复：以第{other}行为准，请删除本行",
@@ -60,7 +62,7 @@ export const PROFILE_MESSAGES = {
   "profile.groupMissing": { zh: "缺少组别 {value}", en: "group {value} is missing" },
   "profile.unitUnknown": {
     zh: "单位“{value}”不是考评单位{suggest}；新增单位请写明 group",
-    en: "unit “{value}” is not an assessed unit{suggestEn}; a new unit needs its group",
+    en: "unit “{value}” is not an assessed unit{suggest}; a new unit needs its group",
   },
   "profile.targets": {
     zh: '目标任务应为 {"plan": …, "sign": …, "start": …, "commission": …}，每项为不小于0的整数',
@@ -73,11 +75,11 @@ export const PROFILE_MESSAGES = {
   // Ranges of input cells, from the profile (profiles.md §3 "Input checks follow the parameters")
   "range.count": { zh: "不小于0的整数", en: "a whole number ≥ 0" },
   "range.discretionary": { zh: "0–{max} 的分数", en: "points from 0 to {max}" },
-  "range.elementDeduction": { zh: "0 或 {min}–{max}（{clause}）", en: "0 or {min}–{max} ({clauseEn})" },
+  "range.elementDeduction": { zh: "0 或 {min}–{max}（{clause}）", en: "0 or {min}–{max} ({clause})" },
   // The assessment year (profiles.md §2)
   "year.fixed": {
     zh: "期间“{value}”不在{year}年：本工作簿（{source}）考评{year}年，请选择{year}年的季度或全年",
-    en: "Period “{value}” is not in {year}: this workbook ({sourceEn}) assesses {year}; choose a quarter or the whole of {year}",
+    en: "Period “{value}” is not in {year}: this workbook ({source}) assesses {year}; choose a quarter or the whole of {year}",
   },
   "year.outOfRange": {
     zh: "期间“{value}”的年份不在 {min}–{max} 之间：本方案可考评 {min}–{max} 年",
@@ -107,7 +109,7 @@ export const PROFILE_MESSAGES = {
   },
   "cli.profile.headingOtherYear": {
     zh: "考评办法：{title}；{baseYear}年办法，按{by}用于{year}年度（{source}）",
-    en: "Method: {title}; the {baseYear} method, applied to {year} by {byEn} ({source})",
+    en: "Method: {title}; the {baseYear} method, applied to {year} by {by} ({source})",
   },
   "cli.profile.amount": { zh: "{value} 万元", en: "{value} 万元" },
   "cli.profile.clause": { zh: "{clause}（规则 {rule}）", en: "{clause} (rules {rule})" },

@@ -3,7 +3,7 @@
 export const TABLE_MESSAGES = {
   "header.notFound": {
     zh: "未找到以下列，按空白计分：{columns}{consequence}。{unmatched}如有列名写法不同，请改为模板中的列名",
-    en: "These columns were not found and score as blank: {columns}{consequenceEn}. {unmatched}Rename any misspelt header to the template's name",
+    en: "These columns were not found and score as blank: {columns}{consequence}. {unmatched}Rename any misspelt header to the template's name",
   },
   // Part of header.notFound, only when some header cell was not recognised (issue 20 item 12).
   "header.unmatched": { zh: "表头中未识别的单元格：{cells}。", en: "Header cells not recognised: {cells}. " },
@@ -13,7 +13,7 @@ export const TABLE_MESSAGES = {
   },
   "row.skipped": {
     zh: "{kind}“{value}”：已跳过，不计分",
-    en: "{kindEn} “{value}”: skipped, not scored",
+    en: "{kind} “{value}”: skipped, not scored",
   },
   "cell.formulaNoValue": {
     zh: "单元格是公式（={value}）但没有计算结果：请在 Excel 中打开工作簿、按 F9 重新计算并保存后再检查",
@@ -29,7 +29,7 @@ export const TABLE_MESSAGES = {
   },
   "target.unitUnknown": {
     zh: "单位“{value}”不是考评单位{suggest}；如为新设单位，请在“组别”列填写 乡镇街道 或 市直单位",
-    en: "Unit “{value}” is not an assessed unit{suggestEn}; for a new unit, type 乡镇街道 or 市直单位 in the 组别 column",
+    en: "Unit “{value}” is not an assessed unit{suggest}; for a new unit, type 乡镇街道 or 市直单位 in the 组别 column",
   },
   "target.groupUnknown": {
     zh: "组别“{value}”无法识别：请填写 乡镇街道 或 市直单位（也可写 A、B）",

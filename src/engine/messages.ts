@@ -51,7 +51,7 @@ export const MESSAGES = {
   },
   "number.invalid": {
     zh: "“{value}”不是有效数值：{column}应填写{range}",
-    en: "“{value}” is not a valid number: {column} takes {rangeEn}",
+    en: "“{value}” is not a valid number: {column} takes {range}",
   },
   "category.unknown": {
     zh: "产业类别“{value}”不在列表中：请从 {allowed} 中选择",
@@ -63,7 +63,7 @@ export const MESSAGES = {
   },
   "unit.unknown": {
     zh: "单位“{value}”不是考评单位{suggest}",
-    en: "Unit “{value}” is not an assessed unit{suggestEn}",
+    en: "Unit “{value}” is not an assessed unit{suggest}",
   },
   "unit.wrongGroup": {
     zh: "单位“{value}”不承担项目建设任务（不在乡镇街道或市直单位中），项目台账只接受这两组单位",
@@ -71,7 +71,7 @@ export const MESSAGES = {
   },
   "required.missing": {
     zh: "必填项“{column}”为空：请填写{hint}{mergeHint}",
-    en: "Required “{column}” is empty: type {hintEn}{mergeHintEn}",
+    en: "Required “{column}” is empty: type {hint}{mergeHint}",
   },
   "row.duplicate": {
     zh: "与第{other}行重复（同一项目名称、同一责任单位）：本行不计分，请删除或改名",
@@ -91,11 +91,11 @@ export const MESSAGES = {
   },
   "date.missingPlan": {
     zh: "{what}，但{column}为空：无法判断是否按期，按“按期”处理；请补填{column}",
-    en: "{whatEn}, but {column} is empty: treated as on time; fill in {column}",
+    en: "{what}, but {column} is empty: treated as on time; fill in {column}",
   },
   "input.missing": {
     zh: "考核录入缺少“{unit}”{period}的{what}：按 否 / 0 计分",
-    en: "考核录入 has no {whatEn} for “{unit}” in {period}: scored as 否 / 0",
+    en: "考核录入 has no {what} for “{unit}” in {period}: scored as 否 / 0",
   },
   "evaluation.outOfRange": {
     zh: "{column}“{value}”超出范围：应为 0–{max} 的数值，本行不计入",
@@ -115,7 +115,7 @@ export const MESSAGES = {
   },
   "sheet.missing": {
     zh: "工作簿中没有“{sheet}”表{available}：{consequence}",
-    en: "The workbook has no “{sheet}” sheet{availableEn}: {consequenceEn}",
+    en: "The workbook has no “{sheet}” sheet{available}: {consequence}",
   },
   "header.missing": {
     zh: "“{sheet}”表前50行中找不到表头（需包含“{column}”列）：请在数据上方的一行填写列名，如模板所示",
@@ -140,11 +140,11 @@ export const MESSAGES = {
   // Function arguments (workbook-format §3)
   "arg.missing": {
     zh: "缺少参数“{arg}”：{hint}",
-    en: "Argument “{arg}” is missing: {hintEn}",
+    en: "Argument “{arg}” is missing: {hint}",
   },
   "arg.invalid": {
     zh: "参数“{arg}”的值“{value}”无效：{hint}",
-    en: "Argument “{arg}” value “{value}” is not valid: {hintEn}",
+    en: "Argument “{arg}” value “{value}” is not valid: {hint}",
   },
   "arg.error": {
     zh: "参数“{arg}”是错误值 {value}：请先修正引用的单元格",
@@ -152,7 +152,7 @@ export const MESSAGES = {
   },
   "arg.unitUnknown": {
     zh: "单位“{value}”不是考评单位{suggest}",
-    en: "Unit “{value}” is not an assessed unit{suggestEn}",
+    en: "Unit “{value}” is not an assessed unit{suggest}",
   },
   "arg.unitNoTasks": {
     zh: "单位“{value}”只参加企业评议，没有项目建设目标和季度得分：请用 SANPI.SERVICE 计算其评议得分",
@@ -229,11 +229,11 @@ export const MESSAGES = {
   },
   "cli.unknownCommand": {
     zh: "未知命令“{value}”：{suggest}可用命令为 check、score、rank、template、profile（sanpi --help 查看说明）",
-    en: "Unknown command “{value}”: {suggestEn}use check, score, rank, template or profile (sanpi --help)",
+    en: "Unknown command “{value}”: {suggest}use check, score, rank, template or profile (sanpi --help)",
   },
   "cli.unknownOption": {
     zh: "未知选项“{value}”：{suggest}sanpi --help 查看可用选项",
-    en: "Unknown option “{value}”: {suggestEn}see sanpi --help",
+    en: "Unknown option “{value}”: {suggest}see sanpi --help",
   },
   "cli.optionValue": {
     zh: "选项 {option} 需要一个值，如 {example}",
@@ -261,7 +261,7 @@ export const MESSAGES = {
   },
   "cli.periodKind": {
     zh: "{option} 的值“{value}”不是{kind}：季度用 --quarter {year}Q1，全年用 --year {year}",
-    en: "“{value}” given to {option} is not {kindEn}: use --quarter {year}Q1 for a quarter, --year {year} for the year",
+    en: "“{value}” given to {option} is not {kind}: use --quarter {year}Q1 for a quarter, --year {year} for the year",
   },
   "cli.langInvalid": {
     zh: "--lang 只接受 zh 或 en，收到“{value}”",
@@ -342,9 +342,9 @@ export const MESSAGES = {
     zh: "请从下拉列表中选择；确需填写其他内容时，“检查”会说明能否识别",
     en: "Pick a value from the list; if you type something else, the check says whether it is understood",
   },
-  "sheet.validation.between": { zh: "请填写 {min}–{max} 的{kind}", en: "Type a {kindEn} from {min} to {max}" },
-  "sheet.validation.atLeast": { zh: "请填写不小于 {min} 的{kind}", en: "Type a {kindEn} of at least {min}" },
-  "sheet.validation.atMost": { zh: "请填写不大于 {max} 的{kind}", en: "Type a {kindEn} of at most {max}" },
+  "sheet.validation.between": { zh: "请填写 {min}–{max} 的{kind}", en: "Type a {kind} from {min} to {max}" },
+  "sheet.validation.atLeast": { zh: "请填写不小于 {min} 的{kind}", en: "Type a {kind} of at least {min}" },
+  "sheet.validation.atMost": { zh: "请填写不大于 {max} 的{kind}", en: "Type a {kind} of at most {max}" },
   // The footer of every generated sheet, in Excel's codes: &P the page, &N the pages.
   "sheet.footer": { zh: "第 &P 页 共 &N 页", en: "Page &P of &N" },
 } satisfies Record<string, Entry>;
@@ -364,6 +364,21 @@ export type MessageParams = { [name: string]: string | number | undefined | Phra
 
 /** A phrase for a message's params, formatted when (and in the language) the message is. */
 export const phraseOf = (phrase: MessageCode | MessageText, params?: MessageParams): Phrase => ({ phrase, params });
+
+/** A param that is one text in Chinese and another in English (a name, a label: not a template). */
+export const eitherLang =
+  (zh: string, en: string) =>
+  (lang: Lang): string =>
+    lang === "en" ? en : zh;
+
+/** Names listed as each language writes a list, for a message's params: a、b in Chinese, a, b in English. */
+export const listed =
+  (names: readonly string[]) =>
+  (lang: Lang): string =>
+    names.join(lang === "en" ? ", " : "、");
+
+/** The same, each name quoted: “a”、“b” or “a”, “b”. */
+export const quotedList = (names: readonly string[]): ((lang: Lang) => string) => listed(names.map((n) => `“${n}”`));
 
 /** `{n|row|rows}`: the word for one, or for any other count (English plurals, issue 20 item 16); counts may carry thousands commas. */
 const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;

@@ -1,11 +1,11 @@
 // Reporting periods: a quarter (2026Q2) or the year through a quarter (2026,
 // 2026Q1-Q3), of any assessment year (profiles.md §2): the year is the period's,
 // unless a profile file or 考评参数 fixed it.
-import type { MessageCode, MessageParams } from "./messages";
+import { phraseOf, type MessageCode, type MessageParams, type Phrase } from "./messages";
 import { YEAR_RANGE } from "./profile/schema";
 import { sourceText } from "./profile/source";
 import type { Profile } from "./profile/types";
-import type { Period } from "./types";
+import type { Lang, Period } from "./types";
 import { foldWidth, parseQuarter } from "./parse/cells";
 
 const CN_Q = ["", "第一季度", "第二季度", "第三季度", "第四季度"];
@@ -43,6 +43,9 @@ export function periodLabel(p: Period): { zh: string; en: string } {
 /** A quarter's name in Chinese: 第一季度. */
 export const quarterName = (q: number): string => CN_Q[q] ?? "";
 
+/** A quarter as an issue names it, in the issue's language: 2023年第一季度, 2023Q1. */
+export const quarterPhrase = (year: number, q: number): Phrase => phraseOf({ zh: `${year}年${quarterName(q)}`, en: `${year}Q${q}` });
+
 export interface YearIssue {
   code: MessageCode;
   params: MessageParams;
@@ -62,7 +65,7 @@ export function periodProblem(profile: Profile, period: Period): YearIssue | nul
     const source = profile.sources.year;
     return {
       code: "year.fixed",
-      params: { value, year: profile.year, source: sourceText(source, profile), sourceEn: sourceText(source, profile, "en") },
+      params: { value, year: profile.year, source: (lang: Lang) => sourceText(source, profile, lang) },
     };
   }
   if (period.year < YEAR_RANGE.min || period.year > YEAR_RANGE.max) return { code: "year.outOfRange", params: { value, min: YEAR_RANGE.min, max: YEAR_RANGE.max } };

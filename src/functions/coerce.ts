@@ -1,6 +1,6 @@
 // Argument coercion for every SANPI function, in one place: omitted and blank
 // arguments, error values passed in, and each kind of value (table.ts).
-import { message, type MessageCode, type MessageParams } from "../engine/messages";
+import { eitherLang, phraseOf, type MessageCode, type MessageParams, type Phrase } from "../engine/messages";
 import { display, foldWidth, isErrorValue, parseAmount, parseBool, parseNumber, parseQuarter, plain, type Plain } from "../engine/parse/cells";
 import { parsePeriod, periodProblem } from "../engine/period";
 import { resolveUnit, suggestionParams, suggestUnits } from "../engine/parse/units";
@@ -12,15 +12,14 @@ import { invalidValue, notAvailable } from "./errors";
 import type { ArgKind, ArgTypes, ParamSpec } from "./table";
 
 /** What each kind accepts, for the "what is accepted" half of a message, with the profile's numbers. */
-function accepts(c: ArgContext): { zh: string; en: string } {
+function accepts(c: ArgContext): Phrase {
   const v = c.profile.values;
   const params = { year: c.profile.year, min: v["service.deductionMin"], max: v["service.deductionMax"] };
-  const key = `arg.accepts.${c.param.kind}` as const;
-  return { zh: message(key, params), en: message(key, params, "en") };
+  return phraseOf(`arg.accepts.${c.param.kind}`, params);
 }
 
-/** A catalogue hint in both languages, for `invalid`. */
-export const hint = (key: MessageCode, params: MessageParams = {}): { zh: string; en: string } => ({ zh: message(key, params), en: message(key, params, "en") });
+/** A catalogue hint, for `invalid`: formatted in the error's language. */
+export const hint = (key: MessageCode, params: MessageParams = {}): Phrase => phraseOf(key, params);
 
 const STAGES: Record<string, Stage> = {
   谋划: "plan",
@@ -46,16 +45,15 @@ export interface ArgContext {
   profile: Profile;
 }
 
-const names = (c: ArgContext) => ({ arg: c.param.zhName, argEn: c.param.name });
+/** The argument by its name in the error's language: the Chinese name, or the English one. */
+const names = (c: ArgContext) => ({ arg: eitherLang(c.param.zhName, c.param.name) });
 
-export function invalid(c: ArgContext, raw: unknown, hint?: { zh: string; en: string }) {
-  const h = hint ?? accepts(c);
-  return invalidValue("arg.invalid", { ...names(c), value: shown(raw), hint: h.zh, hintEn: h.en });
+export function invalid(c: ArgContext, raw: unknown, hint?: Phrase) {
+  return invalidValue("arg.invalid", { ...names(c), value: shown(raw), hint: hint ?? accepts(c) });
 }
 
 export function missing(c: ArgContext) {
-  const h = accepts(c);
-  return invalidValue("arg.missing", { ...names(c), hint: h.zh, hintEn: h.en });
+  return invalidValue("arg.missing", { ...names(c), hint: accepts(c) });
 }
 
 export const errorArg = (c: ArgContext, error: string) => invalidValue("arg.error", { ...names(c), value: error });

@@ -62,10 +62,7 @@ function make(code: FunctionErrorCode, zh: string, en: string): FunctionError {
 }
 
 function build(code: FunctionErrorCode, key: MessageCode, params: MessageParams): FunctionError {
-  const zh = message(key, params, "zh");
-  // English names the argument by its English name when one is given.
-  const en = message(key, params.argEn === undefined ? params : { ...params, arg: params.argEn }, "en");
-  return make(code, zh, en);
+  return make(code, message(key, params, "zh"), message(key, params, "en"));
 }
 
 /** #VALUE!: the argument is wrong; the message says which and what is accepted. */

@@ -1,6 +1,7 @@
 // What each SANPI function computes, over arguments already coerced by the
 // runner (run.ts): thin calls into the engine's rules, one per table entry; a
 // scored item's formula is its rule version's for the profile's year (formulas.ts).
+import { eitherLang, listed } from "../engine/messages";
 import { parseAmount, parseNumber } from "../engine/parse/cells";
 import { normaliseHeader } from "../engine/parse/table";
 import type { Profile } from "../engine/profile/types";
@@ -36,7 +37,7 @@ function evaluationTotals(profile: Profile, range: CellValue[][]): number[] {
   }
   const width = Math.max(0, ...range.map((r) => r.length));
   if (!byHeader && width !== parts.length) {
-    throw invalid(c, range, hint("arg.hint.evaluationColumns", { count: parts.length, headers: parts.map((p) => p.header).join("、"), headersEn: parts.map((p) => p.header).join(", ") }));
+    throw invalid(c, range, hint("arg.hint.evaluationColumns", { count: parts.length, headers: listed(parts.map((p) => p.header)) }));
   }
   return rows.map(({ cells, line }) =>
     columns.reduce((sum, col, k) => {
@@ -122,7 +123,7 @@ export const IMPLEMENTATIONS: Implementations = {
   AWARD(p, rank, group, tied) {
     // No more units can share a rank than the group has (issue 15 §3.5: 1E+15 tied units is a typo, not a tie).
     const size = group.members.length;
-    if (tied > size) throw invalid(ctx(p, "AWARD", 2), tied, hint("arg.hint.tiedMax", { size, group: group.zh, groupEn: group.en }));
+    if (tied > size) throw invalid(ctx(p, "AWARD", 2), tied, hint("arg.hint.tiedMax", { size, group: eitherLang(group.zh, group.en) }));
     return awardForRank(rank, group.awards, tied);
   },
 };

@@ -7,6 +7,7 @@ import { daysInMonth, ymdToSerial } from "../parse/dates";
 import { YEAR_RANGE } from "../profile/registry";
 import { sourceText } from "../profile/source";
 import type { Profile } from "../profile/types";
+import type { Lang } from "../types";
 
 export interface Month {
   year: number;
@@ -43,7 +44,7 @@ export function monthProblem(profile: Profile, m: Month): { code: MessageCode; p
   const value = monthId(m);
   if (profile.yearFixed && m.year !== profile.year) {
     const source = profile.sources.year;
-    return { code: "inspect.month.otherYear", params: { value, year: profile.year, source: sourceText(source, profile), sourceEn: sourceText(source, profile, "en") } };
+    return { code: "inspect.month.otherYear", params: { value, year: profile.year, source: (lang: Lang) => sourceText(source, profile, lang) } };
   }
   if (m.year < YEAR_RANGE.min || m.year > YEAR_RANGE.max) return { code: "inspect.month.yearRange", params: { value, min: YEAR_RANGE.min, max: YEAR_RANGE.max } };
   return null;

@@ -64,10 +64,10 @@ export function readProblems(input: SheetValues | SheetInput | undefined, profil
   if (!table) return { found: true, sheet, problems, issues: sink.issues };
   for (const dataRow of table.rows) {
     const r = new RowReader(sink, dataRow, table, SPECS);
-    r.required("problem", "问题的简要描述", "a short description of the problem");
+    r.required("problem", { zh: "问题的简要描述", en: "a short description of the problem" });
     const unitText = r.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.required("unit", "责任单位（乡镇街道、园区或市直单位）", "the responsible unit");
+    if (!unitText) r.required("unit", { zh: "责任单位（乡镇街道、园区或市直单位）", en: "the responsible unit" });
     else if (!unit) r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
     const problem = r.get("problem", parseText, "");
     const project = r.get("project", parseText, "");

@@ -49,7 +49,7 @@ function partsTotal(r: RowReader<EvalKey>, profile: Profile, hints: Map<string, 
   for (const part of profile.evaluation.parts) {
     const key = part.key as EvalKey;
     const hint = hints.get(part.key)!;
-    if (!r.required(key, hint, hint)) continue;
+    if (!r.required(key, hint)) continue;
     const v = r.get(key, parseNumber, null);
     if (v === null) continue;
     if (v < 0 || v > part.max) {
@@ -93,7 +93,7 @@ export function* readEvaluationsSteps(input: SheetValues | SheetInput | undefine
     const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
     const unitText = r.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.required("unit", "被评单位", "the evaluated unit");
+    if (!unitText) r.required("unit", { zh: "被评单位", en: "the evaluated unit" });
     else if (!unit || !unit.groups.includes("service")) {
       r.error("unit", "unit.unknown", "unit.unknown", {
         value: unitText,

@@ -1,12 +1,12 @@
 // 考核录入: one row per unit and quarter (workbook-format §1, rules §4.5–4.7, §5).
-import { phraseOf, type MessageCode } from "../messages";
+import { phraseOf, type MessageCode, type MessageParams } from "../messages";
 import { yearProblem } from "../period";
 import { SHEET_NAMES } from "../sheet-names";
 import { clauseText } from "../profile/clauses";
 import type { FixedParamId } from "../profile/registry";
 import { ITEM_INPUT_COLUMNS, type ITEMS, type ItemInputKey } from "../score/items";
 import type { Profile } from "../profile/types";
-import type { Issue, SheetInput, SheetValues } from "../types";
+import type { Issue, Lang, SheetInput, SheetValues } from "../types";
 import { parseBool, parseNumber, parseQuarter, parseText, type Parsed } from "./cells";
 import { missingSheet, namesGroupOrUnit, type SheetWhere } from "./sheet";
 import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec, type TableSpec } from "./table";
@@ -52,10 +52,7 @@ export interface InputsResult {
 /** Inputs of a unit in one quarter of one year. */
 export const inputsKey = (unit: string, year: number, quarter: number): string => `${unit}|${year}|${quarter}`;
 
-const rangeParams = (key: MessageCode, params: Record<string, string | number> = {}) => ({
-  range: phraseOf(key, params),
-  rangeEn: phraseOf(key, params),
-});
+const rangeParams = (key: MessageCode, params: MessageParams = {}) => ({ range: phraseOf(key, params) });
 
 const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
   const r = parseNumber(v);
@@ -88,7 +85,7 @@ function readYesNo(r: Reader, key: InputKey, blankWarns: boolean): boolean | nul
 function readElementDeduction(r: Reader, key: InputKey, profile: Profile, min: number, max: number, clause: string): number | null {
   const d = r.get(key, parseNumber, null);
   if (d !== null && !(d === 0 || (d >= min && d <= max))) {
-    r.error(key, "number.invalid", "number.invalid", { value: d, ...rangeParams("range.elementDeduction", { min, max, clause, clauseEn: clauseText(clause, "en") }) });
+    r.error(key, "number.invalid", "number.invalid", { value: d, ...rangeParams("range.elementDeduction", { min, max, clause: (lang: Lang) => clauseText(clause, lang) }) });
   }
   return d;
 }
@@ -126,7 +123,7 @@ export function readInputs(input: SheetValues | SheetInput | undefined, profile:
     const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
     const unitText = r.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.required("unit", "单位名称", "the unit name");
+    if (!unitText) r.required("unit", { zh: "单位名称", en: "the unit name" });
     else if (!unit) {
       r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
     }

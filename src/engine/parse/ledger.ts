@@ -1,4 +1,5 @@
 // 项目台账: one row per project (workbook-format §1, rules §2).
+import { phraseOf, type MessageText } from "../messages";
 import { SHEET_NAMES } from "../sheet-names";
 import type { CategoryDef, Profile } from "../profile/types";
 import type { Issue, SheetInput, SheetValues } from "../types";
@@ -99,12 +100,20 @@ export function ledgerTable(profile: Profile): TableSpec<LedgerKey> {
   };
 }
 
-const REQUIRED_HINT: Partial<Record<LedgerKey, [string, string]>> = {
-  name: ["项目名称", "the project name"],
-  unit: ["责任单位（乡镇街道、园区或市直单位）", "the responsible unit"],
-  investment: ["总投资，单位万元，如 12000 或 1.2亿", "the investment in 万元, e.g. 12000 or 1.2亿"],
-  category: ["产业类别，如 制造业", "the category, e.g. 制造业"],
+const REQUIRED_HINT: Partial<Record<LedgerKey, MessageText>> = {
+  name: { zh: "项目名称", en: "the project name" },
+  unit: { zh: "责任单位（乡镇街道、园区或市直单位）", en: "the responsible unit" },
+  investment: { zh: "总投资，单位万元，如 12000 或 1.2亿", en: "the investment in 万元, e.g. 12000 or 1.2亿" },
+  category: { zh: "产业类别，如 制造业", en: "the category, e.g. 制造业" },
 };
+
+/** Why a blank planned date matters (date.missingPlan's {what}). */
+const MISSING_PLAN = {
+  started: { zh: "项目已开工", en: "The project has started" },
+  startBatch: { zh: "项目列入省开工批次", en: "The project is in the provincial start batch" },
+  signed: { zh: "项目已签约", en: "The project is signed" },
+  commissionBatch: { zh: "项目列入省投产批次", en: "The project is in the provincial commissioning batch" },
+} satisfies Record<string, MessageText>;
 
 export interface Project {
   /** 1-based worksheet row. */
@@ -158,8 +167,7 @@ type Reader = RowReader<LedgerKey>;
 /** The required cells, each an error when blank. */
 function checkRequired(r: Reader): void {
   for (const key of REQUIRED_KEYS) {
-    const [hint, hintEn] = REQUIRED_HINT[key]!;
-    r.required(key, hint, hintEn);
+    r.required(key, REQUIRED_HINT[key]!);
   }
 }
 
@@ -279,13 +287,11 @@ function projectWarnings(r: Reader, project: Project): void {
   }
   const { actualStart, batches } = project;
   if (project.planStart === null && (project.signDate !== null || batches.start || actualStart !== null)) {
-    r.report("warning", "planStart", "date.missingPlan", "date.missingPlan", {
-      what: actualStart !== null ? "项目已开工" : batches.start ? "项目列入省开工批次" : "项目已签约",
-      whatEn: actualStart !== null ? "The project has started" : batches.start ? "The project is in the provincial start batch" : "The project is signed",
-    });
+    const why = actualStart !== null ? MISSING_PLAN.started : batches.start ? MISSING_PLAN.startBatch : MISSING_PLAN.signed;
+    r.report("warning", "planStart", "date.missingPlan", "date.missingPlan", { what: phraseOf(why) });
   }
   if (project.planCommission === null && batches.commission) {
-    r.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", { what: "项目列入省投产批次", whatEn: "The project is in the provincial commissioning batch" });
+    r.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", { what: phraseOf(MISSING_PLAN.commissionBatch) });
   }
 }
 

@@ -7,8 +7,9 @@ import { expectedForm, parseParamCell } from "../profile/forms";
 import { findParam, nearestParams } from "../profile/names";
 import { ORDERED_PAIRS, paramDef, type ParamValue } from "../profile/registry";
 import type { ParamSetting } from "../profile/resolve";
+import { eitherLang } from "../messages";
 import type { Profile } from "../profile/types";
-import type { Issue, SheetInput, SheetValues } from "../types";
+import type { Issue, Lang, SheetInput, SheetValues } from "../types";
 import { display, parseText } from "./cells";
 import type { SheetWhere } from "./sheet";
 import { IssueSink, readTable, RowReader, specsByKey, type ColumnSpec } from "./table";
@@ -47,10 +48,8 @@ function checkOrder(valued: Valued[], profile: Profile): Valued[] {
     if (low <= high) continue;
     const later = !a ? b! : !b ? a : a.source.row! > b.source.row! ? a : b;
     later.reader.error("value", "param.invalid", "param.order", {
-      low: paramDef(lo)!.zh,
-      lowEn: paramDef(lo)!.en,
-      high: paramDef(hi)!.zh,
-      highEn: paramDef(hi)!.en,
+      low: eitherLang(paramDef(lo)!.zh, paramDef(lo)!.en),
+      high: eitherLang(paramDef(hi)!.zh, paramDef(hi)!.en),
       lowValue: low,
       highValue: high,
     });
@@ -99,10 +98,8 @@ export function readParams(input: SheetValues | SheetInput | undefined, profile:
       const example = profile.values[def.id as keyof Profile["values"]] as ParamValue;
       r.error("value", "param.invalid", "param.invalid", {
         value: display(r.raw("value")),
-        label: def.zh,
-        labelEn: def.en,
-        expected: expectedForm(def, example, "zh"),
-        expectedEn: expectedForm(def, example, "en"),
+        label: eitherLang(def.zh, def.en),
+        expected: (lang: Lang) => expectedForm(def, example, lang),
       });
       continue;
     }

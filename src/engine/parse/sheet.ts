@@ -1,6 +1,6 @@
 // Finding the input sheets by name (workbook-format §1, §1.1 "Sheet names") and
 // what the readers say when one is missing.
-import { phraseOf } from "../messages";
+import { listed, phraseOf, type MessageText } from "../messages";
 import type { Profile } from "../profile/types";
 import type { Severity } from "../types";
 import type { IssueSink } from "./table";
@@ -24,15 +24,12 @@ export function findInputSheet(names: readonly string[], canonical: string): str
 }
 
 /** The `sheet.missing` issue, listing the sheets the workbook has. */
-export function missingSheet(sink: IssueSink, sheet: string, where: SheetWhere, severity: Severity, consequence: { zh: string; en: string }): void {
-  const names = (where.available ?? []).join("、");
-  const namesEn = (where.available ?? []).join(", ");
+export function missingSheet(sink: IssueSink, sheet: string, where: SheetWhere, severity: Severity, consequence: MessageText): void {
+  const names = where.available ?? [];
   sink.add(severity, "sheet.missing", "sheet.missing", {
     sheet,
-    consequence: consequence.zh,
-    consequenceEn: consequence.en,
-    available: names ? phraseOf("sheet.available", { names }) : "",
-    availableEn: namesEn ? phraseOf("sheet.available", { names: namesEn }) : "",
+    consequence: phraseOf(consequence),
+    available: names.length ? phraseOf("sheet.available", { names: listed(names) }) : "",
   });
 }
 

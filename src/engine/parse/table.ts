@@ -4,7 +4,7 @@
 // data, fill merged areas, and hand each data row to the reader with a
 // RowReader that reports problems with sheet, row, column and cell.
 import { lazyText } from "../lazy-text";
-import { message, phraseOf, type MessageCode, type MessageParams, type Phrase } from "../messages";
+import { message, phraseOf, type MessageCode, type MessageParams, type MessageText, type Phrase } from "../messages";
 import type { CellValue, Issue, MergedArea, Severity, SheetInput, SheetValues } from "../types";
 import { isBlank, type Parsed } from "./cells";
 import { findMarkerRow, HEADER_MARKERS, headerKey, readHeaderBand, type ColumnSpec, type HeaderBand } from "./header";
@@ -105,11 +105,11 @@ export interface Table<K extends string> {
   values: SheetValues;
 }
 
-const SKIP_KIND: Record<SkipKind, [string, string]> = {
-  headerRepeat: ["重复的表头", "Repeated header"],
-  subtotal: ["合计/小计行", "Subtotal or total row"],
-  section: ["分组标题行", "Section title"],
-  notes: ["表尾说明或签名", "Notes or signatures below the table"],
+const SKIP_KIND: Record<SkipKind, MessageText> = {
+  headerRepeat: { zh: "重复的表头", en: "Repeated header" },
+  subtotal: { zh: "合计/小计行", en: "Subtotal or total row" },
+  section: { zh: "分组标题行", en: "Section title" },
+  notes: { zh: "表尾说明或签名", en: "Notes or signatures below the table" },
 };
 
 /** Copies of the data rows that merged areas cover, each cell given its area's top-left value (§1.1). */
@@ -165,8 +165,7 @@ function reportUnmatched<K extends string>(spec: TableSpec<K>, band: HeaderBand<
       "header.notFound",
       {
         columns: absent.join("、"),
-        consequence: spec.notFoundConsequence?.zh ?? "",
-        consequenceEn: spec.notFoundConsequence?.en ?? "",
+        consequence: spec.notFoundConsequence ? phraseOf(spec.notFoundConsequence) : "",
         unmatched: band.unmatched.length ? phraseOf("header.unmatched", { cells: unmatched }) : "",
       },
       { row: headerRow },
@@ -216,8 +215,7 @@ export function* readTableSteps<K extends string>(input: SheetValues | SheetInpu
     const skipped = classifyRow(i, typed, rules, inNotes);
     if (skipped) {
       if (skipped.kind === "notes") inNotes = true;
-      const [kind, kindEn] = SKIP_KIND[skipped.kind];
-      sink.add("info", "row.skipped", "row.skipped", { kind, kindEn, value: skipped.text, skip: skipped.kind }, { row: i + 1, col0: skipped.column });
+      sink.add("info", "row.skipped", "row.skipped", { kind: phraseOf(SKIP_KIND[skipped.kind]), value: skipped.text, skip: skipped.kind }, { row: i + 1, col0: skipped.column });
       continue;
     }
     rows.push({ index: i, cells: filled.get(i) ?? typed });
@@ -269,17 +267,12 @@ export class RowReader<K extends string> {
     return fallback;
   }
 
-  /** A required cell: blank is `required.missing`, with the merge hint where merges are unknown. */
-  required(key: K, hint: string | Phrase, hintEn: string | Phrase): boolean {
+  /** A required cell: blank is `required.missing`, saying what to type (`hint`, in each language), with the merge hint where merges are unknown. */
+  required(key: K, hint: MessageText | Phrase): boolean {
     const v = this.raw(key);
     if (!isBlank(v) || isFormulaWithoutValue(v)) return true;
     const merged = mergeHint(this.table, this.rowNumber - 1, this.table.columns[key]);
-    this.error(key, "required.missing", "required.missing", {
-      hint,
-      hintEn,
-      mergeHint: merged ? phraseOf("hint.merged") : "",
-      mergeHintEn: merged ? phraseOf("hint.merged") : "",
-    });
+    this.error(key, "required.missing", "required.missing", { hint: "phrase" in hint ? hint : phraseOf(hint), mergeHint: merged ? phraseOf("hint.merged") : "" });
     return false;
   }
 

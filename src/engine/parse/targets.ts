@@ -114,7 +114,7 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
       if (v !== null) o[k] = v;
     }
     if (!unitText) {
-      r.required("unit", "单位名称", "the unit name");
+      r.required("unit", { zh: "单位名称", en: "the unit name" });
       continue;
     }
     const { unit, group } = unitAndGroup(r, profile, unitText, groupText);

@@ -1,6 +1,7 @@
 // Unit names as clerks type them, resolved to the profile's canonical units (rules §1).
 import type { Profile, UnitDef } from "../profile/types";
 import type { GroupId } from "../types";
+import { phraseOf, quotedList, type Phrase } from "../messages";
 import { foldWidth } from "./cells";
 
 /** Trim, fold full-width, `＜＞`/`<>` → `()`, drop white space. */
@@ -111,11 +112,7 @@ export function suggestUnits(profile: Profile, raw: string, n = 3, groups?: Grou
     .map((s) => s.name);
 }
 
-/** The "did you mean" tail of unit.unknown messages. */
-export function suggestionParams(names: string[]): { suggest: string; suggestEn: string } {
-  if (names.length === 0) return { suggest: "：请填写方案中的单位名称", suggestEn: ": type a unit name from the plan" };
-  return {
-    suggest: `：是否应为 ${names.map((n) => `“${n}”`).join("、")}？`,
-    suggestEn: `: did you mean ${names.map((n) => `“${n}”`).join(", ")}?`,
-  };
+/** The "did you mean" tail of unit.unknown messages, in the message's language. */
+export function suggestionParams(names: string[]): { suggest: Phrase } {
+  return { suggest: names.length === 0 ? phraseOf("unit.suggestNone") : phraseOf("param.suggest", { names: quotedList(names) }) };
 }

@@ -3,9 +3,9 @@
 // A base document (no `extends`) defines every parameter, the groups and the
 // units; a file extends a base and may change parameters, add or change units
 // and remove units. Every problem names its JSON path; none throws.
-import type { MessageCode, MessageParams } from "../messages";
+import { eitherLang, type MessageCode, type MessageParams } from "../messages";
 import { normaliseUnitText, resolveUnit, suggestionParams, suggestUnits } from "../parse/units";
-import type { GroupId, Stage, StageCounts } from "../types";
+import type { GroupId, Lang, Stage, StageCounts } from "../types";
 import { expectedForm, parseParamJson } from "./forms";
 import { nearestParams } from "./names";
 import { ORDERED_PAIRS, PARAMETERS, paramDef, type ParamValue } from "./registry";
@@ -92,10 +92,8 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
       const example = base ? base.values[id as keyof Profile["values"]] : null;
       problems.add(path, "profile.invalid", {
         value: showJson(v),
-        label: def.zh,
-        labelEn: def.en,
-        expected: example === null ? def.form : expectedForm(def, example, "zh"),
-        expectedEn: example === null ? def.form : expectedForm(def, example, "en"),
+        label: eitherLang(def.zh, def.en),
+        expected: example === null ? def.form : (lang: Lang) => expectedForm(def, example, lang),
       });
       continue;
     }
@@ -114,10 +112,8 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
       const keys = Object.keys(raw);
       const later = keys.indexOf(lo) > keys.indexOf(hi) ? lo : hi;
       problems.add(`parameters[${JSON.stringify(later)}]`, "profile.order", {
-        low: paramDef(lo)!.zh,
-        lowEn: paramDef(lo)!.en,
-        high: paramDef(hi)!.zh,
-        highEn: paramDef(hi)!.en,
+        low: eitherLang(paramDef(lo)!.zh, paramDef(lo)!.en),
+        high: eitherLang(paramDef(hi)!.zh, paramDef(hi)!.en),
         lowValue: a,
         highValue: b,
       });
@@ -198,7 +194,7 @@ function readRemoved(raw: unknown, problems: Problems, base: Profile | null): st
     const path = `removeUnits[${i}]`;
     if (!isText(n)) return problems.add(path, "profile.text", { value: showJson(n) });
     const u = base ? resolveUnit(base, n) : null;
-    if (!u) return problems.add(path, "profile.unitUnknown", { value: n, ...(base ? suggestionParams(suggestUnits(base, n)) : { suggest: "", suggestEn: "" }) });
+    if (!u) return problems.add(path, "profile.unitUnknown", { value: n, ...(base ? suggestionParams(suggestUnits(base, n)) : { suggest: "" }) });
     out.push(u.name);
   });
   return out;

@@ -1,6 +1,7 @@
 // Parameter names as clerks type them (profiles.md §3): the Chinese label or
 // the id, spaces and `·` ignored; the nearest names for "did you mean".
-import { message } from "../messages";
+import { phraseOf, type Phrase } from "../messages";
+import type { Lang } from "../types";
 import { foldWidth } from "../parse/cells";
 import { editDistance } from "../parse/units";
 import { PARAMETERS, type ParamDef } from "./registry";
@@ -24,7 +25,7 @@ export const findParam = (name: string): ParamDef | undefined => BY_NAME.get(par
  * Up to three parameters nearest to `name`: labels for Chinese and ids for
  * English; `byId` (a profile file, which takes ids) names the id in Chinese too.
  */
-export function nearestParams(name: string, byId = false): { suggest: string; suggestEn: string } {
+export function nearestParams(name: string, byId = false): { suggest: Phrase } {
   const k = paramNameKey(name);
   const scored = PARAMETERS.map((p) => {
     const d = Math.min(
@@ -39,9 +40,8 @@ export function nearestParams(name: string, byId = false): { suggest: string; su
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((x) => x.p);
-  if (!scored.length) return { suggest: message("param.suggestNone"), suggestEn: message("param.suggestNone", {}, "en") };
-  return {
-    suggest: message("param.suggest", { names: scored.map((p) => (byId ? `“${p.id}”（${p.zh}）` : `“${p.zh}”`)).join("、") }),
-    suggestEn: message("param.suggest", { names: scored.map((p) => `“${p.id}”`).join(", ") }, "en"),
-  };
+  if (!scored.length) return { suggest: phraseOf("param.suggestNone") };
+  const zh = scored.map((p) => (byId ? `“${p.id}”（${p.zh}）` : `“${p.zh}”`)).join("、");
+  const names = (lang: Lang) => (lang === "en" ? scored.map((p) => `“${p.id}”`).join(", ") : zh);
+  return { suggest: phraseOf("param.suggest", { names }) };
 }

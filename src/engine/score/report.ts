@@ -1,10 +1,10 @@
 // Scores a period: quarters of groups A and B, group C evaluations, annual
 // sums, ranking and awards (rules §4–§6), city goals (§7).
 import { lazyIssue } from "../lazy-text";
-import type { MessageCode } from "../messages";
+import { phraseOf, type MessageCode, type MessageParams, type Phrase } from "../messages";
 import { inputsKey } from "../parse/inputs";
 import type { Project } from "../parse/ledger";
-import { periodId, periodLabel, periodProblem, quarterName } from "../period";
+import { periodId, periodLabel, periodProblem, quarterPhrase } from "../period";
 import { profileChanges } from "../profile/resolve";
 import type { GroupDef } from "../profile/types";
 import type { ExplanationLine, GroupResult, ProjectUnitScore, Report, ServiceUnitScore, UnitScore } from "../report";
@@ -26,13 +26,13 @@ function quartersOf(period: Period): number[] {
 
 function inputWarnings(parsed: ParsedWorkbook, unit: string, year: number, quarter: number): Issue[] {
   const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, year, quarter));
-  const period = `${year}年${quarterName(quarter)}`;
-  const warn = (what: string, whatEn: string, row: number | null, column: string | null): Issue =>
-    lazyIssue({ severity: "warning", sheet: "考核录入", row, column, code: "input.missing" }, "input.missing", { unit, period, what }, { unit, period: `${year}Q${quarter}`, whatEn });
-  if (!inputs) return parsed.inputs.found ? [warn("考核数据行", "a row", null, null)] : [];
+  const period = quarterPhrase(year, quarter);
+  const warn = (what: string | Phrase, row: number | null, column: string | null): Issue =>
+    lazyIssue({ severity: "warning", sheet: "考核录入", row, column, code: "input.missing" }, "input.missing", { unit, period, what });
+  if (!inputs) return parsed.inputs.found ? [warn(phraseOf({ zh: "考核数据行", en: "a row" }), null, null)] : [];
   const out: Issue[] = [];
-  if (inputs.meeting === null) out.push(warn("现场办公会", "现场办公会", inputs.row, "现场办公会"));
-  if (inputs.elementDeduction === null) out.push(warn("要素保障扣分", "要素保障扣分", inputs.row, "要素保障扣分"));
+  if (inputs.meeting === null) out.push(warn("现场办公会", inputs.row, "现场办公会"));
+  if (inputs.elementDeduction === null) out.push(warn("要素保障扣分", inputs.row, "要素保障扣分"));
   return out;
 }
 
@@ -90,11 +90,11 @@ function rankGroup<T extends UnitScore>(rows: T[], group: GroupDef, fullYear: bo
 /** Sheet-level warnings about the period's year (profiles.md §2). */
 export function yearIssues(parsed: ParsedWorkbook, period: Period): Issue[] {
   const { profile } = parsed;
-  const issue = (severity: Issue["severity"], sheet: string, code: string, key: MessageCode, params: Record<string, string | number>): Issue =>
+  const issue = (severity: Issue["severity"], sheet: string, code: string, key: MessageCode, params: MessageParams): Issue =>
     lazyIssue({ severity, sheet, row: null, column: null, code }, key, params);
   const out: Issue[] = [];
   const problem = periodProblem(profile, period);
-  if (problem) out.push(issue("error", parsed.params.sheet, "period.otherYear", problem.code, problem.params as Record<string, string | number>));
+  if (problem) out.push(issue("error", parsed.params.sheet, "period.otherYear", problem.code, problem.params));
   const targetsSet = parsed.targets.found || profile.units.some((u) => u.targetsFrom?.kind === "file" || u.addedBy?.kind === "file");
   if (period.year !== profile.baseYear && !targetsSet) {
     out.push(issue("warning", "目标任务", "targets.baseYear", "targets.baseYear", { year: period.year, baseYear: profile.baseYear, profile: profile.id }));

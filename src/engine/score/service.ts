@@ -3,7 +3,7 @@
 // and each quarter's missing or short evaluations as issues.
 import { lazyIssue } from "../lazy-text";
 import { inputsKey } from "../parse/inputs";
-import { quarterName } from "../period";
+import { quarterPhrase } from "../period";
 import type { Profile } from "../profile/types";
 import type { ExplanationLine, ServiceUnitScore } from "../report";
 import { SHEET_NAMES } from "../sheet-names";
@@ -33,17 +33,17 @@ function evaluationsByKey(parsed: ParsedWorkbook): Map<string, Evaluated> {
 
 /** A quarter with no evaluation (an error), or not the sample's count of them (a warning). */
 function evaluationIssue(profile: Profile, unit: string, year: number, quarter: number, evaluated: Evaluated): Issue | null {
-  const periods = { zh: `${year}年${quarterName(quarter)}`, en: `${year}Q${quarter}` };
+  const period = quarterPhrase(year, quarter);
   const sheet = SHEET_NAMES.evaluations;
   if (evaluated.totals.length === 0) {
     const fields = { severity: "error" as const, sheet, row: null, column: "被评单位", code: "evaluation.missing" };
-    return lazyIssue(fields, "evaluation.missing", { unit, period: periods.zh }, { unit, period: periods.en });
+    return lazyIssue(fields, "evaluation.missing", { unit, period });
   }
   const sample = profile.values["evaluation.sample"];
   if (evaluated.totals.length === sample) return null;
   const counts = { unit, count: evaluated.totals.length, sample };
   const fields = { severity: "warning" as const, sheet, row: evaluated.rows[0], column: "被评单位", code: "evaluation.count" };
-  return lazyIssue(fields, "evaluation.count", { ...counts, period: periods.zh }, { ...counts, period: periods.en });
+  return lazyIssue(fields, "evaluation.count", { ...counts, period });
 }
 
 /** A flagged 一刀切 in any quarter up to the period's last takes the department out of the awards (rules §5). */

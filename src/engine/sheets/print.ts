@@ -2,7 +2,7 @@
 // host (the package writer's SpreadsheetML, Office.js in the task pane): the
 // font every style names, the footer, the validation of an input column and
 // how many pages wide and tall a sheet prints (issue 20 items 1, 2, 4, 6).
-import { message } from "../messages";
+import { message, phraseOf } from "../messages";
 import { displayWidth, LINE_POINTS, MAX_ROW_POINTS, ROW_PADDING_POINTS, wrappedLines } from "./row-heights";
 import { headerRowOf, type ColumnOut, type SheetSpec } from "./types";
 
@@ -59,7 +59,7 @@ export function columnValidation(c: ColumnOut): ColumnValidation | null {
   }
   if ((c.input === "int" || c.input === "number") && (c.min !== undefined || c.max !== undefined)) {
     const both = c.min !== undefined && c.max !== undefined;
-    const kind = c.input === "int" ? { kind: "整数", kindEn: "whole number" } : { kind: "数值", kindEn: "number" };
+    const kind = { kind: phraseOf(c.input === "int" ? { zh: "整数", en: "whole number" } : { zh: "数值", en: "number" }) };
     const errorKey = both ? "sheet.validation.between" : c.min !== undefined ? "sheet.validation.atLeast" : "sheet.validation.atMost";
     return {
       type: c.input === "int" ? "whole" : "decimal",
