@@ -55,6 +55,16 @@ export const PROFILE_MESSAGES = {
   "profile.text": { zh: "应为非空文字，收到 {value}", en: "must be non-empty text, not {value}" },
   "profile.textList": { zh: '应为文字数组，如 ["简称"]', en: 'must be an array of texts, e.g. ["alias"]' },
   "profile.extends": { zh: "{value} 不是内置的考评方案：可用 {allowed}", en: "{value} is not a built-in profile: use {allowed}" },
+  // Built-in profiles (profiles.md §4): each value with its clause, `extends` another built-in
+  "profile.builtinProblem": { zh: "内置方案“{file}” {path}：{text}", en: "Built-in profile “{file}” {path}: {text}" },
+  "profile.builtinName": { zh: "{title}（内置）", en: "{title} (built in)" },
+  "profile.builtinId": { zh: "id “{value}”应与内置方案的登记名 {id} 相同", en: "id “{value}” must be the built-in's registered id {id}" },
+  "profile.extendsCycle": { zh: "内置方案的 extends 构成循环：{value}；请让最早的方案不写 extends", en: "the built-ins' extends form a cycle: {value}; the earliest must have no extends" },
+  "profile.clauseMissing": {
+    zh: '参数 {id} 缺少条款：内置方案的每个值应写明出处，如 {"value": 10, "clause": "附件3 四(一)1(1)"}',
+    en: 'parameter {id} has no clause: every built-in value names its clause, e.g. {"value": 10, "clause": "附件3 四(一)1(1)"}',
+  },
+  "profile.clauseUnknown": { zh: "条款“{value}”不在考评方案中：请填写方案中的条款，如 附件3 四(一)1(1)", en: "clause “{value}” is not in the plan: cite one of its clauses, e.g. 附件3 四(一)1(1)" },
   "profile.groupUnknown": {
     zh: "组别 {value} 无法识别：请填写 towns、departments 或 service（或 乡镇街道、市直单位、服务保障）",
     en: "group {value} is not known: use towns, departments or service",

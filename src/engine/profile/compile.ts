@@ -62,6 +62,17 @@ export function addUnitEntry(units: UnitDef[], groups: GroupDef[], entry: UnitEn
 
 const groupDef = (g: GroupEntry): GroupDef => ({ ...g, awards: [], members: [] });
 
+/** The clauses a document's values name, by parameter id. */
+const clausesOf = (doc: ProfileDocument): Record<string, string> => Object.fromEntries(doc.parameters.flatMap((p) => (p.clause ? [[p.id, p.clause]] : [])));
+
+/** Copies of the units and groups a layer may change (the profile below stays as it was). */
+export function cloneUnits(p: Profile): { units: UnitDef[]; groups: GroupDef[] } {
+  return {
+    units: p.units.map((u) => ({ ...u, groups: [...u.groups], aliases: [...(u.aliases ?? [])], ...(u.targets ? { targets: { ...u.targets } } : {}) })),
+    groups: p.groups.map((g) => ({ ...g, members: [...g.members] })),
+  };
+}
+
 /** The profile a base document (the built-in one) defines. */
 export function fromBaseDocument(doc: ProfileDocument): Profile {
   const values = Object.fromEntries(doc.parameters.map((p) => [p.id, p.value])) as ParamValues;
@@ -77,9 +88,36 @@ export function fromBaseDocument(doc: ProfileDocument): Profile {
     yearFixed: false,
     values,
     sources: {},
+    clauses: clausesOf(doc),
     file: null,
     units,
     removed: [],
     groups,
+  });
+}
+
+/** The units and groups of `p` with a document's units added or changed and its removed units taken out. */
+export function unitsWith(p: Profile, doc: Pick<ProfileDocument, "units" | "removeUnits">, source?: ValueSource): { units: UnitDef[]; groups: GroupDef[] } {
+  const { units, groups } = cloneUnits(p);
+  for (const entry of doc.units) addUnitEntry(units, groups, entry, source);
+  const removed = new Set(doc.removeUnits);
+  return { units: units.filter((u) => !removed.has(u.name)), groups: groups.map((g) => ({ ...g, members: g.members.filter((m) => !removed.has(m)) })) };
+}
+
+/**
+ * A built-in profile that extends another (profiles.md §4): the base with the
+ * document's values, units and removals, all built-in (no source, each value
+ * with its clause); its own id, title and year.
+ */
+export function withBuiltinLayer(base: Profile, doc: ProfileDocument): Profile {
+  const values = { ...base.values, ...Object.fromEntries(doc.parameters.map((p) => [p.id, p.value])) } as ParamValues;
+  return withDerived({
+    ...base,
+    id: doc.id ?? base.id,
+    title: doc.title ?? base.title,
+    baseYear: values.year,
+    values,
+    clauses: { ...base.clauses, ...clausesOf(doc) },
+    ...unitsWith(base, doc),
   });
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../types";
 import { profileName } from "./builtin";
 import { clauseText } from "./clauses";
 import { valueText } from "./forms";
-import { paramDef, PARAMETERS, type ParamValue, type Tier } from "./registry";
+import { paramDef, PARAMETERS, type ParamDef, type ParamValue, type Tier } from "./registry";
 import type { ProfileChange } from "./resolve";
 import { sourceText } from "./source";
 import type { Profile } from "./types";
@@ -71,6 +71,9 @@ export interface ParameterRow {
   clauseEn: string;
 }
 
+/** The clause a parameter's value comes from: the one its data names (every built-in value), else the parameter's own. */
+export const valueClause = (profile: Pick<Profile, "clauses">, def: ParamDef): string => profile.clauses[def.id] ?? def.clause;
+
 /** Every parameter of the effective profile with its value, source and clause (profiles.md §1, `sanpi profile`). */
 export function profileParameters(profile: Profile): ParameterRow[] {
   return PARAMETERS.map((p) => {
@@ -87,8 +90,8 @@ export function profileParameters(profile: Profile): ParameterRow[] {
       sourceTextEn: sourceText(source, profile, "en"),
       rule: p.rule,
       ruleEn: clauseText(p.rule, "en"),
-      clause: p.clause,
-      clauseEn: clauseText(p.clause, "en"),
+      clause: valueClause(profile, p),
+      clauseEn: clauseText(valueClause(profile, p), "en"),
     };
   });
 }

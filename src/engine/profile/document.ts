@@ -2,7 +2,9 @@
 // profile file are checked by this one validator before anything is scored.
 // A base document (no `extends`) defines every parameter, the groups and the
 // units; a file extends a base and may change parameters, add or change units
-// and remove units. Every problem names its JSON path; none throws.
+// and remove units. Every problem names its JSON path; none throws. A value may
+// carry its clause (`{ "value": 10, "clause": "附件3 四(一)1(1)" }`); the
+// built-in profiles' values all do (builtin.ts checks it).
 import { eitherLang, type MessageCode, type MessageParams } from "../messages";
 import { normaliseUnitText, resolveUnit, suggestionParams, suggestUnits } from "../parse/units";
 import type { GroupId, Lang, Stage, StageCounts } from "../types";
@@ -38,7 +40,8 @@ export interface ProfileDocument {
   id: string | null;
   title: string | null;
   extends: string | null;
-  parameters: { id: string; value: ParamValue }[];
+  /** Each value, with its clause where the document names one. */
+  parameters: { id: string; value: ParamValue; clause?: string }[];
   groups: GroupEntry[];
   units: UnitEntry[];
   removeUnits: string[];
@@ -50,6 +53,7 @@ const FILE_KEYS = ["id", "extends", "title", "parameters", "units", "removeUnits
 const BASE_KEYS = ["id", "title", "parameters", "groups", "units"];
 const UNIT_KEYS = ["name", "group", "targets", "aliases"];
 const GROUP_KEYS = ["id", "zh", "en", "names", "clause"];
+const CLAUSED_KEYS = ["value", "clause"];
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
@@ -70,6 +74,39 @@ class Problems {
   }
 }
 
+/** A value, or `{ "value": …, "clause": "…" }`: the value with the clause it comes from. */
+function readClaused(v: unknown, path: string, problems: Problems): { value: unknown; clause?: string } | null {
+  if (!isObject(v)) return { value: v };
+  problems.keys(v, CLAUSED_KEYS, path);
+  if (v.value === undefined) {
+    problems.add(path, "profile.missingKey", { value: "value" });
+    return null;
+  }
+  if (v.clause !== undefined && !isText(v.clause)) problems.add(`${path}.clause`, "profile.text", { value: showJson(v.clause) });
+  return { value: v.value, ...(isText(v.clause) ? { clause: v.clause.trim() } : {}) };
+}
+
+function readParameter(id: string, v: unknown, problems: Problems, base: Profile | null): ProfileDocument["parameters"][number] | null {
+  const path = `parameters[${JSON.stringify(id)}]`;
+  const def = paramDef(id);
+  if (!def) {
+    problems.add(path, "param.unknown", { value: id, ...nearestParams(id, true) });
+    return null;
+  }
+  const claused = readClaused(v, path, problems);
+  if (!claused) return null;
+  const { value, clause } = claused;
+  const r = parseParamJson(def, value);
+  if (r.ok) return { id, value: r.value, ...(clause ? { clause } : {}) };
+  const example = base ? base.values[id as keyof Profile["values"]] : null;
+  problems.add(isObject(v) ? `${path}.value` : path, "profile.invalid", {
+    value: showJson(value),
+    label: eitherLang(def.zh, def.en),
+    expected: example === null ? def.form : (lang: Lang) => expectedForm(def, example, lang),
+  });
+  return null;
+}
+
 function readParameters(raw: unknown, problems: Problems, base: Profile | null): ProfileDocument["parameters"] {
   const out: ProfileDocument["parameters"] = [];
   if (raw === undefined) {
@@ -81,23 +118,8 @@ function readParameters(raw: unknown, problems: Problems, base: Profile | null):
     return out;
   }
   for (const [id, v] of Object.entries(raw)) {
-    const path = `parameters[${JSON.stringify(id)}]`;
-    const def = paramDef(id);
-    if (!def) {
-      problems.add(path, "param.unknown", { value: id, ...nearestParams(id, true) });
-      continue;
-    }
-    const r = parseParamJson(def, v);
-    if (!r.ok) {
-      const example = base ? base.values[id as keyof Profile["values"]] : null;
-      problems.add(path, "profile.invalid", {
-        value: showJson(v),
-        label: eitherLang(def.zh, def.en),
-        expected: example === null ? def.form : (lang: Lang) => expectedForm(def, example, lang),
-      });
-      continue;
-    }
-    out.push({ id, value: r.value });
+    const entry = readParameter(id, v, problems, base);
+    if (entry) out.push(entry);
   }
   if (!base) {
     const missing = PARAMETERS.filter((p) => !(p.id in raw)).map((p) => p.id);

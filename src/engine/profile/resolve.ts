@@ -6,24 +6,18 @@ import { message } from "../messages";
 import type { TargetsResult } from "../parse/targets";
 import type { GroupId, StageCounts } from "../types";
 import { builtinProfile, BUILTIN_IDS } from "./builtin";
-import { addUnitEntry, withDerived } from "./compile";
+import { addUnitEntry, cloneUnits, unitsWith, withDerived } from "./compile";
 import { validateDocument, type ProfileDocument } from "./document";
 import { sameValue } from "./forms";
 import { paramDef, type ParamValue, type Tier } from "./registry";
-import type { GroupDef, Profile, UnitDef, ValueSource } from "./types";
+import type { Profile, ValueSource } from "./types";
 
 export interface ParamSetting {
   id: string;
   value: ParamValue;
   source: ValueSource;
-}
-
-/** Copies of the units and groups a layer may change (the profile below stays as it was). */
-function cloneUnits(p: Profile): { units: UnitDef[]; groups: GroupDef[] } {
-  return {
-    units: p.units.map((u) => ({ ...u, groups: [...u.groups], aliases: [...(u.aliases ?? [])], ...(u.targets ? { targets: { ...u.targets } } : {}) })),
-    groups: p.groups.map((g) => ({ ...g, members: [...g.members] })),
-  };
+  /** The clause a profile file names for the value; without one the parameter's own (registry.ts) applies. */
+  clause?: string;
 }
 
 /** One layer of parameter values (a file's `parameters`, 考评参数 rows). */
@@ -31,11 +25,14 @@ export function withParameters(p: Profile, settings: ParamSetting[]): Profile {
   if (!settings.length) return p;
   const values = { ...p.values } as Record<string, ParamValue>;
   const sources = { ...p.sources };
+  const clauses = { ...p.clauses };
   for (const s of settings) {
     values[s.id] = s.value;
     sources[s.id] = s.source;
+    if (s.clause) clauses[s.id] = s.clause;
+    else delete clauses[s.id];
   }
-  return withDerived({ ...p, values: values as Profile["values"], sources, yearFixed: p.yearFixed || settings.some((s) => s.id === "year") });
+  return withDerived({ ...p, values: values as Profile["values"], sources, clauses, yearFixed: p.yearFixed || settings.some((s) => s.id === "year") });
 }
 
 /** A validated profile file applied to its base (profiles.md §4). */
@@ -45,15 +42,11 @@ export function withProfileFile(base: Profile, doc: ProfileDocument, fileName: s
     base,
     doc.parameters.map((x) => ({ ...x, source })),
   );
-  const { units, groups } = cloneUnits(p);
-  for (const entry of doc.units) addUnitEntry(units, groups, entry, source);
-  const removed = new Set(doc.removeUnits);
   return withDerived({
     ...p,
     title: doc.title ?? p.title,
     file: { id: doc.id, name: fileName },
-    units: units.filter((u) => !removed.has(u.name)),
-    groups: groups.map((g) => ({ ...g, members: g.members.filter((m) => !removed.has(m)) })),
+    ...unitsWith(p, doc, source),
     removed: [...p.removed, ...doc.removeUnits.map((name) => ({ name, source }))],
   });
 }

@@ -83,6 +83,8 @@ export interface Profile {
   values: ParamValues;
   /** Where each value that a layer set came from, by parameter id. */
   sources: Record<string, ValueSource>;
+  /** The clause each value comes from where its data names one (every built-in value; profiles.md §4), by parameter id. */
+  clauses: Record<string, string>;
   /** The profile file applied, if any (its id and file name). */
   file: { id: string | null; name: string } | null;
   units: UnitDef[];

@@ -7,6 +7,7 @@ import { ITEM_INPUT_COLUMNS } from "../score/items";
 import { LEDGER_COLUMNS, type LedgerKey } from "../parse/ledger";
 import { PARAM_COLUMNS, PARAMS_SHEET } from "../parse/params";
 import { expectedForm, formatValue } from "../profile/forms";
+import { valueClause } from "../profile/describe";
 import { PARAMETERS, type ParamValue } from "../profile/registry";
 import { TARGET_COLUMNS, type TargetKey } from "../parse/targets";
 import type { Profile, UnitDef } from "../profile/types";
@@ -203,7 +204,7 @@ function paramsSheet(profile: Profile): SheetSpec {
     columns: PARAM_COLUMNS.map((c) => ({ header: c.header, width: widths[c.key], ...(c.key === "note" ? { wrap: true } : {}) })),
     rows: PARAMETERS.map((p) => {
       const value = profile.values[p.id as keyof Profile["values"]] as ParamValue;
-      const note = message("template.paramNote", { id: p.id, clause: p.clause, rule: p.rule, form: expectedForm(p, value, "zh") });
+      const note = message("template.paramNote", { id: p.id, clause: valueClause(profile, p), rule: p.rule, form: expectedForm(p, value, "zh") });
       return [p.zh, formatValue(p, value), note];
     }),
     landscape: false,
