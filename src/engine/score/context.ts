@@ -86,10 +86,10 @@ export function cumulativeTarget(annual: number, fraction: TargetFraction): numb
 }
 
 /** The target of `annual` due by the context's last day. */
-export const periodTarget = (c: PeriodContext, annual: number): number => cumulativeTarget(annual, c.fraction);
+export const periodTarget = (context: PeriodContext, annual: number): number => cumulativeTarget(annual, context.fraction);
 
 /** A day within the period (its first to its last day). */
-export const inPeriod = (c: PeriodContext, day: number | null): day is number => day !== null && day >= c.first && day <= c.last;
+export const inPeriod = (context: PeriodContext, day: number | null): day is number => day !== null && day >= context.first && day <= context.last;
 
 /** In the assessment year, on or before the period's last day (YTD counting, rules §2). */
-export const yearToDate = (c: PeriodContext, day: number | null): day is number => day !== null && day >= c.yearStart && day <= c.last;
+export const yearToDate = (context: PeriodContext, day: number | null): day is number => day !== null && day >= context.yearStart && day <= context.last;

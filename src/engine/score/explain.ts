@@ -79,13 +79,13 @@ class Line implements ExplanationLine {
   }
 }
 
-export const line = (quarter: number, s: LineSpec): ExplanationLine => new Line(s.item, s.points, s.clause, s.rows ?? [], quarter, s.text, s.params, s.sheet);
+export const line = (quarter: number, spec: LineSpec): ExplanationLine => new Line(spec.item, spec.points, spec.clause, spec.rows ?? [], quarter, spec.text, spec.params, spec.sheet);
 
 /** An item of one line. */
-export const single = (quarter: number, s: LineSpec): ItemResult => ({ points: s.points, lines: [line(quarter, s)] });
+export const single = (quarter: number, spec: LineSpec): ItemResult => ({ points: spec.points, lines: [line(quarter, spec)] });
 
 /** A bonus or deduction: no line when it earns nothing. */
-export const whenEarned = (quarter: number, s: LineSpec): ItemResult => (s.points === 0 ? { points: 0, lines: [] } : single(quarter, s));
+export const whenEarned = (quarter: number, spec: LineSpec): ItemResult => (spec.points === 0 ? { points: 0, lines: [] } : single(quarter, spec));
 
 const amount = (n: number, lang: Lang): string => (lang === "en" ? `≥ ${amountTextEn(n)}` : amountText(n));
 

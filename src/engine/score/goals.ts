@@ -4,18 +4,19 @@ import type { Profile } from "../profile/types";
 import type { GoalProgress } from "../report";
 import type { PeriodContext } from "./context";
 
-const eventDay = (p: Project, stage: GoalProgress["stage"]): number | null => (stage === "plan" ? p.planDate : stage === "sign" ? p.signDate : stage === "start" ? p.startDay : p.actualCommission);
+const eventDay = (project: Project, stage: GoalProgress["stage"]): number | null =>
+  stage === "plan" ? project.planDate : stage === "sign" ? project.signDate : stage === "start" ? project.startDay : project.actualCommission;
 
-export function cityGoals(profile: Profile, projects: Project[], c: PeriodContext): GoalProgress[] {
+export function cityGoals(profile: Profile, projects: Project[], context: PeriodContext): GoalProgress[] {
   const goals = profile.cityGoals;
   const rows: number[][] = goals.map(() => []);
   // One pass over the ledger for all goals.
-  for (const p of projects) {
+  for (const project of projects) {
     for (let i = 0; i < goals.length; i++) {
-      const g = goals[i];
-      if (p.investment < g.min || (g.advancedOnly && !p.advanced)) continue;
-      const d = eventDay(p, g.stage);
-      if (d !== null && d >= c.yearStart && d <= c.last) rows[i].push(p.row);
+      const goal = goals[i];
+      if (project.investment < goal.min || (goal.advancedOnly && !project.advanced)) continue;
+      const day = eventDay(project, goal.stage);
+      if (day !== null && day >= context.yearStart && day <= context.last) rows[i].push(project.row);
     }
   }
   return goals.map((g, i) => ({ stage: g.stage, label: g.label, labelEn: g.labelEn, min: g.min, goal: g.goal, actual: rows[i].length, rows: rows[i] }));

@@ -12,8 +12,8 @@ export function competitionRanks(scores: number[]): number[] {
 
 /** Rank of `score` among `scores` (blanks already removed), as SANPI.RANK gives it. */
 export function rankOf(score: number, scores: number[]): number {
-  const s = round2(score);
-  return 1 + scores.filter((o) => round2(o) > s).length;
+  const rounded = round2(score);
+  return 1 + scores.filter((o) => round2(o) > rounded).length;
 }
 
 /**
@@ -29,12 +29,12 @@ export function assignAwards(order: { rank: number; eligible: boolean }[], table
   for (let k = 0; k < eligible.length;) {
     let j = k;
     while (j < eligible.length && eligible[j].rank === eligible[k].rank) j++;
-    const n = j - k;
+    const tiedCount = j - k;
     let sum = 0;
-    for (let p = place; p < place + n; p++) sum += table[p] ?? 0;
-    const share = round2(sum / n);
+    for (let position = place; position < place + tiedCount; position++) sum += table[position] ?? 0;
+    const share = round2(sum / tiedCount);
     for (let m = k; m < j; m++) out[eligible[m].i] = share;
-    place += n;
+    place += tiedCount;
     k = j;
   }
   return out;
@@ -44,6 +44,6 @@ export function assignAwards(order: { rank: number; eligible: boolean }[], table
 export function awardForRank(rank: number, table: number[], tied = 1): number {
   // Places past the award table earn nothing: the loop ends there, whatever `rank` and `tied` are.
   let sum = 0;
-  for (let p = Math.max(0, rank - 1); p < Math.min(table.length, rank - 1 + tied); p++) sum += table[p];
+  for (let position = Math.max(0, rank - 1); position < Math.min(table.length, rank - 1 + tied); position++) sum += table[position];
   return round2(sum / tied);
 }

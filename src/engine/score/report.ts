@@ -44,9 +44,9 @@ function scoreProjectUnit(parsed: ParsedWorkbook, group: GroupDef, unit: string,
   for (const ctx of contexts) {
     const inputs = parsed.inputs.byUnitQuarter.get(inputsKey(unit, ctx.year, ctx.quarter));
     issues.push(...inputWarnings(parsed, unit, ctx.year, ctx.quarter));
-    const s = scoreUnitQuarter(ctx, projects, annual, inputs);
-    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += s[k];
-    explanation.push(...s.explanation);
+    const quarterScore = scoreUnitQuarter(ctx, projects, annual, inputs);
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += quarterScore[k];
+    explanation.push(...quarterScore.explanation);
   }
   return {
     kind: "project" as const,

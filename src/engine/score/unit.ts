@@ -42,9 +42,9 @@ export function unitQuarter(context: PeriodContext, all: Project[], annual: Stag
 export const isFunded = (p: Project): boolean => p.fundType !== null && FUNDS.some((f) => f.name === p.fundType);
 
 /** On time (rules §4.3): 实际开工 ≤ 计划开工, or within the allowed months of 资金下达 for funded types; no plan = on time. */
-export function startOnTime(profile: Profile, p: Project): boolean {
-  if (p.actualStart === null) return false;
-  if (p.planStart === null) return true;
-  if (p.actualStart <= p.planStart) return true;
-  return isFunded(p) && p.fundIssued !== null && p.actualStart <= addMonthsClamped(p.fundIssued, profile.values["start.fundedMonths"]);
+export function startOnTime(profile: Profile, project: Project): boolean {
+  if (project.actualStart === null) return false;
+  if (project.planStart === null) return true;
+  if (project.actualStart <= project.planStart) return true;
+  return isFunded(project) && project.fundIssued !== null && project.actualStart <= addMonthsClamped(project.fundIssued, profile.values["start.fundedMonths"]);
 }

@@ -44,10 +44,10 @@ export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")
  */
 export function sheetOfReference(formula: unknown): string | null {
   if (typeof formula !== "string") return null;
-  const f = formula.trim().replace(/^=/, "");
-  const quoted = /^'((?:[^']|'')+)'!/.exec(f);
+  const body = formula.trim().replace(/^=/, "");
+  const quoted = /^'((?:[^']|'')+)'!/.exec(body);
   if (quoted) return quoted[1].replace(/''/g, "'");
-  const bare = /^([^'!#][^!]*)!/.exec(f);
+  const bare = /^([^'!#][^!]*)!/.exec(body);
   return bare ? bare[1] : null;
 }
 

@@ -41,15 +41,15 @@ export interface ColumnValidation {
 }
 
 /** The validation of input column `c`, or null when it takes free text with no help. */
-export function columnValidation(c: ColumnOut): ColumnValidation | null {
-  const title = c.header.slice(0, PROMPT_TITLE_MAX);
-  const prompt = c.note ? { promptTitle: title, prompt: c.note.slice(0, PROMPT_MAX) } : {};
+export function columnValidation(column: ColumnOut): ColumnValidation | null {
+  const title = column.header.slice(0, PROMPT_TITLE_MAX);
+  const prompt = column.note ? { promptTitle: title, prompt: column.note.slice(0, PROMPT_MAX) } : {};
   // Excel refuses a workbook whose inline list is over 255 characters: such a list needs a listSource.
-  const inline = c.list ? `"${c.list.join(",")}"` : "";
-  if (c.listSource || (c.list && inline.length - 2 <= INLINE_LIST_MAX)) {
+  const inline = column.list ? `"${column.list.join(",")}"` : "";
+  if (column.listSource || (column.list && inline.length - 2 <= INLINE_LIST_MAX)) {
     return {
       type: "list",
-      formulae: [c.listSource ?? inline],
+      formulae: [column.listSource ?? inline],
       // A warning, not a stop: the engine also accepts aliases (经开区, Y/N, …) and explains anything else.
       errorStyle: "warning",
       errorTitle: title,
@@ -57,21 +57,21 @@ export function columnValidation(c: ColumnOut): ColumnValidation | null {
       ...prompt,
     };
   }
-  if ((c.input === "int" || c.input === "number") && (c.min !== undefined || c.max !== undefined)) {
-    const both = c.min !== undefined && c.max !== undefined;
-    const kind = { kind: phraseOf(c.input === "int" ? { zh: "整数", en: "whole number" } : { zh: "数值", en: "number" }) };
-    const errorKey = both ? "sheet.validation.between" : c.min !== undefined ? "sheet.validation.atLeast" : "sheet.validation.atMost";
+  if ((column.input === "int" || column.input === "number") && (column.min !== undefined || column.max !== undefined)) {
+    const both = column.min !== undefined && column.max !== undefined;
+    const kind = { kind: phraseOf(column.input === "int" ? { zh: "整数", en: "whole number" } : { zh: "数值", en: "number" }) };
+    const errorKey = both ? "sheet.validation.between" : column.min !== undefined ? "sheet.validation.atLeast" : "sheet.validation.atMost";
     return {
-      type: c.input === "int" ? "whole" : "decimal",
-      operator: both ? "between" : c.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual",
-      formulae: (both ? [c.min!, c.max!] : [c.min ?? c.max!]).map(String),
+      type: column.input === "int" ? "whole" : "decimal",
+      operator: both ? "between" : column.min !== undefined ? "greaterThanOrEqual" : "lessThanOrEqual",
+      formulae: (both ? [column.min!, column.max!] : [column.min ?? column.max!]).map(String),
       errorStyle: "stop",
       errorTitle: title,
-      error: message(errorKey, { min: c.min, max: c.max, ...kind }),
+      error: message(errorKey, { min: column.min, max: column.max, ...kind }),
       ...prompt,
     };
   }
-  return c.note ? { type: "any", formulae: [], ...prompt } : null;
+  return column.note ? { type: "any", formulae: [], ...prompt } : null;
 }
 
 /** How a sheet prints. */
@@ -139,11 +139,11 @@ const HEADER_PIECE = /[(（][^()（）]*[)）]|[\u2e80-\u9fff\uf900-\ufaff\uff00
  * Readers compare headers without white space, so the breaks change nothing
  * they read.
  */
-export function headerText(c: ColumnOut): string {
-  const perLine = headerPerLine(c.width);
-  const text = c.header.trim();
+export function headerText(column: ColumnOut): string {
+  const perLine = headerPerLine(column.width);
+  const text = column.header.trim();
   const total = displayWidth(text);
-  if (total <= perLine || /\n/.test(text)) return c.header;
+  if (total <= perLine || /\n/.test(text)) return column.header;
   const pieces = text.match(HEADER_PIECE) ?? [text];
   // A unit in brackets goes to a line of its own when the rest fits on one.
   const last = pieces[pieces.length - 1];
@@ -168,7 +168,7 @@ export function headerText(c: ColumnOut): string {
       if (out.length <= lines) return out.join("\n");
     }
   }
-  return c.header;
+  return column.header;
 }
 
 /** Height of the header row: every header shows whole, wrapped in its column (bold text is a little wider). */

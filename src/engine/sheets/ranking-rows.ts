@@ -43,11 +43,11 @@ const SHORT_ITEMS: Record<"planning" | "signing" | "start" | "commissioning", Te
  * show it (2 decimals): 名次, 单位, then the items and 总分 (groups A and B) or
  * 评议份数 and 得分 (group C), and with `award` the 奖励(万元).
  */
-export function rankingValues(r: UnitScore, award: boolean): OutCell[] {
-  const cells: OutCell[] = [r.rank, r.unit];
-  if (r.kind === "service") cells.push(r.evaluations, round2(r.total));
-  else cells.push(...[r.planning, r.signing, r.start, r.commissioning, r.service, r.bonus, r.deduction, r.total].map((x) => round2(x)));
-  if (award) cells.push(r.award === null ? null : round2(r.award));
+export function rankingValues(score: UnitScore, award: boolean): OutCell[] {
+  const cells: OutCell[] = [score.rank, score.unit];
+  if (score.kind === "service") cells.push(score.evaluations, round2(score.total));
+  else cells.push(...[score.planning, score.signing, score.start, score.commissioning, score.service, score.bonus, score.deduction, score.total].map((x) => round2(x)));
+  if (award) cells.push(score.award === null ? null : round2(score.award));
   return cells;
 }
 

@@ -20,7 +20,7 @@ const GROUP_SHORT: Record<GroupId, Text> = {
 
 export { ITEM_LABELS } from "./ranking-rows";
 
-const T = {
+const TEXT = {
   ...COLUMN,
   eligible: { zh: "评先资格", en: "Award eligible" },
   yes: { zh: "是", en: "yes" },
@@ -51,7 +51,7 @@ function title(report: Report, what: string, lang: Lang): string {
 
 /** The sheet name for a group's ranking, e.g. `排名-乡镇街道-2023Q1`. */
 export function rankingSheetName(group: GroupId, periodId: string, lang: Lang = "zh"): string {
-  return safeSheetName(`${tr(T.rankSheet, lang)}-${tr(GROUP_SHORT[group], lang)}-${periodId}`);
+  return safeSheetName(`${tr(TEXT.rankSheet, lang)}-${tr(GROUP_SHORT[group], lang)}-${periodId}`);
 }
 
 /** The footnote every generated sheet ends with: base profile, year, changed parameters (profiles.md §1). */
@@ -61,22 +61,22 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
   const year = report.period.kind === "year";
   const service = g.id === "service";
   const col = (t: Text, width: number, numFmt: string | null = null): ColumnOut => ({ header: tr(t, lang), width, numFmt });
-  const columns: ColumnOut[] = [col(T.rank, 6, "0"), col(T.unit, service ? 22 : 24)];
-  if (service) columns.push(col(T.evaluations, 10, "0"), col(T.score, 12, "0.00"));
+  const columns: ColumnOut[] = [col(TEXT.rank, 6, "0"), col(TEXT.unit, service ? 22 : 24)];
+  if (service) columns.push(col(TEXT.evaluations, 10, "0"), col(TEXT.score, 12, "0.00"));
   else {
     for (const k of ["planning", "signing", "start", "commissioning", "service", "bonus", "deduction"] as const) {
       columns.push(col(ITEM_LABELS[k], 10, "0.00"));
     }
-    columns.push(col(T.total, 12, "0.00"));
+    columns.push(col(TEXT.total, 12, "0.00"));
   }
   const totalColumn = columns.length - 1;
-  if (year) columns.push(col(T.award, 11, "0.00"), col(T.eligible, 9));
+  if (year) columns.push(col(TEXT.award, 11, "0.00"), col(TEXT.eligible, 9));
 
   const rows: OutCell[][] = g.rows.map((r: UnitScore) => {
     const cells = rankingValues(r, year);
     // A unit without an award leaves 奖励 blank on the printed page, not 0.00 (issue 20 item 5).
     if (year && !((r.award ?? 0) > 0)) cells[cells.length - 1] = null;
-    if (year) cells.push(tr(r.awardEligible ? T.yes : T.no, lang));
+    if (year) cells.push(tr(r.awardEligible ? TEXT.yes : TEXT.no, lang));
     return cells;
   });
   const emphasis = g.rows.flatMap((r, i) => ((year ? (r.award ?? 0) > 0 : r.rank === 1) ? [i] : []));
@@ -102,7 +102,7 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
     columns,
     rows,
     dataBarColumn: totalColumn,
-    chart: { title: lang === "en" ? `${groupName}: ${tr(T.total, lang)}` : `${groupName}${service ? "得分" : "总分"}`, categoryColumn: 1, valueColumn: totalColumn },
+    chart: { title: lang === "en" ? `${groupName}: ${tr(TEXT.total, lang)}` : `${groupName}${service ? "得分" : "总分"}`, categoryColumn: 1, valueColumn: totalColumn },
     emphasis,
     landscape: true,
     notes,
@@ -110,7 +110,7 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
 }
 
 export function detailSheetName(periodId: string, lang: Lang = "zh"): string {
-  return safeSheetName(`${tr(T.detailSheet, lang)}-${periodId}`);
+  return safeSheetName(`${tr(TEXT.detailSheet, lang)}-${periodId}`);
 }
 
 /**
@@ -133,14 +133,14 @@ const ROWS_WIDTH = 36;
 function detailSheet(report: Report, lang: Lang): SheetSpec {
   const year = report.period.kind === "year";
   const columns: ColumnOut[] = [
-    { header: tr(T.group, lang), width: 12 },
-    { header: tr(T.unit, lang), width: 20 },
-    ...(year ? [{ header: tr(T.quarter, lang), width: 9 }] : []),
-    { header: tr(T.item, lang), width: 10 },
-    { header: tr(T.points, lang), width: 8, numFmt: "0.00" },
-    { header: tr(T.clause, lang), width: 20, wrap: true },
-    { header: tr(T.text, lang), width: 60, wrap: true },
-    { header: tr(T.rows, lang), width: ROWS_WIDTH, wrap: true },
+    { header: tr(TEXT.group, lang), width: 12 },
+    { header: tr(TEXT.unit, lang), width: 20 },
+    ...(year ? [{ header: tr(TEXT.quarter, lang), width: 9 }] : []),
+    { header: tr(TEXT.item, lang), width: 10 },
+    { header: tr(TEXT.points, lang), width: 8, numFmt: "0.00" },
+    { header: tr(TEXT.clause, lang), width: 20, wrap: true },
+    { header: tr(TEXT.text, lang), width: 60, wrap: true },
+    { header: tr(TEXT.rows, lang), width: ROWS_WIDTH, wrap: true },
   ];
   const rows: OutCell[][] = [];
   for (const g of report.groups) {
@@ -183,16 +183,16 @@ function goalsSheet(report: Report, lang: Lang): SheetSpec {
     Math.max(0, g.goal - g.actual),
   ]);
   return {
-    name: safeSheetName(`${tr(T.goalsSheet, lang)}-${report.periodId}`),
+    name: safeSheetName(`${tr(TEXT.goalsSheet, lang)}-${report.periodId}`),
     kind: "goals",
     title: title(report, lang === "en" ? "city-wide goals (正文 一)" : "全市目标任务完成情况（正文 一）", lang),
     columns: [
-      { header: tr(T.goal, lang), width: 34 },
-      { header: tr(T.min, lang), width: 14, numFmt: "#,##0" },
-      { header: tr(T.target, lang), width: 10, numFmt: "0" },
-      { header: tr(T.actual, lang), width: 10, numFmt: "0" },
-      { header: tr(T.rate, lang), width: 10, numFmt: "0.0%" },
-      { header: tr(T.gap, lang), width: 10, numFmt: "0" },
+      { header: tr(TEXT.goal, lang), width: 34 },
+      { header: tr(TEXT.min, lang), width: 14, numFmt: "#,##0" },
+      { header: tr(TEXT.target, lang), width: 10, numFmt: "0" },
+      { header: tr(TEXT.actual, lang), width: 10, numFmt: "0" },
+      { header: tr(TEXT.rate, lang), width: 10, numFmt: "0.0%" },
+      { header: tr(TEXT.gap, lang), width: 10, numFmt: "0" },
     ],
     rows,
     dataBarColumn: 4,

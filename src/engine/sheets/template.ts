@@ -49,8 +49,8 @@ class Lists {
     return { list: values, listSource: `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}` };
   }
   sheet(): SheetSpec {
-    const n = Math.max(0, ...this.values.map((v) => v.length));
-    const rows: OutCell[][] = Array.from({ length: n }, (_, r) => this.values.map((v) => v[r] ?? null));
+    const longest = Math.max(0, ...this.values.map((v) => v.length));
+    const rows: OutCell[][] = Array.from({ length: longest }, (_, r) => this.values.map((v) => v[r] ?? null));
     return { name: LISTS_SHEET, kind: "lists", title: null, columns: this.columns, rows, landscape: false, hidden: true };
   }
 }
@@ -163,7 +163,7 @@ function targetsSheet(profile: Profile, lists: Lists): SheetSpec {
       : key === "group"
         ? { width: 12, input: "text", ...lists.list("组别", groups.map(groupName)) }
         : { width: 8, input: "int", numFmt: "0", min: 0 };
-  const cell = (u: UnitDef, key: TargetKey): string | number => (key === "unit" ? u.name : key === "group" ? groupName(groups.find((g) => u.groups.includes(g))!) : u.targets![key]);
+  const cell = (unit: UnitDef, key: TargetKey): string | number => (key === "unit" ? unit.name : key === "group" ? groupName(groups.find((g) => unit.groups.includes(g))!) : unit.targets![key]);
   return {
     name: "目标任务",
     kind: "input",
