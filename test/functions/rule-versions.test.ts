@@ -59,6 +59,11 @@ describe.each(CASES)("SANPI.%s", (id, item, formula, args, in2027) => {
   });
 });
 
+test("every version of an item a function computes has its formula (formulaFor never fails for a year)", () => {
+  for (const [, item] of CASES) expect(item.versions.filter((v) => v.formula === undefined).map((v) => `${item.id} ${v.since}`)).toEqual([]);
+  expect(() => formulaFor({ id: "x", versions: [{ since: 2023, note: "", score: () => ({ points: 0, lines: [] }) }] }, 2023)).toThrow(/item x has no formula/);
+});
+
 test("an item's score applies its version's formula (one formula for the function and the ranking)", () => {
   const scored: number[] = [];
   const version = versionWith(2027, "test only", 7, (unit: number, formula: number) => {
