@@ -3,13 +3,11 @@
 // notify; exit codes as `check` (0 no errors, 1 errors in the workbook, 2
 // unusable arguments or files, nothing written).
 import path from "path";
-import { inputSheetNames, message, readWorkbook, type Issue, type Lang } from "../engine";
+import { message, readWorkbook, type Issue, type Lang } from "../engine";
 import { dayText, describeInspection } from "../engine/sheets/inspect";
 import { inspectionToJson } from "../engine/inspect/json";
 import { monthProblem, parseMonth, type Month } from "../engine/inspect/month";
-import { PROBLEMS_SHEET } from "../engine/inspect/problems";
-import { inspectMonth, readProblemsOf, type Inspection } from "../engine/inspect/report";
-import { findInputSheet } from "../engine/parse/sheet";
+import { inspectMonth, inspectSheetNames, readProblemsOf, type Inspection } from "../engine/inspect/report";
 import type { MessageParams } from "../engine/messages";
 import { countIssues, splitInfo } from "../engine/issues";
 import { profileNotes } from "../engine/profile/describe";
@@ -79,9 +77,8 @@ export async function inspect(args: Args, io: CliIO): Promise<number> {
   const progress = new Progress(io.err, io.errIsTTY, lang);
   try {
     progress.step("cli.progress.read", { file: path.basename(input) });
-    const select = (names: string[]) => [...inputSheetNames(names), ...[findInputSheet(names, PROBLEMS_SHEET)].filter((n): n is string => n !== undefined)];
     // With --out the file's bytes are kept: the package writer copies every part of it as it is (never-lose issue).
-    const loaded = out !== null ? await readXlsxBook(input, lang, args.file!, select) : { ...(await readXlsxValues(input, lang, args.file!, select)), bytes: null };
+    const loaded = out !== null ? await readXlsxBook(input, lang, args.file!, inspectSheetNames) : { ...(await readXlsxValues(input, lang, args.file!, inspectSheetNames)), bytes: null };
     progress.step("cli.progress.score", { rows: Object.values(loaded.values).reduce((k, s) => k + s.values.length, 0) });
     const parsed = readWorkbook(loaded.values, base, { sheetNames: loaded.sheetNames });
     // The workbook's 考评年度 fixes the year and what a bare 11月 means (profiles.md §2).

@@ -8,9 +8,8 @@
 import { promises as fs } from "fs";
 import type { Lang } from "../engine";
 import { describeMerge, mergedLedgerSpec, type MergeResult } from "../engine/merge";
-import { packageInfo } from "../xlsx/write/package";
 import { writeGenerated } from "../xlsx/write/place";
-import { patchSheetXml, patchWrites, worksheetXml } from "../xlsx/patch-cells";
+import { patchedLedger } from "../xlsx/patch-cells";
 import { writeOutput } from "./write-output";
 
 export interface MergeOutput {
@@ -24,13 +23,8 @@ export interface MergeOutput {
 }
 
 /** The bytes of the updated master: its ledger patched, the 汇总说明 added (or an earlier one replaced). */
-export function updatedMaster(original: Uint8Array, result: MergeResult, lang: Lang): Uint8Array {
-  const patch = result.patch!;
-  const xml = worksheetXml(original, patch.sheet);
-  if (xml === null) throw new Error(`no worksheet part for ${patch.sheet}`);
-  const patched = patchSheetXml(xml, packageInfo(original).stylesXml, patchWrites(patch));
-  return writeGenerated(original, [describeMerge(result, lang)], { replace: [{ name: patch.sheet, xml: patched.sheetXml }], stylesXml: patched.stylesXml }).bytes;
-}
+export const updatedMaster = (original: Uint8Array, result: MergeResult, lang: Lang): Uint8Array =>
+  writeGenerated(original, [describeMerge(result, lang)], patchedLedger(original, result.patch!)).bytes;
 
 export async function writeMergeOutput(result: MergeResult, o: MergeOutput): Promise<void> {
   const bytes = o.into !== null ? updatedMaster(new Uint8Array(await fs.readFile(o.into)), result, o.lang) : writeGenerated(null, [mergedLedgerSpec(result), describeMerge(result, o.lang)]).bytes;

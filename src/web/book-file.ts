@@ -4,7 +4,8 @@
 // and the styles the package writer appends to. Runs in the
 // page's worker (read-worker.ts), or on the page where no worker can start.
 // A file the CLI refuses is refused here with the CLI's reason (refusal.ts).
-import { inputSheetNames, type SheetInput } from "../engine";
+import type { SheetInput } from "../engine";
+import { inspectSheetNames } from "../engine/inspect/report";
 import type { Inventory } from "../engine/sheets/placement";
 import { readBookValues } from "../xlsx/book";
 import { refusalOfBytes, refusalOfError, type Refusal } from "../xlsx/refusal";
@@ -31,8 +32,8 @@ export async function readBookFile(name: string, bytes: Uint8Array): Promise<Boo
   const early = refusalOfBytes(bytes);
   if (early) return { ok: false, refusal: early };
   try {
-    // Only the input sheets become values: a workbook ranked before carries big ranking sheets (as the CLI).
-    const { values, sheetNames } = await readBookValues(bytes, inputSheetNames);
+    // Only the input sheets (and 问题台账, for 月度督查) become values: a workbook ranked before carries big ranking sheets (as the CLI).
+    const { values, sheetNames } = await readBookValues(bytes, inspectSheetNames);
     // The sheets and markers as the package writer sees them: the download is planned on what it will write into.
     const info = packageInfo(bytes);
     return { ok: true, file: { name, bytes, book: values, sheetNames, inventory: inventoryOf(info), stylesXml: info.stylesXml } };

@@ -2,10 +2,13 @@
 // opened. Reading gives what the file held when it was opened (the page has
 // no Excel to change it underneath); writing never touches that file: the
 // generated sheets go into a copy, through the package writer that keeps every
-// part of the user's workbook byte for byte, and the copy is downloaded.
+// part of the user's workbook byte for byte, and the copy is downloaded. 合并报送
+// into the workbook patches its ledger's cells in place (merge --into's patcher).
 import { findSheet, type CellTarget, type PaneHost, type ReadResult, type SheetSource, type TemplateResult, type WriteResult } from "../host";
 import type { SheetSpec } from "../engine/sheets/types";
 import type { Inventory, TargetPlan } from "../engine/sheets/placement";
+import type { MasterPatch } from "../engine/merge/types";
+import { patchedLedger } from "../xlsx/patch-cells";
 import type { BookFile } from "./book-file";
 import { editedCopy, rankedCopy, templateEdit } from "./package-edit";
 
@@ -17,10 +20,11 @@ const extension = (file: string): string => (/\.xlsm$/i.test(file) ? ".xlsm" : "
 
 /**
  * `台账.xlsx` → `台账-排名-2023Q1.xlsx`, as `sanpi rank` names its copy; the merge's
- * write (prefix MERGE) → `台账-合并报送.xlsx`, or `合并报送.xlsx` for a new workbook.
+ * write (prefix MERGE) → `台账-合并报送.xlsx`, or `合并报送.xlsx` for a new workbook;
+ * 月度督查's (prefix INSPECT) after its first sheet → `台账-督查-2023年8月.xlsx`.
  */
-export function rankedName(file: string, tablePrefix: string): string {
-  const what = tablePrefix === "MERGE" ? "合并报送" : `排名-${tablePrefix}`;
+export function rankedName(file: string, tablePrefix: string, firstSheet = ""): string {
+  const what = tablePrefix === "MERGE" ? "合并报送" : tablePrefix === "INSPECT" ? firstSheet || "督查" : `排名-${tablePrefix}`;
   return file ? `${stem(file)}-${what}${extension(file)}` : `${what}.xlsx`;
 }
 
@@ -45,6 +49,8 @@ function readOf(file: BookFile, wanted: string[]): ReadResult {
 }
 
 export function fileHost(file: BookFile, save: Save): PaneHost {
+  // 合并报送 into this workbook: its ledger patched, written with the 汇总说明 that follows (decision 91).
+  let patched: ReturnType<typeof patchedLedger> | undefined;
   return {
     kind: "file",
     read: async (wanted, _hint, onProgress) => {
@@ -54,8 +60,10 @@ export function fileHost(file: BookFile, save: Save): PaneHost {
     revalidate: async (_wanted, previous) => previous,
     // The pane plans on the file's inventory with "replace" (the page asks nothing: the download is a copy).
     write: async (plans: TargetPlan[], _inventory: Inventory, tablePrefix: string): Promise<WriteResult> => {
-      const name = rankedName(file.name, tablePrefix);
-      save(name, rankedCopy(file, plans));
+      const name = rankedName(file.name, tablePrefix, plans[0]?.spec.name);
+      const also = patched;
+      patched = undefined;
+      save(name, rankedCopy(file, plans, also));
       return { written: plans.map((p) => p.name), replaced: plans.flatMap((p) => (p.replaces ? [p.replaces.sheet] : [])), syncs: 0, file: name };
     },
     addTemplate: async (specs: SheetSpec[]): Promise<TemplateResult> => {
@@ -64,6 +72,11 @@ export function fileHost(file: BookFile, save: Save): PaneHost {
       const name = templatedName(file.name);
       save(name, editedCopy(file, edit));
       return { added, present, syncs: 0, file: name };
+    },
+    // Kept until the write that follows (commitMerge): the download is the master with its ledger updated in place.
+    patchLedger: async (patch: MasterPatch) => {
+      patched = patchedLedger(file.bytes, patch);
+      return { syncs: 0 };
     },
     select: async (_target: CellTarget) => undefined,
     activate: async (_sheet: string) => undefined,

@@ -40,11 +40,16 @@ export function templateEdit(specs: SheetSpec[], inv: Inventory, stylesXml: stri
   return { edit, added: [...missing, ...listsToAdd].map((s) => s.name), present };
 }
 
-/** The generated sheets as planned, into a copy (as `sanpi rank`: the planning rules give the same plans). */
-export const rankedCopy = (file: BookFile, plans: TargetPlan[]): Uint8Array =>
+/**
+ * The generated sheets as planned, into a copy (as `sanpi rank`: the planning rules give the same plans;
+ * a sheet the clerk chose to keep beside an earlier one goes under its planned name). `also`: the
+ * master's ledger patched by 合并报送 (merge --into).
+ */
+export const rankedCopy = (file: BookFile, plans: TargetPlan[], also?: Parameters<typeof writeGenerated>[2]): Uint8Array =>
   writeGenerated(
     file.bytes.length ? file.bytes : null,
-    plans.map((p) => p.spec),
+    plans.map((p) => ({ ...p.spec, name: p.name })),
+    also,
   ).bytes;
 
 /** The template's sheets, into a copy. */

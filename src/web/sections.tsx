@@ -5,11 +5,15 @@
 // components the task pane shows, added here by one line each.
 import * as React from "react";
 import type { Lang } from "../engine";
+import { Field } from "@fluentui/react-components";
 import { Pane } from "../taskpane/App";
+import { NativeSelect } from "../taskpane/components/NativeSelect";
 import { MergeSection } from "../taskpane/components/MergeSection";
 import { STRINGS } from "../taskpane/strings";
 import type { BookFile } from "./book-file";
 import { fileHost, NEW_BOOK, type Save } from "./file-host";
+import { hasLedger, likelyMaster } from "./master";
+import { PAGE_STRINGS } from "./strings";
 
 export interface PageContext {
   /** The workbooks read, in the order they were opened (refused files are not here). */
@@ -34,11 +38,38 @@ function WorkbookPane({ books, lang, save }: PageContext): React.ReactElement {
   return <Pane key={`${book.name}\u0000${book.bytes.length}`} host={host} lang={lang} s={STRINGS[lang]} />;
 }
 
-/** 合并报送 of the files opened together (cycle.md §2): the pane's section over a new workbook, downloaded. */
+/**
+ * 合并报送 of the files opened together (cycle.md §2, decision 91): into a new workbook, or into the
+ * office's master among them (found by likelyMaster, or picked), whose ledger is updated in place.
+ */
 function MergeOpened({ books, lang, save }: PageContext): React.ReactElement {
-  const host = React.useMemo(() => fileHost(NEW_BOOK, save), [save]);
-  const files = React.useMemo(() => books.map((b) => ({ name: b.name, arrayBuffer: async () => b.bytes.slice().buffer as ArrayBuffer })), [books]);
-  return <MergeSection host={host} lang={lang} s={STRINGS[lang]} files={files} />;
+  const p = PAGE_STRINGS[lang];
+  const [into, setInto] = React.useState(() => likelyMaster(books));
+  const [shown, setShown] = React.useState(books);
+  if (shown !== books) {
+    setShown(books);
+    setInto(likelyMaster(books));
+  }
+  const master = into >= 0 && into < books.length ? books[into] : null;
+  const host = React.useMemo(() => fileHost(master ?? NEW_BOOK, save), [master, save]);
+  const files = React.useMemo(() => books.filter((b) => b !== master).map((b) => ({ name: b.name, arrayBuffer: async () => b.bytes.slice().buffer as ArrayBuffer })), [books, master]);
+  const choice = (
+    <Field label={p.mergeInto} hint={p.mergeIntoHint}>
+      {(field: React.SelectHTMLAttributes<HTMLSelectElement>) => (
+        <NativeSelect {...field} value={String(master ? into : -1)} onChange={(e) => setInto(Number(e.target.value))} data-testid="merge-into">
+          <option value="-1">{p.mergeIntoNew}</option>
+          {books.map((b, i) =>
+            hasLedger(b) ? (
+              <option key={i} value={i}>
+                {p.mergeIntoFile(b.name)}
+              </option>
+            ) : null,
+          )}
+        </NativeSelect>
+      )}
+    </Field>
+  );
+  return <MergeSection key={master ? into : -1} host={host} lang={lang} s={STRINGS[lang]} files={files} choice={choice} />;
 }
 
 export const SECTIONS: PageSection[] = [

@@ -19,6 +19,10 @@ const zh = {
   size: (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`),
   noneUsable: "没有可以使用的工作簿：请按上面的提示处理后重新打开。",
   oneOfMany: "其余文件无法读取，以下只处理可读取的一个工作簿。",
+  mergeInto: "汇总到",
+  mergeIntoNew: "新建汇总工作簿（各文件都作为报送）",
+  mergeIntoFile: (name: string) => `${name}：按其余文件对账，更新它的项目台账`,
+  mergeIntoHint: "选中市汇总台账时，其项目台账按报送就地更新（改动的单元格、末尾追加的项目），其余内容原样保留，下载的是更新后的副本；原文件不会被改动。",
   language: "zh-CN",
   otherLanguage: "English",
 };
@@ -42,6 +46,11 @@ const en: PageStrings = {
   size: (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`),
   noneUsable: "No usable workbook: fix what is said above and open it again.",
   oneOfMany: "The other files could not be read; only the readable workbook is used below.",
+  mergeInto: "Merge into",
+  mergeIntoNew: "A new workbook (every file is a return)",
+  mergeIntoFile: (name) => `${name}: reconcile the other files into its 项目台账`,
+  mergeIntoHint:
+    "With the office's master chosen, its 项目台账 is updated in place (changed cells, projects appended at the end) and everything else kept as it is; the download is the updated copy; the original file is never changed.",
   language: "en-US",
   otherLanguage: "中文",
 };

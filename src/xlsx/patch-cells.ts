@@ -9,6 +9,7 @@ import type { OutCell } from "../engine/sheets/types";
 import { columnLetter } from "../engine/parse/table";
 import type { MasterPatch } from "../engine/merge/types";
 import { parseDateStyles, parseRels, parseWorkbook, relOfType, relsPathOf } from "./parts";
+import { packageInfo } from "./write/package";
 import { xmlText } from "./xml";
 import { ZipArchive } from "./zip";
 
@@ -144,6 +145,17 @@ export function patchWrites(patch: MasterPatch): CellWrite[] {
     for (const c of line) out.push({ row: patch.lastRow + 1 + i, col: c.col, value: c.value, date: c.date, styleFrom: patch.lastRow });
   });
   return out;
+}
+
+/**
+ * The master's ledger with `patch` applied, as the package writer's `also` (writeGenerated): the
+ * one worksheet part replaced and the styles it needs; `sanpi merge --into` and the page's file host.
+ */
+export function patchedLedger(master: Uint8Array, patch: MasterPatch): { replace: { name: string; xml: string }[]; stylesXml: string | null } {
+  const xml = worksheetXml(master, patch.sheet);
+  if (xml === null) throw new Error(`no worksheet part for ${patch.sheet}`);
+  const patched = patchSheetXml(xml, packageInfo(master).stylesXml, patchWrites(patch));
+  return { replace: [{ name: patch.sheet, xml: patched.sheetXml }], stylesXml: patched.stylesXml };
 }
 
 /** The worksheet XML of the sheet named `name` in an .xlsx, or null. */

@@ -6,107 +6,19 @@
 // CLI refuses gets the CLI's Chinese message in the page, never a blank page
 // or a console error. Screenshots go to test-output/screenshots/page-*.png.
 import fs from "fs";
-import os from "os";
 import path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { zipSync } from "fflate";
 import { describeReport, inputSheetNames } from "../../src/engine";
 import { readBookValues } from "../../src/xlsx/book";
-import { run } from "../../src/cli/run";
-import { DIST, ensureBuilt, ROOT } from "../functions/support/dist";
+import { ROOT } from "../functions/support/dist";
+import { cliRankings, cliRefusal, closed, openPage as open, pageSuite, rankings, sanpi, SHOTS, waitForRanking, waitIdle } from "./page-support";
 
 jest.setTimeout(300_000);
 
-const PAGE = path.join(DIST, "web", "index.html");
-const SHOTS = path.join(ROOT, "test-output/screenshots");
 const GOLDEN = ["test/fixtures/ledger-3/ledger-3.xlsx", "test/fixtures/worked-example/worked-example.xlsx", "test/fixtures/layouts/clerk-layout/clerk.xlsx"].map((f) => path.join(ROOT, f));
-const GROUPS = ["towns", "departments", "service"] as const;
+const suite = pageSuite("sanpi-page-");
 
-async function sanpi(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, { out: (s) => (stdout += s), err: (s) => (stderr += s), errIsTTY: false, cwd: ROOT });
-  return { code, stdout, stderr };
-}
-
-interface JsonRow {
-  unit: string;
-  rank: number;
-  total: number;
-}
-
-let browser: Browser;
-let scratch: string;
-
-beforeAll(async () => {
-  ensureBuilt();
-  scratch = fs.mkdtempSync(path.join(os.tmpdir(), "sanpi-page-"));
-  fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(scratch, { recursive: true, force: true });
-});
-
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  /** Requests that tried to leave the file (each aborted). */
-  outside: string[];
-  /** Page errors and console errors. */
-  errors: string[];
-}
-
-async function openPage(width = 1100): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 1000 }, deviceScaleFactor: 1, acceptDownloads: true });
-  const outside: string[] = [];
-  const errors: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === `file://${PAGE}`) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`file://${PAGE}`);
-  await page.getByTestId("open-files").waitFor({ state: "attached" });
-  return { context, page, outside, errors };
-}
-
-async function closed(o: Opened): Promise<void> {
-  await o.context.close();
-  expect(o.outside).toEqual([]);
-  expect(o.errors).toEqual([]);
-}
-
-/** Each group's rows as the page shows them: unit, rank, total. */
-async function rankings(page: Page): Promise<Record<string, JsonRow[]>> {
-  const out: Record<string, JsonRow[]> = {};
-  for (const g of GROUPS) {
-    out[g] = await page.locator(`[data-testid=ranking-${g}] [data-unit]`).evaluateAll((rows) =>
-      rows.map((r) => ({ unit: r.getAttribute("data-unit")!, rank: Number(r.getAttribute("data-rank")), total: Number(r.getAttribute("data-total")) })),
-    );
-  }
-  return out;
-}
-
-async function cliRankings(file: string, period: string): Promise<Record<string, JsonRow[]>> {
-  const flag = /Q\d$/.test(period) ? "--quarter" : "--year";
-  const r = await sanpi(["score", file, flag, period, "--json"]);
-  const json = JSON.parse(r.stdout) as { groups: { id: string; rows: JsonRow[] }[] };
-  return Object.fromEntries(GROUPS.map((g) => [g, (json.groups.find((x) => x.id === g)?.rows ?? []).map(({ unit, rank, total }) => ({ unit, rank, total }))]));
-}
-
-const waitForRanking = (page: Page) => page.locator("[data-testid=ranking-towns] [data-unit]").first().waitFor({ state: "attached", timeout: 120_000 });
-const waitIdle = (page: Page) => page.locator("main[aria-busy=false]").waitFor({ state: "attached", timeout: 120_000 });
+const openPage = (width?: number) => open(suite.browser(), width);
 
 test("the page is one file that says the files never leave the computer, in Chinese", async () => {
   const o = await openPage();
@@ -145,7 +57,7 @@ test("the downloaded workbook is the user's sheets as they were plus sanpi rank'
   await waitIdle(o.page);
   const [download] = await Promise.all([o.page.waitForEvent("download"), o.page.getByTestId("download-ranked").click()]);
   expect(download.suggestedFilename()).toBe("ledger-3-排名-2023Q2.xlsx");
-  const saved = path.join(scratch, download.suggestedFilename());
+  const saved = path.join(suite.scratch(), download.suggestedFilename());
   await download.saveAs(saved);
   await waitIdle(o.page);
   await o.page.screenshot({ path: path.join(SHOTS, "page-downloaded.png") });
@@ -171,16 +83,9 @@ test("the downloaded workbook is the user's sheets as they were plus sanpi rank'
   }
 });
 
-/** The CLI's one-line refusal for `file` (exit 2, stderr). */
-async function cliRefusal(file: string): Promise<string> {
-  const r = await sanpi(["check", file]);
-  expect(r.code).toBe(2);
-  return r.stderr.trim().split("\n")[0];
-}
-
 test("files the CLI refuses are refused in the page with the CLI's Chinese message", async () => {
   const made = (name: string, bytes: Uint8Array | string) => {
-    const f = path.join(scratch, name);
+    const f = path.join(suite.scratch(), name);
     fs.writeFileSync(f, bytes);
     return f;
   };
@@ -199,7 +104,7 @@ test("files the CLI refuses are refused in the page with the CLI's Chinese messa
     const refusal = o.page.getByTestId("refusal");
     await refusal.waitFor({ timeout: 60_000 });
     const shown = await refusal.innerText();
-    const expected = (await cliRefusal(file)).replace(file, path.basename(file));
+    const expected = await cliRefusal(file);
     expect(shown.split("\n")[0]).toBe(expected);
     if (file === files[3]) await o.page.screenshot({ path: path.join(SHOTS, "page-refused.png") });
     await closed(o);

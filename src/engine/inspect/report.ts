@@ -8,7 +8,7 @@ import type { ProfileChange } from "../profile/resolve";
 import type { Profile } from "../profile/types";
 import type { ProjectUnitScore } from "../report";
 import type { Issue, SheetInput, SheetValues, WorkbookInput } from "../types";
-import type { ParsedWorkbook } from "../workbook";
+import { inputSheetNames, type ParsedWorkbook } from "../workbook";
 import { isQuarterEnd, monthBounds, monthId, monthLabel, type Month } from "./month";
 import {
   addSums,
@@ -82,6 +82,9 @@ export interface Inspection {
 
 /** The parameter inspection.redDays (cycle.md §4; 考评参数 督查·红色预警天数). */
 export const redDaysOf = (profile: Profile): number => profile.values["inspection.redDays"];
+
+/** The sheets `inspect` reads (the CLI, the page): the input sheets, and 问题台账 where there is one. */
+export const inspectSheetNames = (names: readonly string[]): string[] => [...inputSheetNames(names), ...[findInputSheet(names, PROBLEMS_SHEET)].filter((n): n is string => n !== undefined)];
 
 /** 问题台账 of a workbook, read against its effective profile. */
 export function readProblemsOf(book: WorkbookInput, parsed: ParsedWorkbook): ProblemsResult {

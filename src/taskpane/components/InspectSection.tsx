@@ -160,7 +160,7 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
           )}
           {ordered.length > 0 && (
             <>
-              <div className={c.title}>{t.overdueHeading}</div>
+              <div className={c.title}>{goTo ? t.overdueHeading : t.overdueHeadingFile}</div>
               <ul className={c.list} data-testid="inspect-overdue">
                 {ordered.slice(0, SHOWN).map((e) => {
                   const text = (
@@ -188,8 +188,8 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
             </>
           )}
           <div className={c.row}>
-            <Button appearance="primary" onClick={() => setAsking(true)} disabled={off} title={t.writeHint} data-testid="inspect-write">
-              {t.write}
+            <Button appearance="primary" onClick={() => setAsking(true)} disabled={off} title={goTo ? t.writeHint : t.writeCopyHint} data-testid="inspect-write">
+              {goTo ? t.write : t.writeCopy}
             </Button>
             <Button onClick={() => void notice()} disabled={off} title={t.noticeHint} data-testid="inspect-notice">
               {t.notice}
@@ -200,7 +200,7 @@ export function InspectSection({ host, lang, s, years, disabled = false }: { hos
 
       {written && (
         <MessageBar intent="success" data-testid="inspect-written">
-          <MessageBarBody>{t.written(written.written.join("、"))}</MessageBarBody>
+          <MessageBarBody>{written.file ? `${s.downloaded(written.file, written.written.length)}${written.written.join("、")}` : t.written(written.written.join("、"))}</MessageBarBody>
         </MessageBar>
       )}
 

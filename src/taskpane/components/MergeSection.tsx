@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine";
-import type { PaneHost, ReplaceMode, WriteResult } from "../../host";
+import { canGoToCells, type PaneHost, type ReplaceMode, type WriteResult } from "../../host";
 import { commitMerge, prepareMerge, readPicked, type PickedFile, type PreparedMerge } from "../merge";
 import { MERGE_STRINGS } from "../strings-merge";
 import { errorText, type Strings } from "../strings";
@@ -27,8 +27,25 @@ const useStyles = makeStyles({
 
 type Phase = { busy: "read" | "merge" | "write"; value: number } | null;
 
-/** `files`: returns already chosen (the page's several opened files), merged as soon as the section shows. */
-export function MergeSection({ host, lang, s, disabled = false, files }: { host: PaneHost; lang: Lang; s: Strings; disabled?: boolean; files?: readonly PickedFile[] }): React.ReactElement {
+/**
+ * `files`: returns already chosen (the page's several opened files), merged as soon as the section shows;
+ * `choice`: what the page shows under the heading (which file the returns go into).
+ */
+export function MergeSection({
+  host,
+  lang,
+  s,
+  disabled = false,
+  files,
+  choice,
+}: {
+  host: PaneHost;
+  lang: Lang;
+  s: Strings;
+  disabled?: boolean;
+  files?: readonly PickedFile[];
+  choice?: React.ReactNode;
+}): React.ReactElement {
   const c = useStyles();
   const m = MERGE_STRINGS[lang];
   const [phase, setPhase] = React.useState<Phase>(null);
@@ -80,12 +97,15 @@ export function MergeSection({ host, lang, s, disabled = false, files }: { host:
     : "";
   const rows = prepared?.summary.rows ?? [];
   const busy = phase !== null || disabled;
+  // The file host (the page) writes a copy to download; Excel and WPS write into the open workbook.
+  const inBook = canGoToCells(host);
   return (
     <section className={c.section} aria-labelledby="merge-heading" data-testid="merge">
       <h2 id="merge-heading" className={c.heading}>
         {m.heading}
       </h2>
       <Caption1 className={c.hint}>{m.hint}</Caption1>
+      {choice}
       <Field label={m.pick}>
         {(field: React.InputHTMLAttributes<HTMLInputElement>) => (
           <input
@@ -139,14 +159,18 @@ export function MergeSection({ host, lang, s, disabled = false, files }: { host:
       )}
 
       {prepared && (
-        <Button appearance="primary" onClick={() => setAsking(true)} disabled={busy} title={m.writeHint} data-testid="merge-write">
-          {m.write}
+        <Button appearance="primary" onClick={() => setAsking(true)} disabled={busy} title={inBook ? m.writeHint : m.writeCopyHint} data-testid="merge-write">
+          {inBook ? m.write : m.writeCopy}
         </Button>
       )}
 
       {written && (
         <MessageBar intent="success" data-testid="merge-written">
-          <MessageBarBody>{m.written([...(prepared?.result.patch ? [prepared.result.patch.sheet] : []), ...written.written].join("、"))}</MessageBarBody>
+          <MessageBarBody>
+            {(written.file ? (names: string) => `${s.downloaded(written.file!, written.written.length)}${names}` : m.written)(
+              [...(prepared?.result.patch ? [prepared.result.patch.sheet] : []), ...written.written].join("、"),
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
 
