@@ -29,15 +29,15 @@ export function parsePeriod(text: string | number, profile: Pick<Profile, "year"
 }
 
 /** `2026Q2`, `2026`, or `2026Q1-Q3`. */
-export function periodId(p: Period): string {
-  if (p.kind === "quarter") return `${p.year}Q${p.quarter}`;
-  return p.quarter === 4 ? `${p.year}` : `${p.year}Q1-Q${p.quarter}`;
+export function periodId(period: Period): string {
+  if (period.kind === "quarter") return `${period.year}Q${period.quarter}`;
+  return period.quarter === 4 ? `${period.year}` : `${period.year}Q1-Q${period.quarter}`;
 }
 
-export function periodLabel(p: Period): { zh: string; en: string } {
-  if (p.kind === "quarter") return { zh: `${p.year}年${CN_Q[p.quarter]}`, en: `${p.year} Q${p.quarter}` };
-  if (p.quarter === 4) return { zh: `${p.year}年度`, en: `${p.year} (full year)` };
-  return { zh: `${p.year}年第一至第${CN_N[p.quarter]}季度（部分）`, en: `${p.year} Q1–Q${p.quarter} (partial)` };
+export function periodLabel(period: Period): { zh: string; en: string } {
+  if (period.kind === "quarter") return { zh: `${period.year}年${CN_Q[period.quarter]}`, en: `${period.year} Q${period.quarter}` };
+  if (period.quarter === 4) return { zh: `${period.year}年度`, en: `${period.year} (full year)` };
+  return { zh: `${period.year}年第一至第${CN_N[period.quarter]}季度（部分）`, en: `${period.year} Q1–Q${period.quarter} (partial)` };
 }
 
 /** A quarter's name in Chinese: 第一季度. */

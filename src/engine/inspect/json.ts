@@ -74,14 +74,14 @@ export const overdueJson = (e: OverdueProject, sheet: string): OverdueJson => ({
 
 const eventJson = (e: MonthEvent, sheet: string): EventJson => ({ sheet, row: e.row, name: e.name, unit: e.unit, date: serialToIso(e.day), provincial: e.provincial });
 
-export function inspectionToJson(r: Inspection, ledgerSheet = "项目台账"): InspectionJson {
+export function inspectionToJson(inspection: Inspection, ledgerSheet = "项目台账"): InspectionJson {
   return {
-    month: r.monthId,
-    asOf: serialToIso(r.asOf),
-    year: r.year,
-    profile: r.profile,
-    quarterEnd: r.quarterEnd,
-    groups: r.groups.map((g) => ({
+    month: inspection.monthId,
+    asOf: serialToIso(inspection.asOf),
+    year: inspection.year,
+    profile: inspection.profile,
+    quarterEnd: inspection.quarterEnd,
+    groups: inspection.groups.map((g) => ({
       id: g.id,
       rows: g.rows.map(({ unit, score: s, rates, overdue }) => ({
         unit,
@@ -98,18 +98,18 @@ export function inspectionToJson(r: Inspection, ledgerSheet = "项目台账"): I
         overdue,
       })),
     })),
-    projects: r.projects.map((e) => overdueJson(e, ledgerSheet)),
+    projects: inspection.projects.map((e) => overdueJson(e, ledgerSheet)),
     news: {
-      started: r.news.started.map((e) => eventJson(e, ledgerSheet)),
-      commissioned: r.news.commissioned.map((e) => eventJson(e, ledgerSheet)),
-      signed: r.news.signed.map((e) => eventJson(e, ledgerSheet)),
-      newlyOverdue: r.news.newlyOverdue.map((e) => overdueJson(e, ledgerSheet)),
+      started: inspection.news.started.map((e) => eventJson(e, ledgerSheet)),
+      commissioned: inspection.news.commissioned.map((e) => eventJson(e, ledgerSheet)),
+      signed: inspection.news.signed.map((e) => eventJson(e, ledgerSheet)),
+      newlyOverdue: inspection.news.newlyOverdue.map((e) => overdueJson(e, ledgerSheet)),
     },
-    notify: r.notify.map((n) => ({
+    notify: inspection.notify.map((n) => ({
       unit: n.unit,
       projects: n.projects.map((e) => ({ row: e.row, name: e.name, kind: e.kind, daysLate: e.daysLate })),
-      problems: n.problems.map((p) => ({ sheet: r.problems.sheet, row: p.row, problem: p.problem, project: p.project, deadline: serialToIso(p.deadline!), daysLate: p.daysLate })),
+      problems: n.problems.map((p) => ({ sheet: inspection.problems.sheet, row: p.row, problem: p.problem, project: p.project, deadline: serialToIso(p.deadline!), daysLate: p.daysLate })),
     })),
-    issues: r.issues.map(({ severity, sheet, row, column, cell, code, message: text }) => ({ severity, sheet, row, column, ...(cell ? { cell } : {}), code, message: text })),
+    issues: inspection.issues.map(({ severity, sheet, row, column, cell, code, message: text }) => ({ severity, sheet, row, column, ...(cell ? { cell } : {}), code, message: text })),
   };
 }

@@ -40,29 +40,29 @@ export function parseMonth(text: string, profile: Pick<Profile, "year">): MonthP
 }
 
 /** Why the profile cannot assess this month: another year than its fixed 考评年度, or outside 2023–2100. */
-export function monthProblem(profile: Profile, m: Month): { code: MessageCode; params: MessageParams } | null {
-  const value = monthId(m);
-  if (profile.yearFixed && m.year !== profile.year) {
+export function monthProblem(profile: Profile, month: Month): { code: MessageCode; params: MessageParams } | null {
+  const value = monthId(month);
+  if (profile.yearFixed && month.year !== profile.year) {
     const source = profile.sources.year;
     return { code: "inspect.month.otherYear", params: { value, year: profile.year, source: (lang: Lang) => sourceText(source, profile, lang) } };
   }
-  if (m.year < YEAR_RANGE.min || m.year > YEAR_RANGE.max) return { code: "inspect.month.yearRange", params: { value, min: YEAR_RANGE.min, max: YEAR_RANGE.max } };
+  if (month.year < YEAR_RANGE.min || month.year > YEAR_RANGE.max) return { code: "inspect.month.yearRange", params: { value, min: YEAR_RANGE.min, max: YEAR_RANGE.max } };
   return null;
 }
 
 /** `2026-11`. */
-export const monthId = (m: Month): string => `${m.year}-${String(m.month).padStart(2, "0")}`;
+export const monthId = (month: Month): string => `${month.year}-${String(month.month).padStart(2, "0")}`;
 
 /** `2026年11月` (sheet names, titles). */
-export const monthLabel = (m: Month, lang: "zh" | "en" = "zh"): string => (lang === "en" ? monthId(m) : `${m.year}年${m.month}月`);
+export const monthLabel = (month: Month, lang: "zh" | "en" = "zh"): string => (lang === "en" ? monthId(month) : `${month.year}年${month.month}月`);
 
 /** First and last day serials of the month. */
-export function monthBounds(m: Month): { first: number; last: number } {
-  return { first: ymdToSerial(m.year, m.month, 1), last: ymdToSerial(m.year, m.month, daysInMonth(m.year, m.month)) };
+export function monthBounds(month: Month): { first: number; last: number } {
+  return { first: ymdToSerial(month.year, month.month, 1), last: ymdToSerial(month.year, month.month, daysInMonth(month.year, month.month)) };
 }
 
 /** Months 3, 6, 9 and 12 end a quarter: their inspection is the quarter's report (cycle.md §3.1). */
-export const isQuarterEnd = (m: Month): boolean => m.month % 3 === 0;
+export const isQuarterEnd = (month: Month): boolean => month.month % 3 === 0;
 
 /** The months of a year, for pickers. */
 export const monthsOfYear = (year: number): Month[] => Array.from({ length: 12 }, (_, i) => ({ year, month: i + 1 }));

@@ -27,7 +27,7 @@ export const countedProjects = (projects: readonly Project[]): Project[] => proj
 
 const onOrBefore = (day: number | null, asOf: number): day is number => day !== null && day <= asOf;
 
-export const isProvincial = (p: Project): boolean => p.batches.sign || p.batches.start || p.batches.commission;
+export const isProvincial = (project: Project): boolean => project.batches.sign || project.batches.start || project.batches.commission;
 
 /** Red when more than `redDays` late (parameter inspection.redDays), else yellow. */
 export const levelOf = (daysLate: number, redDays: number): OverdueLevel => (daysLate > redDays ? "red" : "yellow");
@@ -37,14 +37,14 @@ export const levelOf = (daysLate: number, redDays: number): OverdueLevel => (day
  * start when 计划开工日期 ≤ the day without a recognised start day by then;
  * commission when 计划投产日期 ≤ the day without 实际投产日期 by then.
  */
-export function overdueOfProject(p: Project, asOf: number, redDays: number): OverdueProject[] {
+export function overdueOfProject(project: Project, asOf: number, redDays: number): OverdueProject[] {
   const out: OverdueProject[] = [];
   const entry = (kind: OverdueKind, planned: number, startedNotInDb: boolean): OverdueProject => {
     const daysLate = asOf - planned;
-    return { row: p.row, name: p.name, unit: p.unit, kind, planned, daysLate, level: levelOf(daysLate, redDays), provincial: isProvincial(p), startedNotInDb };
+    return { row: project.row, name: project.name, unit: project.unit, kind, planned, daysLate, level: levelOf(daysLate, redDays), provincial: isProvincial(project), startedNotInDb };
   };
-  if (onOrBefore(p.planStart, asOf) && !onOrBefore(p.startDay, asOf)) out.push(entry("start", p.planStart, onOrBefore(p.actualStart, asOf)));
-  if (onOrBefore(p.planCommission, asOf) && !onOrBefore(p.actualCommission, asOf)) out.push(entry("commission", p.planCommission, false));
+  if (onOrBefore(project.planStart, asOf) && !onOrBefore(project.startDay, asOf)) out.push(entry("start", project.planStart, onOrBefore(project.actualStart, asOf)));
+  if (onOrBefore(project.planCommission, asOf) && !onOrBefore(project.actualCommission, asOf)) out.push(entry("commission", project.planCommission, false));
   return out;
 }
 

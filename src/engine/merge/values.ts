@@ -41,48 +41,48 @@ export const LEDGER_KINDS: Record<LedgerKey, ValueKind> = {
 export const SCORING_LEDGER_KEYS: LedgerKey[] = LEDGER_COLUMNS.map((c) => c.key).filter((k) => k !== "name" && k !== "unit" && k !== "note");
 
 /** A cell as typed, reduced to what a workbook cell holds. */
-function typed(v: CellValue): OutCell {
-  const p = plain(v);
+function typed(cell: CellValue): OutCell {
+  const p = plain(cell);
   if (p === null) return null;
   if (typeof p === "string" || typeof p === "number" || typeof p === "boolean") return p;
-  return display(v);
+  return display(cell);
 }
 
 const YES = "是";
 const NO = "否";
 
 /** The units of groups A and B a 责任单位 cell names (rules §1), or null. */
-export function ledgerUnit(profile: Profile, v: CellValue): string | null {
-  const p = plain(v);
+export function ledgerUnit(profile: Profile, cell: CellValue): string | null {
+  const p = plain(cell);
   if (typeof p !== "string" && typeof p !== "number") return null;
   const u = resolveUnit(profile, String(p).trim());
   return u && (u.groups.includes("towns") || u.groups.includes("departments")) ? u.name : null;
 }
 
 /** The cell as the merged ledger holds it: parsed where the parser understands it, else as typed; blank = null. */
-export function outValue(kind: ValueKind, v: CellValue, profile: Profile): OutCell {
-  if (isBlank(v)) return null;
+export function outValue(kind: ValueKind, cell: CellValue, profile: Profile): OutCell {
+  if (isBlank(cell)) return null;
   switch (kind) {
     case "amount": {
-      const r = parseAmount(v);
-      return r.ok && r.value !== null ? r.value : typed(v);
+      const r = parseAmount(cell);
+      return r.ok && r.value !== null ? r.value : typed(cell);
     }
     case "date": {
-      const r = parseDate(v);
-      return r.ok && r.value !== null ? r.value : typed(v);
+      const r = parseDate(cell);
+      return r.ok && r.value !== null ? r.value : typed(cell);
     }
     case "bool": {
-      const r = parseBool(v);
-      return r.ok ? (r.value ? YES : NO) : typed(v);
+      const r = parseBool(cell);
+      return r.ok ? (r.value ? YES : NO) : typed(cell);
     }
     case "batches": {
-      const r = parseBool(v);
-      return r.ok ? (r.value ? YES : NO) : typed(v);
+      const r = parseBool(cell);
+      return r.ok ? (r.value ? YES : NO) : typed(cell);
     }
     case "unit":
-      return ledgerUnit(profile, v) ?? typed(v);
+      return ledgerUnit(profile, cell) ?? typed(cell);
     default:
-      return typed(v);
+      return typed(cell);
   }
 }
 
@@ -91,39 +91,39 @@ export function outValue(kind: ValueKind, v: CellValue, profile: Profile): OutCe
  * (`2亿元`, 20000, `２００００`), different for anything the scorer reads differently.
  * Unreadable cells compare by their text.
  */
-export function valueKey(kind: ValueKind, v: CellValue, profile: Profile): string {
-  if (isBlank(v)) return kind === "bool" ? "b0" : kind === "batches" ? "s000" : "";
+export function valueKey(kind: ValueKind, cell: CellValue, profile: Profile): string {
+  if (isBlank(cell)) return kind === "bool" ? "b0" : kind === "batches" ? "s000" : "";
   switch (kind) {
     case "amount": {
-      const r = parseAmount(v);
-      return r.ok ? (r.value === null ? "" : `n${Math.round(r.value * 1e6) / 1e6}`) : `?${display(v).trim()}`;
+      const r = parseAmount(cell);
+      return r.ok ? (r.value === null ? "" : `n${Math.round(r.value * 1e6) / 1e6}`) : `?${display(cell).trim()}`;
     }
     case "date": {
-      const r = parseDate(v);
-      return r.ok ? (r.value === null ? "" : `d${r.value}`) : `?${display(v).trim()}`;
+      const r = parseDate(cell);
+      return r.ok ? (r.value === null ? "" : `d${r.value}`) : `?${display(cell).trim()}`;
     }
     case "bool": {
-      const r = parseBool(v);
-      return r.ok ? `b${r.value ? 1 : 0}` : `?${display(v).trim()}`;
+      const r = parseBool(cell);
+      return r.ok ? `b${r.value ? 1 : 0}` : `?${display(cell).trim()}`;
     }
     case "batches": {
-      const r = parseBatches(v);
-      return r.ok ? `s${+r.value.sign}${+r.value.start}${+r.value.commission}` : `?${display(v).trim()}`;
+      const r = parseBatches(cell);
+      return r.ok ? `s${+r.value.sign}${+r.value.start}${+r.value.commission}` : `?${display(cell).trim()}`;
     }
     case "name":
-      return projectKey(display(v));
+      return projectKey(display(cell));
     case "unit":
-      return ledgerUnit(profile, v) ?? `?${normaliseUnitText(display(v))}`;
+      return ledgerUnit(profile, cell) ?? `?${normaliseUnitText(display(cell))}`;
     case "category":
-      return foldWidth(display(v)).replace(/\s+/g, "");
+      return foldWidth(display(cell)).replace(/\s+/g, "");
     default:
-      return foldWidth(display(v)).trim().replace(/\s+/g, " ");
+      return foldWidth(display(cell)).trim().replace(/\s+/g, " ");
   }
 }
 
 /** The value as `--json` shows it: amounts as numbers, dates as yyyy-mm-dd, yes/no as 是/否, the rest as typed; blank = null. */
-export function jsonValue(kind: ValueKind, v: CellValue, profile: Profile): string | number | boolean | null {
-  const out = outValue(kind, v, profile);
+export function jsonValue(kind: ValueKind, cell: CellValue, profile: Profile): string | number | boolean | null {
+  const out = outValue(kind, cell, profile);
   if (kind === "date" && typeof out === "number") return serialToIso(out);
   return typeof out === "string" ? out.trim() : out;
 }

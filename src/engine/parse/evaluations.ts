@@ -44,16 +44,16 @@ export function readEvaluations(input: SheetValues | SheetInput | undefined, pro
 }
 
 /** The sum of a row's scored parts, each required and within 0..its maximum (an error on its cell otherwise). */
-function partsTotal(r: RowReader<EvalKey>, profile: Profile, hints: Map<string, ReturnType<typeof phraseOf>>): number {
+function partsTotal(reader: RowReader<EvalKey>, profile: Profile, hints: Map<string, ReturnType<typeof phraseOf>>): number {
   let total = 0;
   for (const part of profile.evaluation.parts) {
     const key = part.key as EvalKey;
     const hint = hints.get(part.key)!;
-    if (!r.required(key, hint)) continue;
-    const v = r.get(key, parseNumber, null);
+    if (!reader.required(key, hint)) continue;
+    const v = reader.get(key, parseNumber, null);
     if (v === null) continue;
     if (v < 0 || v > part.max) {
-      r.error(key, "evaluation.outOfRange", "evaluation.outOfRange", { value: v, max: part.max });
+      reader.error(key, "evaluation.outOfRange", "evaluation.outOfRange", { value: v, max: part.max });
       continue;
     }
     total += v;

@@ -12,8 +12,8 @@ export interface ColumnSpec<K extends string = string> {
 }
 
 /** Header text compared without any white space (line breaks included), with （） read as (). */
-export function normaliseHeader(v: CellValue): string {
-  const p = plain(v);
+export function normaliseHeader(cell: CellValue): string {
+  const p = plain(cell);
   if (typeof p !== "string") return p === null || typeof p === "object" ? "" : String(p);
   return foldWidth(p).replace(/\s+/g, "");
 }
@@ -24,8 +24,8 @@ export function normaliseHeader(v: CellValue): string {
  * parentheses dropped (`总投资（万元）` = `总投资`, §1.1). A money unit other
  * than 万元 is kept, so `总投资（亿元）` never passes for a 万元 column.
  */
-export function headerKey(v: CellValue): string {
-  const s = normaliseHeader(v)
+export function headerKey(cell: CellValue): string {
+  const s = normaliseHeader(cell)
     .replace(/[“”"‘’']/g, "")
     .replace(/^[*※]+/, "")
     .replace(/:$/, "");
@@ -74,14 +74,14 @@ export function headerLookup<K extends string>(specs: ColumnSpec<K>[]): Lookup<K
   return lookup;
 }
 
-const isText = (v: CellValue): boolean => {
-  const p = plain(v);
+const isText = (cell: CellValue): boolean => {
+  const p = plain(cell);
   return typeof p === "string" && p.trim() !== "";
 };
-const isEmpty = (v: CellValue): boolean => normaliseHeader(v) === "";
+const isEmpty = (cell: CellValue): boolean => normaliseHeader(cell) === "";
 /** A header cell as shown in messages: trimmed, inner line breaks as spaces. */
-const shown = (v: CellValue): string => {
-  const p = plain(v);
+const shown = (cell: CellValue): string => {
+  const p = plain(cell);
   return typeof p === "string" ? p.replace(/\s+/g, " ").trim() : "";
 };
 

@@ -74,35 +74,35 @@ const discretion =
 type Reader = RowReader<InputKey>;
 
 /** A 是/否 cell; when a blank warns, blank is null (scored as 否 with a warning). */
-function readYesNo(r: Reader, key: InputKey, blankWarns: boolean): boolean | null {
-  const text = r.has(key) ? parseText(r.raw(key)) : null;
+function readYesNo(reader: Reader, key: InputKey, blankWarns: boolean): boolean | null {
+  const text = reader.has(key) ? parseText(reader.raw(key)) : null;
   const blank = blankWarns && (text === null || (text.ok && text.value === ""));
-  const value = r.get(key, parseBool, false);
+  const value = reader.get(key, parseBool, false);
   return blank ? null : value;
 }
 
 /** 要素保障扣分: 0, or between the two bounds (profiles.md §3); blank is null. */
-function readElementDeduction(r: Reader, key: InputKey, profile: Profile, min: number, max: number, clause: string): number | null {
-  const d = r.get(key, parseNumber, null);
+function readElementDeduction(reader: Reader, key: InputKey, profile: Profile, min: number, max: number, clause: string): number | null {
+  const d = reader.get(key, parseNumber, null);
   if (d !== null && !(d === 0 || (d >= min && d <= max))) {
-    r.error(key, "number.invalid", "number.invalid", { value: d, ...rangeParams("range.elementDeduction", { min, max, clause: (lang: Lang) => clauseText(clause, lang) }) });
+    reader.error(key, "number.invalid", "number.invalid", { value: d, ...rangeParams("range.elementDeduction", { min, max, clause: (lang: Lang) => clauseText(clause, lang) }) });
   }
   return d;
 }
 
 /** One item column's cell, read as its kind says (score/items/define.ts). */
-function readCell(r: Reader, column: (typeof ITEM_INPUT_COLUMNS)[number], profile: Profile): number | boolean | null {
+function readCell(reader: Reader, column: (typeof ITEM_INPUT_COLUMNS)[number], profile: Profile): number | boolean | null {
   const value = (id: string) => profile.values[id as FixedParamId] as number;
   const cell = column.cell;
   switch (cell.kind) {
     case "count":
-      return r.get(column.key, count, 0);
+      return reader.get(column.key, count, 0);
     case "points":
-      return r.get(column.key, discretion(value(cell.max)), 0);
+      return reader.get(column.key, discretion(value(cell.max)), 0);
     case "yesNo":
-      return readYesNo(r, column.key, cell.blankWarns === true);
+      return readYesNo(reader, column.key, cell.blankWarns === true);
     case "elementDeduction":
-      return readElementDeduction(r, column.key, profile, value(cell.min), value(cell.max), column.clause);
+      return readElementDeduction(reader, column.key, profile, value(cell.min), value(cell.max), column.clause);
   }
 }
 

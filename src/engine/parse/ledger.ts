@@ -165,62 +165,62 @@ const TABLE_SHARE = 0.2;
 type Reader = RowReader<LedgerKey>;
 
 /** The required cells, each an error when blank. */
-function checkRequired(r: Reader): void {
+function checkRequired(reader: Reader): void {
   for (const key of REQUIRED_KEYS) {
-    r.required(key, REQUIRED_HINT[key]!);
+    reader.required(key, REQUIRED_HINT[key]!);
   }
 }
 
 /** 责任单位: a unit of groups A or B (rules §1), else an error with the nearest names. */
-function readUnit(r: Reader, profile: Profile): string | null {
-  const unitText = r.get("unit", parseText, "");
+function readUnit(reader: Reader, profile: Profile): string | null {
+  const unitText = reader.get("unit", parseText, "");
   if (!unitText) return null;
   const unit = resolveUnit(profile, unitText);
   if (!unit) {
-    r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText, 3, ["towns", "departments"])) });
+    reader.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText, 3, ["towns", "departments"])) });
   } else if (!unit.groups.includes("towns") && !unit.groups.includes("departments")) {
-    r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
+    reader.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
   } else return unit.name;
   return null;
 }
 
 /** 产业类别: one of the profile's categories (workbook-format §1). */
-function readCategory(r: Reader, profile: Profile, categories: Map<string, CategoryDef>): CategoryDef | undefined {
-  const categoryText = r.get("category", parseText, "");
+function readCategory(reader: Reader, profile: Profile, categories: Map<string, CategoryDef>): CategoryDef | undefined {
+  const categoryText = reader.get("category", parseText, "");
   if (!categoryText) return undefined;
   const category = categories.get(foldWidth(categoryText).replace(/\s+/g, ""));
-  if (!category) r.error("category", "category.unknown", "category.unknown", { value: categoryText, allowed: profile.categories.map((c) => c.name).join("、") });
+  if (!category) reader.error("category", "category.unknown", "category.unknown", { value: categoryText, allowed: profile.categories.map((c) => c.name).join("、") });
   return category;
 }
 
 /** 资金类型: a fund type, or blank / 无 / - / / for none. */
-function readFundType(r: Reader, profile: Profile): string | null {
-  const fundText = r.get("fundType", parseText, "");
+function readFundType(reader: Reader, profile: Profile): string | null {
+  const fundText = reader.get("fundType", parseText, "");
   if (!fundText) return null;
   const fund = foldWidth(fundText).replace(/\s+/g, "");
   if (profile.fundTypes.includes(fund)) return fund;
-  if (!["无", "-", "/"].includes(fund)) r.error("fundType", "fund.unknown", "fund.unknown", { value: fundText, allowed: profile.fundTypes.join("、") });
+  if (!["无", "-", "/"].includes(fund)) reader.error("fundType", "fund.unknown", "fund.unknown", { value: fundText, allowed: profile.fundTypes.join("、") });
   return null;
 }
 
 /** The optional cells: flags, batches, dates and amounts. */
-function readOptional(r: Reader) {
+function readOptional(reader: Reader) {
   return {
-    advanced: r.get("advanced", parseBool, false),
-    batches: r.get("provincial", parseBatches, NO_BATCHES),
-    special: r.get("special", parseBool, false),
-    planDate: r.get("planDate", parseDate, null),
-    signDate: r.get("signDate", parseDate, null),
-    planStart: r.get("planStart", parseDate, null),
-    actualStart: r.get("actualStart", parseDate, null),
-    inDb: r.get("inDb", parseBool, false),
-    dbDate: r.get("dbDate", parseDate, null),
-    planCommission: r.get("planCommission", parseDate, null),
-    actualCommission: r.get("actualCommission", parseDate, null),
-    completed: r.get("completed", parseAmount, null),
-    fundAmount: r.get("fundAmount", parseAmount, null),
-    fundIssued: r.get("fundIssued", parseDate, null),
-    declared: r.get("declared", parseDate, null),
+    advanced: reader.get("advanced", parseBool, false),
+    batches: reader.get("provincial", parseBatches, NO_BATCHES),
+    special: reader.get("special", parseBool, false),
+    planDate: reader.get("planDate", parseDate, null),
+    signDate: reader.get("signDate", parseDate, null),
+    planStart: reader.get("planStart", parseDate, null),
+    actualStart: reader.get("actualStart", parseDate, null),
+    inDb: reader.get("inDb", parseBool, false),
+    dbDate: reader.get("dbDate", parseDate, null),
+    planCommission: reader.get("planCommission", parseDate, null),
+    actualCommission: reader.get("actualCommission", parseDate, null),
+    completed: reader.get("completed", parseAmount, null),
+    fundAmount: reader.get("fundAmount", parseAmount, null),
+    fundIssued: reader.get("fundIssued", parseDate, null),
+    declared: reader.get("declared", parseDate, null),
   };
 }
 type Optional = ReturnType<typeof readOptional>;
@@ -230,18 +230,18 @@ class DuplicateCheck {
   private readonly seen = new Map<string, number>(); // name|unit → first row
   private readonly byName = new Map<string, { row: number; unit: string }>();
   /** Whether the row is a duplicate (then reported). */
-  isDuplicate(r: Reader, name: string, unit: string): boolean {
+  isDuplicate(reader: Reader, name: string, unit: string): boolean {
     const key = projectKey(name);
     const nameAndUnit = `${key}\u0000${unit}`;
     const first = this.seen.get(nameAndUnit);
     if (first !== undefined) {
-      r.error("name", "row.duplicate", "row.duplicate", { other: first, value: name });
+      reader.error("name", "row.duplicate", "row.duplicate", { other: first, value: name });
       return true;
     }
-    this.seen.set(nameAndUnit, r.rowNumber);
+    this.seen.set(nameAndUnit, reader.rowNumber);
     const other = this.byName.get(key);
-    if (other) r.report("warning", "name", "row.sameNameOtherUnit", "row.sameNameOtherUnit", { value: name, other: other.row, otherUnit: other.unit });
-    else this.byName.set(key, { row: r.rowNumber, unit });
+    if (other) reader.report("warning", "name", "row.sameNameOtherUnit", "row.sameNameOtherUnit", { value: name, other: other.row, otherUnit: other.unit });
+    else this.byName.set(key, { row: reader.rowNumber, unit });
     return false;
   }
 }
@@ -278,36 +278,36 @@ function projectOf(row: number, name: string, unit: string, investment: number, 
 }
 
 /** What a counted row lacks or cannot count for: below the floor, started but not 入库, missing planned dates. */
-function projectWarnings(r: Reader, project: Project): void {
+function projectWarnings(reader: Reader, project: Project): void {
   if (!project.eligible) {
-    r.report("warning", "investment", "project.ineligible", "project.ineligible", { amount: project.investment, category: project.category.name, floor: project.category.floor });
+    reader.report("warning", "investment", "project.ineligible", "project.ineligible", { amount: project.investment, category: project.category.name, floor: project.category.floor });
   }
   if (project.actualStart !== null && !project.inDb) {
-    r.report("warning", "inDb", "start.notInDatabase", "start.notInDatabase", { value: display(r.raw("actualStart")) });
+    reader.report("warning", "inDb", "start.notInDatabase", "start.notInDatabase", { value: display(reader.raw("actualStart")) });
   }
   const { actualStart, batches } = project;
   if (project.planStart === null && (project.signDate !== null || batches.start || actualStart !== null)) {
     const why = actualStart !== null ? MISSING_PLAN.started : batches.start ? MISSING_PLAN.startBatch : MISSING_PLAN.signed;
-    r.report("warning", "planStart", "date.missingPlan", "date.missingPlan", { what: phraseOf(why) });
+    reader.report("warning", "planStart", "date.missingPlan", "date.missingPlan", { what: phraseOf(why) });
   }
   if (project.planCommission === null && batches.commission) {
-    r.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", { what: phraseOf(MISSING_PLAN.commissionBatch) });
+    reader.report("warning", "planCommission", "date.missingPlan", "date.missingPlan", { what: phraseOf(MISSING_PLAN.commissionBatch) });
   }
 }
 
 /** One data row: its project, or null when it has errors or is a duplicate. */
-function readProject(r: Reader, profile: Profile, categories: Map<string, CategoryDef>, duplicates: DuplicateCheck): Project | null {
-  checkRequired(r);
-  const name = r.get("name", parseText, "");
-  const unit = readUnit(r, profile);
-  const investment = r.get("investment", parseAmount, null);
-  const category = readCategory(r, profile, categories);
-  const fundType = readFundType(r, profile);
-  const optional = readOptional(r);
-  if (r.errors > 0 || unit === null || investment === null || !category) return null;
-  if (duplicates.isDuplicate(r, name, unit)) return null;
-  const project = projectOf(r.rowNumber, name, unit, investment, category, fundType, optional);
-  projectWarnings(r, project);
+function readProject(reader: Reader, profile: Profile, categories: Map<string, CategoryDef>, duplicates: DuplicateCheck): Project | null {
+  checkRequired(reader);
+  const name = reader.get("name", parseText, "");
+  const unit = readUnit(reader, profile);
+  const investment = reader.get("investment", parseAmount, null);
+  const category = readCategory(reader, profile, categories);
+  const fundType = readFundType(reader, profile);
+  const optional = readOptional(reader);
+  if (reader.errors > 0 || unit === null || investment === null || !category) return null;
+  if (duplicates.isDuplicate(reader, name, unit)) return null;
+  const project = projectOf(reader.rowNumber, name, unit, investment, category, fundType, optional);
+  projectWarnings(reader, project);
   return project;
 }
 

@@ -37,17 +37,17 @@ export interface RowRules {
 
 const compact = (s: string): string => foldWidth(s).replace(/\s+/g, "");
 
-const textOf = (v: CellValue): string | null => {
-  const p = plain(v);
+const textOf = (cell: CellValue): string | null => {
+  const p = plain(cell);
   return typeof p === "string" && p.trim() !== "" ? p : null;
 };
 
 /** Typed at all: a value, or a formula (even one without a cached result). */
-export function isTyped(v: CellValue): boolean {
-  if (v === null || v === undefined) return false;
-  if (typeof v === "string") return v.trim() !== "";
-  if (typeof v === "object" && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v)) return true;
-  const p = plain(v);
+export function isTyped(cell: CellValue): boolean {
+  if (cell === null || cell === undefined) return false;
+  if (typeof cell === "string") return cell.trim() !== "";
+  if (typeof cell === "object" && !(cell instanceof Date) && ("formula" in cell || "sharedFormula" in cell)) return true;
+  const p = plain(cell);
   return p !== null && !(typeof p === "string" && p.trim() === "");
 }
 
@@ -94,7 +94,7 @@ function firstTyped(row: CellValue[]): number {
   return -1;
 }
 
-const isHeaderText = (v: CellValue, rules: RowRules): boolean => textOf(v) !== null && rules.headerTexts.has(normaliseHeader(v));
+const isHeaderText = (cell: CellValue, rules: RowRules): boolean => textOf(cell) !== null && rules.headerTexts.has(normaliseHeader(cell));
 
 function headerRepeat(row: CellValue[], rules: RowRules): boolean {
   for (const v of row) if (isTyped(v) && !isHeaderText(v, rules)) return false;

@@ -29,9 +29,9 @@ export function isBlankRow(row: CellValue[] | undefined): boolean {
 }
 
 /** A formula cell whose result was never calculated (a host passes `{ formula }` without `result`). */
-export function isFormulaWithoutValue(v: CellValue): boolean {
-  if (v === null || typeof v !== "object" || v instanceof Date) return false;
-  const o = v as Record<string, unknown>;
+export function isFormulaWithoutValue(cell: CellValue): boolean {
+  if (cell === null || typeof cell !== "object" || cell instanceof Date) return false;
+  const o = cell as Record<string, unknown>;
   return ("formula" in o || "sharedFormula" in o) && (o.result === undefined || o.result === null);
 }
 

@@ -68,19 +68,19 @@ function parseGroup(profile: Profile, text: string): GroupId | null {
 }
 
 /** The row's unit and 组别: a known unit stays in its group (a different 组别 warns); a new unit needs a readable 组别. */
-function unitAndGroup(r: RowReader<TargetKey>, profile: Profile, unitText: string, groupText: string) {
+function unitAndGroup(reader: RowReader<TargetKey>, profile: Profile, unitText: string, groupText: string) {
   const unit = resolveUnit(profile, unitText);
   const group = groupText ? parseGroup(profile, groupText) : null;
   if (unit && !unit.targets) {
-    r.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
+    reader.error("unit", "unit.unknown", "unit.wrongGroup", { value: unitText });
   } else if (unit) {
     // A known unit stays in its group: a different or unreadable 组别 is only a warning.
     const own = TARGET_GROUPS.find((g) => unit.groups.includes(g));
-    if (groupText && group !== own) r.report("warning", "group", "group.mismatch", "target.groupMismatch", { value: groupText, unit: unit.name });
+    if (groupText && group !== own) reader.report("warning", "group", "group.mismatch", "target.groupMismatch", { value: groupText, unit: unit.name });
   } else if (!groupText) {
-    r.error("unit", "unit.unknown", "target.unitUnknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText, 3, TARGET_GROUPS)) });
+    reader.error("unit", "unit.unknown", "target.unitUnknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText, 3, TARGET_GROUPS)) });
   } else if (!group) {
-    r.error("group", "group.unknown", "target.groupUnknown", { value: groupText });
+    reader.error("group", "group.unknown", "target.groupUnknown", { value: groupText });
   }
   return { unit, group };
 }

@@ -53,10 +53,10 @@ export interface BuiltinProblem {
 /** Where a built-in's document lives in the source tree. */
 export const builtinFile = (id: string): string => `src/engine/profile/${id}.json`;
 
-function builtinProblem(id: string, p: DocProblem): BuiltinProblem {
+function builtinProblem(id: string, problem: DocProblem): BuiltinProblem {
   const file = builtinFile(id);
-  const line = (lang: Lang) => message("profile.builtinProblem", { file, path: p.path || message("profile.root", {}, lang), text: message(p.code, p.params, lang) }, lang);
-  return { file, path: p.path, code: p.code, message: line("zh"), messageEn: line("en") };
+  const line = (lang: Lang) => message("profile.builtinProblem", { file, path: problem.path || message("profile.root", {}, lang), text: message(problem.code, problem.params, lang) }, lang);
+  return { file, path: problem.path, code: problem.code, message: line("zh"), messageEn: line("en") };
 }
 
 const problem = (path: string, code: MessageCode, params: MessageParams): DocProblem => ({ path, code, params });
@@ -80,7 +80,7 @@ const extendsOf = (raw: unknown): unknown => (raw !== null && typeof raw === "ob
 
 /** The base a built-in extends, loaded (null and the problems when it is unknown, in a cycle, or broken itself). */
 function baseOf(documents: Record<string, unknown>, id: string, ext: unknown, chain: readonly string[]): Loaded & { base: Profile | null } {
-  const fail = (p: DocProblem): Loaded & { base: null } => ({ base: null, profile: null, problems: [builtinProblem(id, p)] });
+  const fail = (problem: DocProblem): Loaded & { base: null } => ({ base: null, profile: null, problems: [builtinProblem(id, problem)] });
   if (typeof ext !== "string" || !hasOwnKey(documents, ext)) {
     const value = typeof ext === "string" ? ext : (JSON.stringify(ext) ?? String(ext));
     return fail(

@@ -25,16 +25,16 @@ function cityGoals(values: ParamValues): CityGoal[] {
 }
 
 /** The profile with its views recomputed from `values`, `units` and the groups' membership. */
-export function withDerived(p: Omit<Profile, "categories" | "cityGoals" | "evaluation" | "fundTypes" | "year">): Profile {
-  const v = p.values;
+export function withDerived(profile: Omit<Profile, "categories" | "cityGoals" | "evaluation" | "fundTypes" | "year">): Profile {
+  const v = profile.values;
   return {
-    ...p,
+    ...profile,
     year: v.year,
     categories: CATEGORIES.map((c) => ({ ...c, floor: v[`floor.${c.name}`] })),
     fundTypes: FUNDS.map((f) => f.name),
     cityGoals: cityGoals(v),
     evaluation: { parts: EVALUATION_PARTS.map((e) => ({ key: e.key, header: e.header, max: v[e.max] as number })) },
-    groups: p.groups.map((g) => ({ ...g, awards: v[`awards.${g.id}`] })),
+    groups: profile.groups.map((g) => ({ ...g, awards: v[`awards.${g.id}`] })),
   };
 }
 
@@ -66,10 +66,10 @@ const groupDef = (g: GroupEntry): GroupDef => ({ ...g, awards: [], members: [] }
 const clausesOf = (doc: ProfileDocument): Record<string, string> => Object.fromEntries(doc.parameters.flatMap((p) => (p.clause ? [[p.id, p.clause]] : [])));
 
 /** Copies of the units and groups a layer may change (the profile below stays as it was). */
-export function cloneUnits(p: Profile): { units: UnitDef[]; groups: GroupDef[] } {
+export function cloneUnits(profile: Profile): { units: UnitDef[]; groups: GroupDef[] } {
   return {
-    units: p.units.map((u) => ({ ...u, groups: [...u.groups], aliases: [...(u.aliases ?? [])], ...(u.targets ? { targets: { ...u.targets } } : {}) })),
-    groups: p.groups.map((g) => ({ ...g, members: [...g.members] })),
+    units: profile.units.map((u) => ({ ...u, groups: [...u.groups], aliases: [...(u.aliases ?? [])], ...(u.targets ? { targets: { ...u.targets } } : {}) })),
+    groups: profile.groups.map((g) => ({ ...g, members: [...g.members] })),
   };
 }
 
@@ -97,8 +97,8 @@ export function fromBaseDocument(doc: ProfileDocument): Profile {
 }
 
 /** The units and groups of `p` with a document's units added or changed and its removed units taken out. */
-export function unitsWith(p: Profile, doc: Pick<ProfileDocument, "units" | "removeUnits">, source?: ValueSource): { units: UnitDef[]; groups: GroupDef[] } {
-  const { units, groups } = cloneUnits(p);
+export function unitsWith(profile: Profile, doc: Pick<ProfileDocument, "units" | "removeUnits">, source?: ValueSource): { units: UnitDef[]; groups: GroupDef[] } {
+  const { units, groups } = cloneUnits(profile);
   for (const entry of doc.units) addUnitEntry(units, groups, entry, source);
   const removed = new Set(doc.removeUnits);
   return { units: units.filter((u) => !removed.has(u.name)), groups: groups.map((g) => ({ ...g, members: g.members.filter((m) => !removed.has(m)) })) };

@@ -15,28 +15,28 @@ import type { Profile } from "./types";
 const countsText = (t: unknown, lang: Lang): string => (t ? message("profile.targetCounts", t as Record<string, number>, lang) : "");
 
 /** A change's value as text: tiers and lists in their §3 form, targets as 谋划8、签约4、开工4、投产4. */
-export function changeValueText(c: ProfileChange, lang: Lang = "zh"): string {
-  const def = paramDef(c.id);
+export function changeValueText(change: ProfileChange, lang: Lang = "zh"): string {
+  const def = paramDef(change.id);
   if (def) {
-    const v = def.form === "tiers" ? (c.value as [number, number][]).map(([min, points]): Tier => ({ min, points })) : (c.value as ParamValue);
+    const v = def.form === "tiers" ? (change.value as [number, number][]).map(([min, points]): Tier => ({ min, points })) : (change.value as ParamValue);
     return valueText(def, v);
   }
-  if (c.id.startsWith("targets.")) return countsText(c.value, lang);
-  const unit = c.value as { targets?: unknown } | null;
+  if (change.id.startsWith("targets.")) return countsText(change.value, lang);
+  const unit = change.value as { targets?: unknown } | null;
   return unit ? countsText(unit.targets, lang) : "";
 }
 
 /** One change as a phrase: `谋划储备·加分上限 = 12（考评参数 第5行）`. */
-export function changeText(c: ProfileChange, profileId: string, lang: Lang): string {
-  const source = sourceText(c.source, { id: profileId }, lang);
-  const value = changeValueText(c, lang);
-  if (c.id.startsWith("targets.")) return message("profile.changeBare", { label: message("profile.targetsChange", { unit: c.label, value }, lang), source }, lang);
-  if (c.id.startsWith("units.")) {
-    const key = c.value === null ? "profile.unitRemoved" : "profile.unitAdded";
-    const group = lang === "en" ? c.groupsEn : c.groups;
-    return message("profile.changeBare", { label: message(key, { unit: c.label, group: group ?? "" }, lang), source }, lang);
+export function changeText(change: ProfileChange, profileId: string, lang: Lang): string {
+  const source = sourceText(change.source, { id: profileId }, lang);
+  const value = changeValueText(change, lang);
+  if (change.id.startsWith("targets.")) return message("profile.changeBare", { label: message("profile.targetsChange", { unit: change.label, value }, lang), source }, lang);
+  if (change.id.startsWith("units.")) {
+    const key = change.value === null ? "profile.unitRemoved" : "profile.unitAdded";
+    const group = lang === "en" ? change.groupsEn : change.groups;
+    return message("profile.changeBare", { label: message(key, { unit: change.label, group: group ?? "" }, lang), source }, lang);
   }
-  return message("profile.change", { label: lang === "en" ? c.labelEn : c.label, value, source }, lang);
+  return message("profile.change", { label: lang === "en" ? change.labelEn : change.label, value, source }, lang);
 }
 
 /**

@@ -80,24 +80,24 @@ export function parseFormText(form: ParamForm, v: unknown): FormResult {
 }
 
 /** A 考评参数 cell: null when blank (the profile's value is kept), else the value or a failure. */
-export function parseParamCell(p: ParamDef, cell: CellValue): FormResult | null {
+export function parseParamCell(def: ParamDef, cell: CellValue): FormResult | null {
   const v = plain(cell);
   if (v === null || (typeof v === "string" && v.trim() === "")) return null;
   if (isErrorValue(v) || typeof v === "boolean" || v instanceof Date) return bad;
-  return parseFormText(p.form, v);
+  return parseFormText(def.form, v);
 }
 
 /** A profile file's value: a JSON number, the §3 text, or an array (tiers `[[10000,1],…]`, lists `[30,20,…]`). */
-export function parseParamJson(p: ParamDef, v: unknown): FormResult {
+export function parseParamJson(def: ParamDef, v: unknown): FormResult {
   if (Array.isArray(v)) {
-    if (p.form === "list") return listOf(v);
-    if (p.form === "tiers") {
+    if (def.form === "list") return listOf(v);
+    if (def.form === "tiers") {
       if (!v.every((pair) => Array.isArray(pair) && pair.length === 2)) return bad;
       return tiersOf(v as [unknown, unknown][]);
     }
     return bad;
   }
-  return parseFormText(p.form, v);
+  return parseFormText(def.form, v);
 }
 
 // ---- writing values back --------------------------------------------------------
@@ -116,19 +116,19 @@ export function amountTextEn(n: number): string {
 }
 
 /** The value in its §3 text form: `1亿:1，3亿:3，5亿:5`, `30，20，20，10，10`, or the number. */
-export function formatValue(p: Pick<ParamDef, "form">, value: ParamValue): string | number {
-  if (p.form === "tiers") {
+export function formatValue(def: Pick<ParamDef, "form">, value: ParamValue): string | number {
+  if (def.form === "tiers") {
     return [...(value as Tier[])]
       .sort((a, b) => a.min - b.min)
       .map((t) => `${amountText(t.min)}:${t.points}`)
       .join("，");
   }
-  if (p.form === "list") return (value as number[]).join("，");
+  if (def.form === "list") return (value as number[]).join("，");
   return value as number;
 }
 
 /** The value as text, for lists of parameters (`sanpi profile`, footnotes). */
-export const valueText = (p: Pick<ParamDef, "form">, value: ParamValue): string => String(formatValue(p, value));
+export const valueText = (def: Pick<ParamDef, "form">, value: ParamValue): string => String(formatValue(def, value));
 
 /** Two values of one parameter are the same (tiers compared as sets). */
 export function sameValue(a: ParamValue, b: ParamValue): boolean {
@@ -136,7 +136,7 @@ export function sameValue(a: ParamValue, b: ParamValue): boolean {
 }
 
 /** What a form expects, for `param.invalid` and the file problems: "不小于0的数值", "档次，如 …". */
-export function expectedForm(p: ParamDef, example: ParamValue, lang: Lang): string {
-  const params: MessageParams = { min: YEAR_RANGE.min, max: YEAR_RANGE.max, example: valueText(p, example) };
-  return message(`param.form.${p.form}`, params, lang);
+export function expectedForm(def: ParamDef, example: ParamValue, lang: Lang): string {
+  const params: MessageParams = { min: YEAR_RANGE.min, max: YEAR_RANGE.max, example: valueText(def, example) };
+  return message(`param.form.${def.form}`, params, lang);
 }

@@ -21,18 +21,18 @@ export interface ParamSetting {
 }
 
 /** One layer of parameter values (a file's `parameters`, 考评参数 rows). */
-export function withParameters(p: Profile, settings: ParamSetting[]): Profile {
-  if (!settings.length) return p;
-  const values = { ...p.values } as Record<string, ParamValue>;
-  const sources = { ...p.sources };
-  const clauses = { ...p.clauses };
+export function withParameters(profile: Profile, settings: ParamSetting[]): Profile {
+  if (!settings.length) return profile;
+  const values = { ...profile.values } as Record<string, ParamValue>;
+  const sources = { ...profile.sources };
+  const clauses = { ...profile.clauses };
   for (const s of settings) {
     values[s.id] = s.value;
     sources[s.id] = s.source;
     if (s.clause) clauses[s.id] = s.clause;
     else delete clauses[s.id];
   }
-  return withDerived({ ...p, values: values as Profile["values"], sources, clauses, yearFixed: p.yearFixed || settings.some((s) => s.id === "year") });
+  return withDerived({ ...profile, values: values as Profile["values"], sources, clauses, yearFixed: profile.yearFixed || settings.some((s) => s.id === "year") });
 }
 
 /** A validated profile file applied to its base (profiles.md §4). */
@@ -81,9 +81,9 @@ export function profileFromFile(text: string, fileName: string): { profile: Prof
 }
 
 /** 目标任务, the last layer (workbook-format §1): target overrides, then the units it adds. */
-export function withTargets(p: Profile, targets: TargetsResult): Profile {
-  if (!targets.overrides.size && !targets.added.length) return p;
-  const { units, groups } = cloneUnits(p);
+export function withTargets(profile: Profile, targets: TargetsResult): Profile {
+  if (!targets.overrides.size && !targets.added.length) return profile;
+  const { units, groups } = cloneUnits(profile);
   for (const [name, o] of targets.overrides) {
     const u = units.find((x) => x.name === name);
     if (!u || !Object.keys(o).length) continue;
@@ -93,7 +93,7 @@ export function withTargets(p: Profile, targets: TargetsResult): Profile {
   for (const a of targets.added) {
     addUnitEntry(units, groups, { name: a.name, group: a.group, targets: a.targets, aliases: [] }, { kind: "目标任务", row: a.row });
   }
-  return withDerived({ ...p, units, groups });
+  return withDerived({ ...profile, units, groups });
 }
 
 // ---- what changed ---------------------------------------------------------------------
@@ -116,21 +116,21 @@ const jsonValue = (v: ParamValue): unknown => (Array.isArray(v) && v.length && t
 const sameTargets = (a: StageCounts | undefined, b: StageCounts | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every parameter, target and unit that differs from the built-in profile, with its source (profiles.md §1). */
-export function profileChanges(p: Profile): ProfileChange[] {
-  const base = builtinProfile(p.id);
+export function profileChanges(profile: Profile): ProfileChange[] {
+  const base = builtinProfile(profile.id);
   const out: ProfileChange[] = [];
-  for (const [id, source] of Object.entries(p.sources)) {
-    const v = p.values[id as keyof Profile["values"]] as ParamValue;
+  for (const [id, source] of Object.entries(profile.sources)) {
+    const v = profile.values[id as keyof Profile["values"]] as ParamValue;
     if (sameValue(v, base.values[id as keyof Profile["values"]] as ParamValue)) continue;
     const d = paramDef(id)!;
     out.push({ id, value: jsonValue(v), source, label: d.zh, labelEn: d.en });
   }
   const baseUnits = new Map(base.units.map((u) => [u.name, u]));
-  for (const u of p.units) {
+  for (const u of profile.units) {
     const b = baseUnits.get(u.name);
     const added = u.groups.filter((g) => !b?.groups.includes(g));
     if (added.length) {
-      const names = (lang: "zh" | "en") => added.map((g) => p.groups.find((x) => x.id === g)![lang]).join(lang === "en" ? ", " : "、");
+      const names = (lang: "zh" | "en") => added.map((g) => profile.groups.find((x) => x.id === g)![lang]).join(lang === "en" ? ", " : "、");
       out.push({
         id: `units.${u.name}`,
         value: { groups: added as GroupId[], ...(u.targets ? { targets: u.targets } : {}) },
@@ -144,6 +144,6 @@ export function profileChanges(p: Profile): ProfileChange[] {
       out.push({ id: `targets.${u.name}`, value: u.targets, source: u.targetsFrom, label: u.name, labelEn: u.name });
     }
   }
-  for (const r of p.removed) out.push({ id: `units.${r.name}`, value: null, source: r.source, label: r.name, labelEn: r.name });
+  for (const r of profile.removed) out.push({ id: `units.${r.name}`, value: null, source: r.source, label: r.name, labelEn: r.name });
   return out;
 }

@@ -39,7 +39,7 @@ export function unitQuarter(context: PeriodContext, all: Project[], annual: Stag
 }
 
 /** The fund types whose start may follow the funds (rules §4.3). */
-export const isFunded = (p: Project): boolean => p.fundType !== null && FUNDS.some((f) => f.name === p.fundType);
+export const isFunded = (project: Project): boolean => project.fundType !== null && FUNDS.some((f) => f.name === project.fundType);
 
 /** On time (rules §4.3): 实际开工 ≤ 计划开工, or within the allowed months of 资金下达 for funded types; no plan = on time. */
 export function startOnTime(profile: Profile, project: Project): boolean {
