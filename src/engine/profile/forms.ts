@@ -102,17 +102,12 @@ export function parseParamJson(def: ParamDef, v: unknown): FormResult {
 
 // ---- writing values back --------------------------------------------------------
 
-/** 万元 as a clerk writes it in a tier: 1亿, 1.5亿, 5000万, 0. */
-export function amountText(n: number): string {
-  if (n === 0) return "0";
-  if (n >= 10000) return `${Math.round((n / 10000) * 1e6) / 1e6}亿`;
-  return `${n}万`;
-}
-
-/** 万元 in English text: 50M, 200M, 1B (1 万元 = 10,000 yuan). */
-export function amountTextEn(n: number): string {
-  if (n >= 100000) return `${Math.round((n / 100000) * 1e6) / 1e6}B`;
-  return `${Math.round((n / 100) * 1e6) / 1e6}M`;
+/** 万元 as a clerk writes it in a tier: 1亿, 1.5亿, 5000万, 0; in English 50M, 200M, 1B (1 万元 = 10,000 yuan). */
+export function amountText(wan: number, lang: Lang = "zh"): string {
+  if (lang === "en") return wan >= 100000 ? `${Math.round((wan / 100000) * 1e6) / 1e6}B` : `${Math.round((wan / 100) * 1e6) / 1e6}M`;
+  if (wan === 0) return "0";
+  if (wan >= 10000) return `${Math.round((wan / 10000) * 1e6) / 1e6}亿`;
+  return `${wan}万`;
 }
 
 /** The value in its §3 text form: `1亿:1，3亿:3，5亿:5`, `30，20，20，10，10`, or the number. */

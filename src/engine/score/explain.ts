@@ -4,7 +4,7 @@
 import { formatText, message, phraseOf, type MessageParams, type MessageText } from "../messages";
 import type { Project } from "../parse/ledger";
 import { clauseText } from "../profile/clauses";
-import { amountText, amountTextEn } from "../profile/forms";
+import { amountText } from "../profile/forms";
 import { FUNDS, type Tier } from "../profile/schema";
 import type { Profile } from "../profile/types";
 import type { ExplanationLine, ScoreItem } from "../report";
@@ -87,7 +87,7 @@ export const single = (quarter: number, spec: LineSpec): ItemResult => ({ points
 /** A bonus or deduction: no line when it earns nothing. */
 export const whenEarned = (quarter: number, spec: LineSpec): ItemResult => (spec.points === 0 ? { points: 0, lines: [] } : single(quarter, spec));
 
-const amount = (n: number, lang: Lang): string => (lang === "en" ? `≥ ${amountTextEn(n)}` : amountText(n));
+const amount = (n: number, lang: Lang): string => (lang === "en" ? `≥ ${amountText(n, lang)}` : amountText(n));
 
 /** Tiers as a sentence, smallest first: `2亿元以上加2分、5亿元以上加4分`. */
 export function tiersText(tiers: Tier[], lang: Lang): string {
@@ -117,6 +117,6 @@ export function fundsText(profile: Profile, lang: Lang, withMinimum: boolean): s
   return FUNDS.map((f) => {
     if (!withMinimum || !f.declaredMin) return f.name;
     const min = profile.values[f.declaredMin] as number;
-    return message("explain.fundMin", { fund: f.name, amount: lang === "en" ? amountTextEn(min) : amountText(min) }, lang);
+    return message("explain.fundMin", { fund: f.name, amount: amountText(min, lang) }, lang);
   }).join(message("explain.fundsOr", {}, lang));
 }

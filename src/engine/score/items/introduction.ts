@@ -1,6 +1,6 @@
 // 加分 item 5 (附件4 第2行, rules §4.6): each industrial project signed in the
 // period, eligible or not, the large points from the large size, capped per quarter.
-import { amountText, amountTextEn } from "../../profile/forms";
+import { amountText } from "../../profile/forms";
 import { inPeriod } from "../context";
 import { fmt, rowsOf, whenEarned, type ItemResult } from "../explain";
 import { introductionPoints } from "../rules";
@@ -31,7 +31,7 @@ function score(unit: UnitQuarter): ItemResult {
     text: MESSAGES.introduction,
     params: () => ({
       count: introduced.length,
-      big: (lang) => (lang === "en" ? `≥ ${amountTextEn(big)}` : amountText(big)),
+      big: (lang) => (lang === "en" ? `≥ ${amountText(big, lang)}` : amountText(big)),
       bigPoints: fmt(values["bonus.introductionBig"]),
       smallPoints: fmt(values["bonus.introductionSmall"]),
       cap: fmt(values["bonus.introductionCap"]),
