@@ -36,6 +36,10 @@ import { STRINGS, type Strings } from "./strings";
 import { useTaskPane } from "./useTaskPane";
 import { issueTarget, rowTarget, type Progress } from "./workflow";
 
+// The sections below the results take no part in a check: memoized, so the progress of one repaints only what it changes.
+const Merge = React.memo(MergeSection);
+const Inspect = React.memo(InspectSection);
+
 const periodOf = (id: string): Period => parsePeriod(id, builtinProfile()) ?? { year: builtinProfile().year, kind: "quarter", quarter: 1 };
 
 const useStyles = makeStyles({
@@ -66,6 +70,18 @@ const useStyles = makeStyles({
 const PANE_OPEN = ["profile", "issues", "progress", "goals"];
 const PAGE_OPEN = [...PANE_OPEN, "scores"];
 
+/**
+ * Whether the sections beside the ranking may draw `report`: at once in the task pane; on the page,
+ * which opens the ranking too, one transition after it, so the ranking is on screen first (issue 18).
+ */
+function useDrawnAfter<T>(report: T, defer: boolean): boolean {
+  const [drawn, setDrawn] = React.useState<T | null>(null);
+  React.useEffect(() => {
+    if (defer && drawn !== report) React.startTransition(() => setDrawn(report));
+  }, [report, defer, drawn]);
+  return !defer || drawn === report;
+}
+
 function progressText(p: Progress | null, s: Strings): string {
   if (!p) return s.busyRead;
   if (p.step === "write") return s.busyWrite;
@@ -83,6 +99,11 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
   const issueParts = React.useMemo(() => splitInfo(report?.issues ?? []), [report]);
   // Where there is no open workbook to show a cell in (the offline page), the issue says where, without a link.
   const goes = canGoToCells(host);
+  const rest = useDrawnAfter(report, !goes);
+  // The page draws 合并报送 and 月度督查 once its first check has drawn (or failed): the ranking comes first. Never taken back.
+  const below = React.useRef(goes);
+  if ((report && rest) || state.error) below.current = true;
+  const years = React.useMemo(() => [...new Set([periodOf(state.periodId).year, ...state.periodIds.map((id) => periodOf(id).year)])], [state.periodId, state.periodIds]);
   return (
     <main className={c.root} aria-busy={!!busy}>
       <header>
@@ -185,7 +206,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 <span className={c.heading}>{s.profileCount(report.changes.length)}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel} collapseMotion={null}>
-                <ProfilePanel report={report} lang={lang} s={s} />
+                {rest && <ProfilePanel report={report} lang={lang} s={s} />}
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="issues">
@@ -193,7 +214,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 <span className={c.heading}>{s.issuesCount(issueParts.problems.length)}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel} collapseMotion={null}>
-                <IssueList issues={issueParts.problems} lang={lang} s={s} canSelect={(i) => issueTarget(i, outcome!.read) !== null} links={goes} onSelect={selectIssue} />
+                {rest && <IssueList issues={issueParts.problems} lang={lang} s={s} canSelect={(i) => issueTarget(i, outcome!.read) !== null} links={goes} onSelect={selectIssue} />}
               </AccordionPanel>
             </AccordionItem>
             {issueParts.info.length > 0 && (
@@ -204,7 +225,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 </AccordionHeader>
                 <AccordionPanel className={c.panel} collapseMotion={null}>
                   <p className={c.hint}>{s.skippedHint}</p>
-                  <IssueList issues={issueParts.info} lang={lang} s={s} canSelect={(i) => issueTarget(i, outcome!.read) !== null} links={goes} onSelect={selectIssue} />
+                  {rest && <IssueList issues={issueParts.info} lang={lang} s={s} canSelect={(i) => issueTarget(i, outcome!.read) !== null} links={goes} onSelect={selectIssue} />}
                 </AccordionPanel>
               </AccordionItem>
             )}
@@ -213,7 +234,7 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 <span className={c.heading}>{`${s.progress} · ${lang === "en" ? report.labelEn : report.label}`}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel} collapseMotion={null}>
-                <UnitProgress groups={report.groups} lang={lang} s={s} />
+                {rest && <UnitProgress groups={report.groups} lang={lang} s={s} />}
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="scores">
@@ -237,16 +258,16 @@ export function Pane({ host, lang, s }: { host: PaneHost; lang: Lang; s: Strings
                 <span className={c.heading}>{s.goals}</span>
               </AccordionHeader>
               <AccordionPanel className={c.panel} collapseMotion={null}>
-                <CityGoals goals={report.cityGoals} lang={lang} s={s} />
+                {rest && <CityGoals goals={report.cityGoals} lang={lang} s={s} />}
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
         </section>
       )}
 
-      <MergeSection host={host} lang={lang} s={s} disabled={!!busy} />
+      {below.current && <Merge host={host} lang={lang} s={s} disabled={!!busy} />}
 
-      <InspectSection host={host} lang={lang} s={s} disabled={!!busy} years={[...new Set([periodOf(state.periodId).year, ...state.periodIds.map((id) => periodOf(id).year)])]} />
+      {below.current && <Inspect host={host} lang={lang} s={s} disabled={!!busy} years={years} />}
 
       <ConfirmReplace sheets={state.confirm ? state.confirm.toReplace : null} s={s} onChoose={confirm} />
     </main>

@@ -36,6 +36,9 @@ export interface TaskPaneState {
   error: string | null;
 }
 
+/** The least time between two progress renders within one step (ms): often enough to look smooth. */
+export const PROGRESS_MS = 100;
+
 /** Before the workbook is read: the current year (the office assesses each year with that year's plan). */
 const yearsOf = (today: Date): YearChoice => ({ years: [currentYear(today)], main: currentYear(today) });
 const BASE_YEARS: YearChoice = yearsOf(new Date());
@@ -68,10 +71,19 @@ export function useTaskPane(host: PaneHost, lang: Lang, s: Strings, periodOf: (i
   // What the last read brought, for 生成排名 to reuse while Excel reports no change to those sheets.
   const last = useRef<Previous | null>(null);
   const patch = (p: Partial<TaskPaneState>): void => setState((old) => ({ ...old, ...p }));
-  const onProgress = (progress: Progress): void => patch({ progress });
+  // Each progress shown is a render of the whole pane: within a step, at most one per PROGRESS_MS, so the slices in between run back to back.
+  const shownProgress = useRef<{ at: number; step: Progress["step"] } | null>(null);
+  const onProgress = (progress: Progress): void => {
+    const now = performance.now();
+    const last = shownProgress.current;
+    if (last && last.step === progress.step && now - last.at < PROGRESS_MS) return;
+    shownProgress.current = { at: now, step: progress.step };
+    patch({ progress });
+  };
 
   const run = useCallback(
     async (busy: Exclude<Busy, null>, action: () => Promise<Partial<TaskPaneState>>): Promise<void> => {
+      shownProgress.current = null;
       patch({ busy, progress: null, error: null, generated: null, template: null, confirm: null });
       try {
         const result = await action();

@@ -98,7 +98,8 @@ export function PageApp({ reader, lang: initial, save = download }: { reader: Bo
       if (!items.length) return;
       const gen = ++generation.current;
       const list: Opened[] = items.map((it, i) => ({ key: `${gen}-${i}`, name: it.name, size: it.size, read: null }));
-      setOpened(list);
+      // Drawn in a transition: the reads start first, not after the list's render.
+      React.startTransition(() => setOpened(list));
       items.forEach((it, i) => {
         it.bytes()
           .then((bytes) => reader.read(it.name, bytes))
