@@ -7,7 +7,7 @@
 // Screenshots: test-output/screenshots/page-inspect.png, page-merge-into.png.
 import fs from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { unzipSync } from "fflate";
 import { readBookValues } from "../../src/xlsx/book";
 import { ZipArchive } from "../../src/xlsx/zip";
@@ -25,6 +25,26 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   const file = path.join(suite.scratch(), `page-${d.suggestedFilename()}`);
   await d.saveAs(file);
   return { name: d.suggestedFilename(), file };
+}
+
+/** Writes the section's sheets: the confirmation says `says`; confirmed, the download is `name` and the section says so. Its path. */
+async function writeConfirmed(page: Page, section: Locator, what: "inspect" | "merge", says: string, name: string): Promise<string> {
+  await section.getByTestId(`${what}-write`).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.innerText()).resolves.toContain(says);
+  const saved = await downloaded(page, () => dialog.getByRole("button", { name: "写入" }).click());
+  expect(saved.name).toBe(name);
+  await expect(section.getByTestId(`${what}-written`).innerText()).resolves.toContain(`已下载“${name}”`);
+  return saved.file;
+}
+
+const RETURNS = path.join(ROOT, "test/fixtures/returns");
+
+/** The fixtures' master, copied under `name`, and the five units' updates. */
+function returnsAs(name: string): { master: string; updates: string[] } {
+  const master = path.join(suite.scratch(), name);
+  fs.copyFileSync(path.join(RETURNS, "books/master.xlsx"), master);
+  return { master, updates: fs.readdirSync(path.join(RETURNS, "updates")).sort().map((f) => path.join(RETURNS, "updates", f)) };
 }
 
 const documentXml = (file: string): string => new TextDecoder().decode(unzipSync(new Uint8Array(fs.readFileSync(file)))["word/document.xml"]);
@@ -61,13 +81,8 @@ test("月度督查 on an opened ledger: sanpi inspect's overdue projects and uni
   await section.screenshot({ path: path.join(SHOTS, "page-inspect.png") });
 
   // The two sheets, after the confirmation, in a downloaded copy: sanpi inspect --out's workbook.
-  await section.getByTestId("inspect-write").click();
-  const dialog = page.getByRole("alertdialog");
-  await expect(dialog.innerText()).resolves.toContain("督查-2023年8月");
-  const sheets = await downloaded(page, () => dialog.getByRole("button", { name: "写入" }).click());
-  expect(sheets.name).toBe("台账-督查-2023年8月.xlsx");
-  await expect(section.getByTestId("inspect-written").innerText()).resolves.toContain("已下载“台账-督查-2023年8月.xlsx”");
-  const got = await readBookValues(new Uint8Array(fs.readFileSync(sheets.file)));
+  const sheets = await writeConfirmed(page, section, "inspect", "督查-2023年8月", "台账-督查-2023年8月.xlsx");
+  const got = await readBookValues(new Uint8Array(fs.readFileSync(sheets)));
   expect(got.sheetNames.slice(-2)).toEqual(["督查-2023年8月", "督查排名-2023年8月"]);
   expect(got).toEqual(await readBookValues(new Uint8Array(fs.readFileSync(path.join(suite.scratch(), "cli.xlsx")))));
 
@@ -82,11 +97,8 @@ test("月度督查 on an opened ledger: sanpi inspect's overdue projects and uni
 });
 
 test("合并报送 of the master and the returns opened together: the master's ledger updated in place, as sanpi merge --into", async () => {
-  const DIR = path.join(ROOT, "test/fixtures/returns");
-  const master = path.join(suite.scratch(), "总台账.xlsx");
-  fs.copyFileSync(path.join(DIR, "books/master.xlsx"), master);
-  const updates = fs.readdirSync(path.join(DIR, "updates")).sort().map((f) => path.join(DIR, "updates", f));
-  const cli = await sanpi(["merge", path.join(DIR, "updates"), "--into", master, "--out", "cli-merged.xlsx"], suite.scratch());
+  const { master, updates } = returnsAs("总台账.xlsx");
+  const cli = await sanpi(["merge", path.join(RETURNS, "updates"), "--into", master, "--out", "cli-merged.xlsx"], suite.scratch());
   expect(cli.code).toBeLessThan(2);
 
   const o = await openPage(suite.browser());
@@ -97,14 +109,7 @@ test("合并报送 of the master and the returns opened together: the master's l
   await expect(section.getByTestId("merge-into").inputValue()).resolves.toBe("1");
   await section.getByTestId("merge-write").waitFor({ timeout: 120_000 });
   await section.screenshot({ path: path.join(SHOTS, "page-merge-into.png") });
-  await section.getByTestId("merge-write").click();
-  const dialog = page.getByRole("alertdialog");
-  await expect(dialog.innerText()).resolves.toContain("将更新“项目台账”");
-  const [d] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "写入" }).click()]);
-  expect(d.suggestedFilename()).toBe("总台账-合并报送.xlsx");
-  const saved = path.join(suite.scratch(), "page-merged.xlsx");
-  await d.saveAs(saved);
-  await section.getByTestId("merge-written").waitFor();
+  const saved = await writeConfirmed(page, section, "merge", "将更新“项目台账”", "总台账-合并报送.xlsx");
 
   const part = (file: string, name: string) => Buffer.from(new ZipArchive(new Uint8Array(fs.readFileSync(file))).read(name)!);
   // The ledger worksheet is the CLI's, byte for byte; the master's other sheets are as they were.
@@ -117,9 +122,25 @@ test("合并报送 of the master and the returns opened together: the master's l
   // Choosing a new workbook instead merges every file as a return.
   await section.getByTestId("merge-into").selectOption("-1");
   await section.getByTestId("merge-write").waitFor({ timeout: 120_000 });
-  await section.getByTestId("merge-write").click();
-  await expect(dialog.innerText()).resolves.toContain("将新建“项目台账”");
-  const [d2] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "写入" }).click()]);
-  expect(d2.suggestedFilename()).toBe("合并报送.xlsx");
+  await writeConfirmed(page, section, "merge", "将新建“项目台账”", "合并报送.xlsx");
+  await closed(o);
+});
+
+test("one workbook opened: the pane's 合并报送 picks the returns and reconciles into it, downloading the updated copy", async () => {
+  const { master, updates } = returnsAs("市台账.xlsx");
+  const o = await openPage(suite.browser());
+  const { page } = o;
+  await page.getByTestId("open-files").setInputFiles(master);
+  await waitForRanking(page);
+  await waitIdle(page);
+  const section = page.locator("[data-section=workbook] [data-testid=merge]");
+  await section.getByTestId("merge-files").setInputFiles(updates);
+  await section.getByTestId("merge-write").waitFor({ timeout: 120_000 });
+  await expect(section.getByTestId("merge-write").innerText()).resolves.toBe("下载汇总结果");
+  const saved = await writeConfirmed(page, section, "merge", "将更新“项目台账”", "市台账-合并报送.xlsx");
+  const after = await readBookValues(new Uint8Array(fs.readFileSync(saved)));
+  const before = await readBookValues(new Uint8Array(fs.readFileSync(master)));
+  expect(after.sheetNames).toEqual([...before.sheetNames, "汇总说明"]);
+  expect(after.values["项目台账"].values.length).toBeGreaterThan(before.values["项目台账"].values.length); // the projects added
   await closed(o);
 });
