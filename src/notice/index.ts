@@ -1,28 +1,11 @@
 // The 通报 draft of a month's inspection (cycle.md §3.4 --notice) as a .docx
-// that Word and WPS 文字 open: built with the `docx` package (MIT), whose
-// Packer.toArrayBuffer runs in Node and in the browser alike, so the CLI, the
+// that Word and WPS 文字 open: written by the small WordprocessingML writer of
+// ./docx.ts, which runs in Node and in the browser alike, so the CLI, the
 // task pane and the no-install page share this one builder. Layout after
 // GB/T 9704-2012 (党政机关公文格式): A4, margins 37/35/28/26 mm, title in
 // 小标宋 二号, body 仿宋_GB2312 三号 with 28-point lines, level-one headings
 // 黑体, level-two 楷体, page numbers "- 1 -" in the footer.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeightRule,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
-} from "docx";
+import { writeDocx, type DocSpec, type Para, type Run, type TableSpec } from "./docx";
 import { round2 } from "../engine/score/rules";
 import { dayText } from "../engine/sheets/inspect";
 import type { Inspection, InspectGroup } from "../engine/inspect/report";
@@ -39,15 +22,14 @@ const SIZE = { title: 22 * PT, body: 16 * PT, table: 12 * PT, pageNumber: 14 * P
 /** Fixed line pitch of the body: 28 points (GB/T 9704: 22 lines a page). */
 const LINE = 28 * 20;
 
-const font = (eastAsia: string) => ({ eastAsia, ascii: NOTICE_FONTS.latin, hAnsi: NOTICE_FONTS.latin, cs: NOTICE_FONTS.latin });
-const run = (text: string, face: string = NOTICE_FONTS.body, more: Partial<IRunOptions> = {}): TextRun => new TextRun({ text, font: font(face), size: SIZE.body, ...more });
+const run = (text: string, face: string = NOTICE_FONTS.body, size: number = SIZE.body): Run => ({ text, font: face, size });
 
-const spacing = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** A body paragraph, first line indented two characters. */
-const body = (text: string): Paragraph => new Paragraph({ children: [run(text)], spacing, indent: { firstLine: 2 * SIZE.body * 10 } });
-const heading = (text: string): Paragraph => new Paragraph({ children: [run(text, NOTICE_FONTS.heading)], spacing, indent: { firstLine: 2 * SIZE.body * 10 } });
-const subheading = (text: string): Paragraph => new Paragraph({ children: [run(text, NOTICE_FONTS.subheading)], spacing, indent: { firstLine: 2 * SIZE.body * 10 } });
-const blank = (): Paragraph => new Paragraph({ children: [run("")], spacing });
+const indented = (text: string, face: string = NOTICE_FONTS.body): Para => ({ runs: [run(text, face)], line: LINE, firstLine: 2 * SIZE.body * 10 });
+const body = (text: string): Para => indented(text);
+const heading = (text: string): Para => indented(text, NOTICE_FONTS.heading);
+const subheading = (text: string): Para => indented(text, NOTICE_FONTS.subheading);
+const blank = (): Para => ({ runs: [run("")], line: LINE });
 
 const percent = (x: number | null): string => (x === null ? "—" : `${(round2(x * 1000) / 10).toFixed(1)}%`);
 const amount = (x: number): string => round2(x).toLocaleString("en-US", { maximumFractionDigits: 2 });
@@ -79,52 +61,43 @@ function monthLines(r: Inspection): string {
   return `${r.month.month}月份，全市新开工项目${n.started.length}个、新投产项目${n.commissioned.length}个、新签约项目${n.signed.length}个。${overdue}`;
 }
 
-const cell = (text: string, bold = false, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): TableCell =>
-  new TableCell({
-    verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: align, children: [new TextRun({ text, font: font(bold ? NOTICE_FONTS.heading : NOTICE_FONTS.body), size: SIZE.table })] })],
-  });
+const cell = (text: string, bold = false, align: Para["align"] = "center"): Para => ({ align, runs: [run(text, bold ? NOTICE_FONTS.heading : NOTICE_FONTS.body, SIZE.table)] });
 
 const RANK_HEADERS = ["名次", "单位", "总分", "开工率", "投产率", "投资完成率", "逾期项目", "红色预警"];
 const RANK_WIDTHS = [8, 26, 11, 11, 11, 13, 10, 10];
 
 /** A group's ranking as a table, its header row repeated on every page. */
-function rankingTable(g: InspectGroup): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  const row = (cells: TableCell[], header = false) => new TableRow({ children: cells, tableHeader: header, cantSplit: true, height: { value: 400, rule: HeightRule.ATLEAST } });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: RANK_WIDTHS.map((w) => Math.round(w * 88)),
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+function rankingTable(g: InspectGroup): TableSpec {
+  return {
+    table: true,
+    widths: RANK_WIDTHS.map((w) => Math.round(w * 88)),
+    minHeight: 400,
     rows: [
-      row(
-        RANK_HEADERS.map((h) => cell(h, true)),
-        true,
-      ),
-      ...g.rows.map((x) =>
-        row([
+      { header: true, cells: RANK_HEADERS.map((h) => cell(h, true)) },
+      ...g.rows.map((x) => ({
+        cells: [
           cell(String(x.score.rank)),
-          cell(x.unit, false, AlignmentType.LEFT),
+          cell(x.unit, false, "left"),
           cell(round2(x.score.total).toFixed(2)),
           cell(percent(x.rates.start)),
           cell(percent(x.rates.commission)),
           cell(percent(x.rates.investment)),
           cell(String(x.overdue.start + x.overdue.commission)),
           cell(String(x.overdue.red)),
-        ]),
-      ),
+        ],
+      })),
     ],
-  });
+  };
 }
 
 const KIND = { start: "开工", commission: "投产" } as const;
 
 /** 存在问题: every notified unit, its red provincial projects by name with days late, its overdue problems. */
-function problemParagraphs(r: Inspection): Paragraph[] {
+function problemParagraphs(r: Inspection): Para[] {
   if (!r.notify.length) {
     return [body(`截至${dayText(r.asOf)}，没有逾期超过${r.redDays}天的省“三个一批”项目${r.problems.found ? "，问题台账中没有逾期未办结的问题" : ""}。`)];
   }
-  const out: Paragraph[] = [body(`以下${r.notify.length}个单位有逾期超过${r.redDays}天的省“三个一批”项目${r.problems.found ? "或逾期未办结的问题" : ""}，予以通报：`)];
+  const out: Para[] = [body(`以下${r.notify.length}个单位有逾期超过${r.redDays}天的省“三个一批”项目${r.problems.found ? "或逾期未办结的问题" : ""}，予以通报：`)];
   r.notify.forEach((n, i) => {
     const parts = [
       ...n.projects.map((e) => `“${e.name}”${KIND[e.kind]}逾期${e.daysLate}天（计划${dayText(e.planned)}${KIND[e.kind]}${e.startedNotInDb ? "，已开工未入库" : ""}）`),
@@ -141,16 +114,17 @@ export const NEXT_STEPS = [
   "各单位要对照项目台账，加快推进计划开工、投产日期已到的项目，及时办理入库手续，确保项目按期开工、按期投产、早日达效。",
 ];
 
-/** The whole draft as a docx Document. */
-export function noticeDocument(r: Inspection): Document {
+/** The whole draft, as the .docx writer takes it. */
+export function noticeDocument(r: Inspection): DocSpec {
   const groups = r.groups;
   const rankIntro = r.quarterEnd
     ? `本月为第${r.quarter}季度末，排名即${r.year}年第${r.quarter}季度考评结果。`
     : `按第${r.quarter}季度截至${dayText(r.asOf)}计分，目标任务按全年目标×${r.month.month}/12计算。`;
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 36 * 20, lineRule: LineRuleType.EXACT }, children: [run(noticeTitle(r), NOTICE_FONTS.title, { size: SIZE.title })] }),
+  const signature = (text: string): Para => ({ align: "right", line: LINE, right: 4 * SIZE.body * 10, runs: [run(text)] });
+  const children: (Para | TableSpec)[] = [
+    { align: "center", line: 36 * 20, runs: [run(noticeTitle(r), NOTICE_FONTS.title, SIZE.title)] },
     blank(),
-    new Paragraph({ spacing, children: [run("各乡镇（街道）、园区，市直各有关单位：")] }),
+    { line: LINE, runs: [run("各乡镇（街道）、园区，市直各有关单位：")] },
     body(`按照全市“三个一批”重大项目每月督查、排名、通报的要求，现将${r.label}督查情况通报如下：`),
     heading("一、总体情况"),
     body(cityRates(r)),
@@ -162,34 +136,38 @@ export function noticeDocument(r: Inspection): Document {
     children.push(subheading(`（${CN_NUM[i]}）${g.zh}`), rankingTable(g));
   });
   children.push(heading("三、存在问题"), ...problemParagraphs(r), heading("四、下步要求"), ...NEXT_STEPS.map(body));
-  children.push(
-    blank(),
-    blank(),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing, indent: { right: 4 * SIZE.body * 10 }, children: [run("（落款）")] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing, indent: { right: 4 * SIZE.body * 10 }, children: [run("　　年　　月　　日")] }),
-  );
-  const pageNumber = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, font: font(NOTICE_FONTS.pageNumber), size: SIZE.pageNumber })] });
-  return new Document({
+  children.push(blank(), blank(), signature("（落款）"), signature("　　年　　月　　日"));
+  const pageFont = { font: NOTICE_FONTS.pageNumber, size: SIZE.pageNumber };
+  return {
     creator: "sanpi",
     title: noticeTitle(r),
-    styles: { default: { document: { run: { font: font(NOTICE_FONTS.body), size: SIZE.body } } } },
-    sections: [
+    latin: NOTICE_FONTS.latin,
+    font: NOTICE_FONTS.body,
+    size: SIZE.body,
+    page: {
+      width: A4.width,
+      height: A4.height,
+      top: Math.round(37 * MM),
+      bottom: Math.round(35 * MM),
+      left: Math.round(28 * MM),
+      right: Math.round(26 * MM),
+      footer: Math.round(28 * MM) - Math.round(7 * MM),
+    },
+    body: children,
+    footer: [
       {
-        properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(28 * MM) - Math.round(7 * MM) },
-          },
-        },
-        footers: { default: new Footer({ children: [pageNumber(["- ", PageNumber.CURRENT, " -"])] }) },
-        children,
+        align: "center",
+        runs: [
+          { text: "- ", ...pageFont },
+          { page: true, ...pageFont },
+          { text: " -", ...pageFont },
+        ],
       },
     ],
-  });
+  };
 }
 
 /** The .docx bytes (Node and browser alike). */
 export async function noticeDocx(r: Inspection): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(noticeDocument(r)));
+  return writeDocx(noticeDocument(r));
 }
