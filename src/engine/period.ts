@@ -23,8 +23,8 @@ export function parsePeriod(text: string | number, profile: Pick<Profile, "year"
   if (year) return { year: Number(year[1]), kind: "year", quarter: 4 };
   const partial = /^(\d{4})(?:年|-)?Q1[-–~至到]Q?([1-4])$/.exec(s);
   if (partial) return { year: Number(partial[1]), kind: "year", quarter: Number(partial[2]) as Period["quarter"] };
-  const q = parseQuarter(typeof text === "number" ? text : s, profile.year);
-  if (q.ok) return { year: q.value.year, kind: "quarter", quarter: q.value.quarter };
+  const parsed = parseQuarter(typeof text === "number" ? text : s, profile.year);
+  if (parsed.ok) return { year: parsed.value.year, kind: "quarter", quarter: parsed.value.quarter };
   return null;
 }
 

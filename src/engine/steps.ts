@@ -17,16 +17,16 @@ export const STEP_ROWS = 256;
 /** Run the steps to the end, synchronously. */
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
 /** Run `steps` inside a larger piece of work, reporting its fractions as the span [from, to] of the whole. */
 export function* within<T>(steps: Steps<T>, from: number, to: number): Steps<T> {
   for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    yield from + (to - from) * r.value;
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield from + (to - from) * step.value;
   }
 }

@@ -16,13 +16,13 @@ const startsOfYears = (): number[] => (yearStarts ??= Array.from({ length: YEAR_
 
 /** The assessable year a day serial falls in, or null (the same year as serialToYmd, at a fraction of its cost). */
 export function yearOf(serial: number, starts: number[] = startsOfYears()): number | null {
-  const d = Math.floor(serial);
-  if (!(d >= starts[0] && d < starts[starts.length - 1])) return null;
+  const day = Math.floor(serial);
+  if (!(day >= starts[0] && day < starts[starts.length - 1])) return null;
   let lo = 0;
   let hi = starts.length - 1; // starts[lo] <= d < starts[hi]
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (d >= starts[mid]) lo = mid;
+    if (day >= starts[mid]) lo = mid;
     else hi = mid;
   }
   return YEAR_RANGE.min + lo;

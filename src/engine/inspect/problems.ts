@@ -63,19 +63,19 @@ export function readProblems(input: SheetValues | SheetInput | undefined, profil
   const table = readTable(input, problemsTable(profile), sink);
   if (!table) return { found: true, sheet, problems, issues: sink.issues };
   for (const dataRow of table.rows) {
-    const r = new RowReader(sink, dataRow, table, SPECS);
-    r.required("problem", { zh: "问题的简要描述", en: "a short description of the problem" });
-    const unitText = r.get("unit", parseText, "");
+    const reader = new RowReader(sink, dataRow, table, SPECS);
+    reader.required("problem", { zh: "问题的简要描述", en: "a short description of the problem" });
+    const unitText = reader.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.required("unit", { zh: "责任单位（乡镇街道、园区或市直单位）", en: "the responsible unit" });
-    else if (!unit) r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
-    const problem = r.get("problem", parseText, "");
-    const project = r.get("project", parseText, "");
-    const raised = r.get("raised", parseDate, null);
-    const deadline = r.get("deadline", parseDate, null);
-    const closed = r.get("closed", parseDate, null);
-    if (r.errors > 0 || !unit) continue;
-    problems.push({ row: r.rowNumber, problem, project: project || null, unit: unit.name, raised, deadline, closed });
+    if (!unitText) reader.required("unit", { zh: "责任单位（乡镇街道、园区或市直单位）", en: "the responsible unit" });
+    else if (!unit) reader.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
+    const problem = reader.get("problem", parseText, "");
+    const project = reader.get("project", parseText, "");
+    const raised = reader.get("raised", parseDate, null);
+    const deadline = reader.get("deadline", parseDate, null);
+    const closed = reader.get("closed", parseDate, null);
+    if (reader.errors > 0 || !unit) continue;
+    problems.push({ row: reader.rowNumber, problem, project: project || null, unit: unit.name, raised, deadline, closed });
   }
   return { found: true, sheet, problems, issues: sink.issues };
 }

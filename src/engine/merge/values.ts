@@ -42,9 +42,9 @@ export const SCORING_LEDGER_KEYS: LedgerKey[] = LEDGER_COLUMNS.map((c) => c.key)
 
 /** A cell as typed, reduced to what a workbook cell holds. */
 function typed(cell: CellValue): OutCell {
-  const p = plain(cell);
-  if (p === null) return null;
-  if (typeof p === "string" || typeof p === "number" || typeof p === "boolean") return p;
+  const value = plain(cell);
+  if (value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return display(cell);
 }
 
@@ -53,10 +53,10 @@ const NO = "否";
 
 /** The units of groups A and B a 责任单位 cell names (rules §1), or null. */
 export function ledgerUnit(profile: Profile, cell: CellValue): string | null {
-  const p = plain(cell);
-  if (typeof p !== "string" && typeof p !== "number") return null;
-  const u = resolveUnit(profile, String(p).trim());
-  return u && (u.groups.includes("towns") || u.groups.includes("departments")) ? u.name : null;
+  const value = plain(cell);
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const unit = resolveUnit(profile, String(value).trim());
+  return unit && (unit.groups.includes("towns") || unit.groups.includes("departments")) ? unit.name : null;
 }
 
 /** The cell as the merged ledger holds it: parsed where the parser understands it, else as typed; blank = null. */
@@ -64,8 +64,8 @@ export function outValue(kind: ValueKind, cell: CellValue, profile: Profile): Ou
   if (isBlank(cell)) return null;
   switch (kind) {
     case "amount": {
-      const r = parseAmount(cell);
-      return r.ok && r.value !== null ? r.value : typed(cell);
+      const parsed = parseAmount(cell);
+      return parsed.ok && parsed.value !== null ? parsed.value : typed(cell);
     }
     case "date": {
       const r = parseDate(cell);
@@ -95,8 +95,8 @@ export function valueKey(kind: ValueKind, cell: CellValue, profile: Profile): st
   if (isBlank(cell)) return kind === "bool" ? "b0" : kind === "batches" ? "s000" : "";
   switch (kind) {
     case "amount": {
-      const r = parseAmount(cell);
-      return r.ok ? (r.value === null ? "" : `n${Math.round(r.value * 1e6) / 1e6}`) : `?${display(cell).trim()}`;
+      const parsed = parseAmount(cell);
+      return parsed.ok ? (parsed.value === null ? "" : `n${Math.round(parsed.value * 1e6) / 1e6}`) : `?${display(cell).trim()}`;
     }
     case "date": {
       const r = parseDate(cell);

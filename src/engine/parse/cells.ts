@@ -25,18 +25,18 @@ const EXCEL_ERRORS = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!
 /** A cell reduced to a primitive: rich text joined, formula results taken, errors marked. */
 export type Plain = string | number | boolean | Date | null | { error: string };
 
-export function plain(v: CellValue): Plain {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string") {
+export function plain(cell: CellValue): Plain {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "string") {
     // Error values are rare: only text that starts with "#" (after spaces) is tested.
-    const t = v.charCodeAt(0) === 35 ? v : v.charCodeAt(0) === 32 ? v.trim() : "";
-    return t.charCodeAt(0) === 35 && EXCEL_ERRORS.test(t.trim()) ? { error: t.trim() } : v;
+    const t = cell.charCodeAt(0) === 35 ? cell : cell.charCodeAt(0) === 32 ? cell.trim() : "";
+    return t.charCodeAt(0) === 35 && EXCEL_ERRORS.test(t.trim()) ? { error: t.trim() } : cell;
   }
-  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
-  if (typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : v;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : { error: "#NUM!" };
+  if (typeof cell === "boolean") return cell;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { error: "#VALUE!" } : cell;
+  if (typeof cell === "object") {
+    const o = cell as Record<string, unknown>;
     if (typeof o.error === "string") return { error: o.error };
     if (Array.isArray(o.richText)) {
       return (o.richText as unknown[]).map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : "")).join("");
@@ -56,9 +56,9 @@ export function plain(v: CellValue): Plain {
 
 export const isErrorValue = (p: Plain): p is { error: string } => p !== null && typeof p === "object" && !(p instanceof Date);
 
-export function isBlank(v: CellValue): boolean {
-  const p = plain(v);
-  return p === null || (typeof p === "string" && p.trim() === "");
+export function isBlank(cell: CellValue): boolean {
+  const value = plain(cell);
+  return value === null || (typeof value === "string" && value.trim() === "");
 }
 
 /** Fold full-width ASCII and the ideographic space to half-width (rules §1). */
@@ -77,12 +77,12 @@ export function foldWidth(s: string): string {
 }
 
 /** Text shown for a cell in messages. */
-export function display(v: CellValue): string {
-  const p = plain(v);
-  if (p === null) return "";
-  if (isErrorValue(p)) return p.error;
-  if (p instanceof Date) return p.toISOString().slice(0, 10);
-  return String(p);
+export function display(cell: CellValue): string {
+  const value = plain(cell);
+  if (value === null) return "";
+  if (isErrorValue(value)) return value.error;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
 }
 
 const errorOf = <T>(p: { error: string }): Parsed<T> => fail("cell.error", "cell.error", { value: p.error });
@@ -92,21 +92,21 @@ const AMOUNT_RE = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)(亿元|亿|万元|万|元)?$/
 const UNIT_FACTOR: Record<string, number> = { 亿元: 10000, 亿: 10000, 万元: 1, 万: 1, 元: 1 / 10000, "": 1 };
 
 /** Amount in 万元: a number, or text like 12000, 1,200, １２０００, 1.5亿, 5000万元, 800000元. */
-export function parseAmount(v: CellValue): Parsed<number | null> {
-  const p = plain(v);
+export function parseAmount(cell: CellValue): Parsed<number | null> {
+  const p = plain(cell);
   if (p === null) return OK_NULL;
   if (isErrorValue(p)) return errorOf(p);
-  if (typeof p === "boolean" || p instanceof Date) return fail("amount.invalid", "amount.invalid", { value: display(v) });
+  if (typeof p === "boolean" || p instanceof Date) return fail("amount.invalid", "amount.invalid", { value: display(cell) });
   if (typeof p === "number") {
     if (p < 0) return fail("amount.invalid", "amount.negative", { value: p });
     return ok(p);
   }
-  const s = foldWidth(p).replace(/[\s,，]/g, "");
-  if (s === "") return OK_NULL;
-  if (/^[-−]/.test(s)) return fail("amount.invalid", "amount.negative", { value: p.trim() });
-  const m = AMOUNT_RE.exec(s);
-  if (!m) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
-  const n = Number(m[1]) * UNIT_FACTOR[m[2] ?? ""];
+  const text = foldWidth(p).replace(/[\s,，]/g, "");
+  if (text === "") return OK_NULL;
+  if (/^[-−]/.test(text)) return fail("amount.invalid", "amount.negative", { value: p.trim() });
+  const match = AMOUNT_RE.exec(text);
+  if (!match) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
+  const n = Number(match[1]) * UNIT_FACTOR[match[2] ?? ""];
   // 310 digits make Infinity: not an amount anyone typed.
   if (!Number.isFinite(n)) return fail("amount.invalid", "amount.invalid", { value: p.trim() });
   // 万元 amounts from 亿 or 元 keep a clean decimal (1.2亿 = 12000, not 11999.999…).
@@ -117,8 +117,8 @@ export function parseAmount(v: CellValue): Parsed<number | null> {
 const DATE_RES = [/^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/, /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/];
 
 /** A date as an Excel day serial (integer), from a serial, a Date (read as UTC) or text. */
-export function parseDate(v: CellValue): Parsed<number | null> {
-  const p = plain(v);
+export function parseDate(cell: CellValue): Parsed<number | null> {
+  const p = plain(cell);
   if (p === null) return OK_NULL;
   if (isErrorValue(p)) return errorOf(p);
   if (p instanceof Date) return ok(dateToSerial(p));
@@ -126,13 +126,13 @@ export function parseDate(v: CellValue): Parsed<number | null> {
     if (p >= 1 && p < 2958466) return ok(Math.floor(p));
     return fail("date.invalid", "date.invalid", { value: p });
   }
-  if (typeof p === "boolean") return fail("date.invalid", "date.invalid", { value: display(v) });
-  const s = foldWidth(p).trim();
-  if (s === "") return OK_NULL;
+  if (typeof p === "boolean") return fail("date.invalid", "date.invalid", { value: display(cell) });
+  const text = foldWidth(p).trim();
+  if (text === "") return OK_NULL;
   for (const re of DATE_RES) {
-    const m = re.exec(s);
-    if (m) {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const match = re.exec(text);
+    if (match) {
+      const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
       if (!isValidYmd(y, mo, d)) return fail("date.invalid", "date.invalid", { value: p.trim() });
       return ok(ymdToSerial(y, mo, d));
     }
@@ -145,8 +145,8 @@ const YES = new Set(["是", "y", "yes", "true", "1", "√", "✓", "✔", "t"]);
 const NO = new Set(["否", "n", "no", "false", "0", "×", "✗", "✘", "x", "f"]);
 
 /** Yes/no: 是/否, Y/N, yes/no, TRUE/FALSE, 1/0, √/×; blank = 否. */
-export function parseBool(v: CellValue): Parsed<boolean> {
-  const p = plain(v);
+export function parseBool(cell: CellValue): Parsed<boolean> {
+  const p = plain(cell);
   if (p === null) return OK_FALSE;
   if (isErrorValue(p)) return errorOf(p);
   if (typeof p === "boolean") return okBool(p);
@@ -155,11 +155,11 @@ export function parseBool(v: CellValue): Parsed<boolean> {
     if (p === 0) return OK_FALSE;
     return fail("bool.invalid", "bool.invalid", { value: p });
   }
-  if (p instanceof Date) return fail("bool.invalid", "bool.invalid", { value: display(v) });
-  const s = foldWidth(p).trim().toLowerCase();
-  if (s === "") return OK_FALSE;
-  if (YES.has(s)) return OK_TRUE;
-  if (NO.has(s)) return OK_FALSE;
+  if (p instanceof Date) return fail("bool.invalid", "bool.invalid", { value: display(cell) });
+  const text = foldWidth(p).trim().toLowerCase();
+  if (text === "") return OK_FALSE;
+  if (YES.has(text)) return OK_TRUE;
+  if (NO.has(text)) return OK_FALSE;
   return fail("bool.invalid", "bool.invalid", { value: p.trim() });
 }
 
@@ -174,11 +174,11 @@ const ALL_BATCHES: Batches = Object.freeze({ sign: true, start: true, commission
 const BATCH_WORDS: Record<string, keyof Batches> = { 签约: "sign", 开工: "start", 投产: "commission", 投产达效: "commission", 达效: "commission" };
 
 /** 省三个一批: yes = all three batches; or the batches named (签约、开工、投产 in any combination). */
-export function parseBatches(v: CellValue): Parsed<Batches> {
-  const b = parseBool(v);
-  if (b.ok) return ok(b.value ? ALL_BATCHES : NO_BATCHES);
-  const p = plain(v);
-  if (typeof p !== "string") return b.code === "cell.error" ? (b as Parsed<Batches>) : fail("bool.invalid", "batch.invalid", { value: display(v) });
+export function parseBatches(cell: CellValue): Parsed<Batches> {
+  const parsed = parseBool(cell);
+  if (parsed.ok) return ok(parsed.value ? ALL_BATCHES : NO_BATCHES);
+  const p = plain(cell);
+  if (typeof p !== "string") return parsed.code === "cell.error" ? (parsed as Parsed<Batches>) : fail("bool.invalid", "batch.invalid", { value: display(cell) });
   const parts = foldWidth(p)
     .trim()
     .split(/[、,，/\s;；]+/)
@@ -199,47 +199,47 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 
  * A quarter: 2023Q1, 2023-Q1, 2023年Q1, 2023年第一季度, 2023年1季度, 2023第一季度, 2023一季度,
  * Q1, 第一季度, or 1–4 meaning `defaultYear` (issue 20 item 13: the forms clerks type).
  */
-export function parseQuarter(v: CellValue, defaultYear: number): Parsed<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
-  const p = plain(v);
+export function parseQuarter(cell: CellValue, defaultYear: number): Parsed<{ year: number; quarter: 1 | 2 | 3 | 4 }> {
+  const p = plain(cell);
   if (p === null) return fail("quarter.invalid", "quarter.invalid", { value: "", year: defaultYear });
   if (isErrorValue(p)) return errorOf(p);
   if (typeof p === "number") {
     if (Number.isInteger(p) && p >= 1 && p <= 4) return ok({ year: defaultYear, quarter: p as 1 | 2 | 3 | 4 });
     return fail("quarter.invalid", "quarter.invalid", { value: p, year: defaultYear });
   }
-  if (typeof p !== "string") return fail("quarter.invalid", "quarter.invalid", { value: display(v), year: defaultYear });
-  const s = foldWidth(p).replace(/\s+/g, "").toUpperCase();
-  const m =
-    /^(\d{4})(?:年|-|_|\/|\.)?Q([1-4])$/.exec(s) ??
-    /^()Q([1-4])$/.exec(s) ??
-    /^(?:(\d{4})年度?)?第?([1-4一二三四])季度?$/.exec(s) ??
+  if (typeof p !== "string") return fail("quarter.invalid", "quarter.invalid", { value: display(cell), year: defaultYear });
+  const text = foldWidth(p).replace(/\s+/g, "").toUpperCase();
+  const match =
+    /^(\d{4})(?:年|-|_|\/|\.)?Q([1-4])$/.exec(text) ??
+    /^()Q([1-4])$/.exec(text) ??
+    /^(?:(\d{4})年度?)?第?([1-4一二三四])季度?$/.exec(text) ??
     // A year without 年 needs 第 or 季 after it: 20231 is no quarter.
-    /^(\d{4})[-_/.]?(?=第|[1-4一二三四]季)第?([1-4一二三四])季度?$/.exec(s) ??
-    /^()([1-4])$/.exec(s);
-  if (!m) return fail("quarter.invalid", "quarter.invalid", { value: p.trim(), year: defaultYear });
-  const year = m[1] ? Number(m[1]) : defaultYear;
-  return ok({ year, quarter: CN_DIGIT[m[2]] as 1 | 2 | 3 | 4 });
+    /^(\d{4})[-_/.]?(?=第|[1-4一二三四]季)第?([1-4一二三四])季度?$/.exec(text) ??
+    /^()([1-4])$/.exec(text);
+  if (!match) return fail("quarter.invalid", "quarter.invalid", { value: p.trim(), year: defaultYear });
+  const year = match[1] ? Number(match[1]) : defaultYear;
+  return ok({ year, quarter: CN_DIGIT[match[2]] as 1 | 2 | 3 | 4 });
 }
 
 // ---- plain numbers ------------------------------------------------------------
 /** A number (numeric text and full-width digits accepted); blank = null. */
-export function parseNumber(v: CellValue): Parsed<number | null> {
-  const p = plain(v);
+export function parseNumber(cell: CellValue): Parsed<number | null> {
+  const p = plain(cell);
   if (p === null) return OK_NULL;
   if (isErrorValue(p)) return errorOf(p);
   if (typeof p === "number") return ok(p);
-  if (typeof p === "boolean" || p instanceof Date) return fail("number.invalid", "number.invalid", { value: display(v) });
-  const s = foldWidth(p).replace(/[\s,，]/g, "");
-  if (s === "") return OK_NULL;
-  if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(s) || !Number.isFinite(Number(s))) return fail("number.invalid", "number.invalid", { value: p.trim() });
-  return ok(Number(s));
+  if (typeof p === "boolean" || p instanceof Date) return fail("number.invalid", "number.invalid", { value: display(cell) });
+  const text = foldWidth(p).replace(/[\s,，]/g, "");
+  if (text === "") return OK_NULL;
+  if (!/^[-+]?(\d+(\.\d+)?|\.\d+)$/.test(text) || !Number.isFinite(Number(text))) return fail("number.invalid", "number.invalid", { value: p.trim() });
+  return ok(Number(text));
 }
 
 /** Plain text of a cell (trimmed); numbers as typed; errors as failures. */
-export function parseText(v: CellValue): Parsed<string> {
-  const p = plain(v);
-  if (p === null) return ok("");
-  if (isErrorValue(p)) return errorOf(p);
-  if (p instanceof Date) return ok(p.toISOString().slice(0, 10));
-  return ok(String(p).trim());
+export function parseText(cell: CellValue): Parsed<string> {
+  const value = plain(cell);
+  if (value === null) return ok("");
+  if (isErrorValue(value)) return errorOf(value);
+  if (value instanceof Date) return ok(value.toISOString().slice(0, 10));
+  return ok(String(value).trim());
 }

@@ -27,8 +27,8 @@ export function dateToSerial(dt: Date): number {
 }
 
 export function serialToYmd(serial: number): { y: number; m: number; d: number } {
-  const s = Math.floor(serial);
-  const dt = new Date(EPOCH + (s < 60 ? s + 1 : s) * DAY);
+  const day = Math.floor(serial);
+  const dt = new Date(EPOCH + (day < 60 ? day + 1 : day) * DAY);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 

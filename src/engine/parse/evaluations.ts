@@ -88,24 +88,24 @@ export function* readEvaluationsSteps(input: SheetValues | SheetInput | undefine
   const hints = new Map(profile.evaluation.parts.map((p) => [p.key, phraseOf("range.discretionary", { max: p.max })]));
   for (let k = 0; k < table.rows.length; k++) {
     if (k % STEP_ROWS === 0) yield 0.2 + 0.8 * (k / table.rows.length);
-    const r = new RowReader(sink, table.rows[k], table, specs);
-    const rowNumber = r.rowNumber;
-    const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
-    const unitText = r.get("unit", parseText, "");
+    const reader = new RowReader(sink, table.rows[k], table, specs);
+    const rowNumber = reader.rowNumber;
+    const q = reader.get("quarter", (v) => parseQuarter(v, profile.year), null);
+    const unitText = reader.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.required("unit", { zh: "被评单位", en: "the evaluated unit" });
+    if (!unitText) reader.required("unit", { zh: "被评单位", en: "the evaluated unit" });
     else if (!unit || !unit.groups.includes("service")) {
-      r.error("unit", "unit.unknown", "unit.unknown", {
+      reader.error("unit", "unit.unknown", "unit.unknown", {
         value: unitText,
         ...suggestionParams(suggestUnits(profile, unitText, 3, ["service"])),
       });
     }
-    const total = partsTotal(r, profile, hints);
-    const enterprise = r.get("enterprise", parseText, "");
-    if (r.errors > 0 || !q || !unit) continue;
+    const total = partsTotal(reader, profile, hints);
+    const enterprise = reader.get("enterprise", parseText, "");
+    if (reader.errors > 0 || !q || !unit) continue;
     const yearIssue = yearProblem(profile, q.year);
     if (yearIssue) {
-      r.report("warning", "quarter", "quarter.invalid", yearIssue.code, { value: `${q.year}Q${q.quarter}`, ...yearIssue.params });
+      reader.report("warning", "quarter", "quarter.invalid", yearIssue.code, { value: `${q.year}Q${q.quarter}`, ...yearIssue.params });
       continue;
     }
     evaluations.push({ row: rowNumber, unit: unit.name, year: q.year, quarter: q.quarter, enterprise, total });

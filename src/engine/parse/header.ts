@@ -13,9 +13,9 @@ export interface ColumnSpec<K extends string = string> {
 
 /** Header text compared without any white space (line breaks included), with （） read as (). */
 export function normaliseHeader(cell: CellValue): string {
-  const p = plain(cell);
-  if (typeof p !== "string") return p === null || typeof p === "object" ? "" : String(p);
-  return foldWidth(p).replace(/\s+/g, "");
+  const value = plain(cell);
+  if (typeof value !== "string") return value === null || typeof value === "object" ? "" : String(value);
+  return foldWidth(value).replace(/\s+/g, "");
 }
 
 /**
@@ -25,14 +25,14 @@ export function normaliseHeader(cell: CellValue): string {
  * than 万元 is kept, so `总投资（亿元）` never passes for a 万元 column.
  */
 export function headerKey(cell: CellValue): string {
-  const s = normaliseHeader(cell)
+  const text = normaliseHeader(cell)
     .replace(/[“”"‘’']/g, "")
     .replace(/^[*※]+/, "")
     .replace(/:$/, "");
-  const m = /^(.+?)\(([^()]*)\)$/.exec(s);
-  if (!m) return s;
-  const unit = m[2];
-  return /元/.test(unit) && unit !== "万元" ? s : m[1];
+  const match = /^(.+?)\(([^()]*)\)$/.exec(text);
+  if (!match) return text;
+  const unit = match[2];
+  return /元/.test(unit) && unit !== "万元" ? text : match[1];
 }
 
 /** A header row is the first with a cell reading one of these (workbook-format §1, §1.1). */
@@ -75,14 +75,14 @@ export function headerLookup<K extends string>(specs: ColumnSpec<K>[]): Lookup<K
 }
 
 const isText = (cell: CellValue): boolean => {
-  const p = plain(cell);
-  return typeof p === "string" && p.trim() !== "";
+  const value = plain(cell);
+  return typeof value === "string" && value.trim() !== "";
 };
 const isEmpty = (cell: CellValue): boolean => normaliseHeader(cell) === "";
 /** A header cell as shown in messages: trimmed, inner line breaks as spaces. */
 const shown = (cell: CellValue): string => {
-  const p = plain(cell);
-  return typeof p === "string" ? p.replace(/\s+/g, " ").trim() : "";
+  const value = plain(cell);
+  return typeof value === "string" ? value.replace(/\s+/g, " ").trim() : "";
 };
 
 /** The first row, within the search limit, with a marker cell; -1 if none. */

@@ -55,9 +55,9 @@ export const inputsKey = (unit: string, year: number, quarter: number): string =
 const rangeParams = (key: MessageCode, params: MessageParams = {}) => ({ range: phraseOf(key, params) });
 
 const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
-  const r = parseNumber(v);
-  if (!r.ok) return r as Parsed<number>;
-  const n = r.value ?? 0;
+  const parsed = parseNumber(v);
+  if (!parsed.ok) return parsed as Parsed<number>;
+  const n = parsed.value ?? 0;
   if (!Number.isInteger(n) || n < 0) return { ok: false, code: "number.invalid", key: "number.invalid", params: { value: n, ...rangeParams("range.count") } };
   return { ok: true, value: n };
 };
@@ -66,9 +66,9 @@ const count = (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
 const discretion =
   (max: number) =>
   (v: Parameters<typeof parseNumber>[0]): Parsed<number> => {
-    const r = parseNumber(v);
-    if (!r.ok) return { ...r, params: { ...r.params, ...rangeParams("range.discretionary", { max }) } } as Parsed<number>;
-    return { ok: true, value: r.value ?? 0 };
+    const parsed = parseNumber(v);
+    if (!parsed.ok) return { ...parsed, params: { ...parsed.params, ...rangeParams("range.discretionary", { max }) } } as Parsed<number>;
+    return { ok: true, value: parsed.value ?? 0 };
   };
 
 type Reader = RowReader<InputKey>;
@@ -119,26 +119,26 @@ export function readInputs(input: SheetValues | SheetInput | undefined, profile:
   const table = readTable(input, inputsTable(profile), sink);
   if (!table) return { found: true, byUnitQuarter, issues: sink.issues };
   for (const dataRow of table.rows) {
-    const r = new RowReader(sink, dataRow, table, SPECS);
-    const q = r.get("quarter", (v) => parseQuarter(v, profile.year), null);
-    const unitText = r.get("unit", parseText, "");
+    const reader = new RowReader(sink, dataRow, table, SPECS);
+    const q = reader.get("quarter", (v) => parseQuarter(v, profile.year), null);
+    const unitText = reader.get("unit", parseText, "");
     const unit = unitText ? resolveUnit(profile, unitText) : null;
-    if (!unitText) r.required("unit", { zh: "单位名称", en: "the unit name" });
+    if (!unitText) reader.required("unit", { zh: "单位名称", en: "the unit name" });
     else if (!unit) {
-      r.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
+      reader.error("unit", "unit.unknown", "unit.unknown", { value: unitText, ...suggestionParams(suggestUnits(profile, unitText)) });
     }
-    const row = { row: r.rowNumber } as Record<string, unknown>;
-    for (const column of ITEM_INPUT_COLUMNS) row[column.key] = readCell(r, column, profile);
-    if (r.errors > 0 || !q || !unit) continue;
+    const row = { row: reader.rowNumber } as Record<string, unknown>;
+    for (const column of ITEM_INPUT_COLUMNS) row[column.key] = readCell(reader, column, profile);
+    if (reader.errors > 0 || !q || !unit) continue;
     const yearIssue = yearProblem(profile, q.year);
     if (yearIssue) {
-      r.report("warning", "quarter", "quarter.invalid", yearIssue.code, { value: `${q.year}Q${q.quarter}`, ...yearIssue.params });
+      reader.report("warning", "quarter", "quarter.invalid", yearIssue.code, { value: `${q.year}Q${q.quarter}`, ...yearIssue.params });
       continue;
     }
     const key = inputsKey(unit.name, q.year, q.quarter);
     const first = byUnitQuarter.get(key);
     if (first) {
-      r.error("unit", "row.duplicate", "input.duplicate", { unit: unit.name, period: `${q.year}Q${q.quarter}`, other: first.row });
+      reader.error("unit", "row.duplicate", "input.duplicate", { unit: unit.name, period: `${q.year}Q${q.quarter}`, other: first.row });
       continue;
     }
     byUnitQuarter.set(key, row as UnitInputs);

@@ -38,8 +38,8 @@ export interface RowRules {
 const compact = (s: string): string => foldWidth(s).replace(/\s+/g, "");
 
 const textOf = (cell: CellValue): string | null => {
-  const p = plain(cell);
-  return typeof p === "string" && p.trim() !== "" ? p : null;
+  const value = plain(cell);
+  return typeof value === "string" && value.trim() !== "" ? value : null;
 };
 
 /** Typed at all: a value, or a formula (even one without a cached result). */
@@ -47,8 +47,8 @@ export function isTyped(cell: CellValue): boolean {
   if (cell === null || cell === undefined) return false;
   if (typeof cell === "string") return cell.trim() !== "";
   if (typeof cell === "object" && !(cell instanceof Date) && ("formula" in cell || "sharedFormula" in cell)) return true;
-  const p = plain(cell);
-  return p !== null && !(typeof p === "string" && p.trim() === "");
+  const value = plain(cell);
+  return value !== null && !(typeof value === "string" && value.trim() === "");
 }
 
 const short = (s: string): string => {

@@ -261,9 +261,9 @@ export class RowReader<K extends string> {
       this.error(key, "cell.formulaNoValue", "cell.formulaNoValue", { value: String((v as { formula?: unknown }).formula ?? "") });
       return fallback;
     }
-    const r = parse(v);
-    if (r.ok) return r.value;
-    this.error(key, r.code, r.key, r.params);
+    const parsed = parse(v);
+    if (parsed.ok) return parsed.value;
+    this.error(key, parsed.code, parsed.key, parsed.params);
     return fallback;
   }
 

@@ -30,12 +30,12 @@ const SPECS = specsByKey(TARGET_COLUMNS);
 const TARGET_GROUPS: GroupId[] = ["towns", "departments"];
 
 const target = (v: Parameters<typeof parseNumber>[0]): Parsed<number | null> => {
-  const r = parseNumber(v);
-  if (!r.ok) return { ok: false, code: "number.invalid", key: "target.invalid", params: r.params };
-  if (r.value !== null && (!Number.isInteger(r.value) || r.value < 0)) {
-    return { ok: false, code: "number.invalid", key: "target.invalid", params: { value: r.value } };
+  const parsed = parseNumber(v);
+  if (!parsed.ok) return { ok: false, code: "number.invalid", key: "target.invalid", params: parsed.params };
+  if (parsed.value !== null && (!Number.isInteger(parsed.value) || parsed.value < 0)) {
+    return { ok: false, code: "number.invalid", key: "target.invalid", params: { value: parsed.value } };
   }
-  return r;
+  return parsed;
 };
 
 /** A unit this workbook adds to a group (目标任务 with 组别). */
@@ -59,10 +59,10 @@ export interface TargetsResult {
 
 /** 组别 as typed: 乡镇街道 / 市直单位, A / B, or any name of the group in the profile. */
 function parseGroup(profile: Profile, text: string): GroupId | null {
-  const k = normaliseUnitText(foldWidth(text)).toLowerCase();
+  const key = normaliseUnitText(foldWidth(text)).toLowerCase();
   for (const g of profile.groups) {
     if (!TARGET_GROUPS.includes(g.id)) continue;
-    if ([g.zh, ...g.names].some((n) => normaliseUnitText(n).toLowerCase() === k)) return g.id;
+    if ([g.zh, ...g.names].some((n) => normaliseUnitText(n).toLowerCase() === key)) return g.id;
   }
   return null;
 }
@@ -105,30 +105,30 @@ export function readTargets(input: SheetValues | SheetInput | undefined, profile
   );
   if (!table) return { found: true, overrides, added: [], rows: firstRow, issues: sink.issues };
   for (const dataRow of table.rows) {
-    const r = new RowReader(sink, dataRow, table, SPECS);
-    const unitText = r.get("unit", parseText, "");
-    const groupText = r.get("group", parseText, "");
+    const reader = new RowReader(sink, dataRow, table, SPECS);
+    const unitText = reader.get("unit", parseText, "");
+    const groupText = reader.get("group", parseText, "");
     const o: Partial<StageCounts> = {};
     for (const k of STAGES) {
-      const v = r.get(k, target, null);
+      const v = reader.get(k, target, null);
       if (v !== null) o[k] = v;
     }
     if (!unitText) {
-      r.required("unit", { zh: "单位名称", en: "the unit name" });
+      reader.required("unit", { zh: "单位名称", en: "the unit name" });
       continue;
     }
-    const { unit, group } = unitAndGroup(r, profile, unitText, groupText);
-    if (r.errors > 0) continue;
+    const { unit, group } = unitAndGroup(reader, profile, unitText, groupText);
+    if (reader.errors > 0) continue;
     const name = unit ? unit.name : normaliseUnitText(unitText);
     const first = firstRow.get(name);
     if (first !== undefined) {
-      r.error("unit", "row.duplicate", "target.duplicate", { value: unitText, other: first });
+      reader.error("unit", "row.duplicate", "target.duplicate", { value: unitText, other: first });
       continue;
     }
-    firstRow.set(name, r.rowNumber);
+    firstRow.set(name, reader.rowNumber);
     if (unit) overrides.set(unit.name, o);
     // A new unit of its group for this workbook; its blank targets are 0.
-    else added.set(name, { name, group: group!, targets: { plan: 0, sign: 0, start: 0, commission: 0, ...o }, row: r.rowNumber });
+    else added.set(name, { name, group: group!, targets: { plan: 0, sign: 0, start: 0, commission: 0, ...o }, row: reader.rowNumber });
   }
   return { found: true, overrides, added: [...added.values()], rows: firstRow, issues: sink.issues };
 }

@@ -34,8 +34,8 @@ export function unitIndex(profile: Profile): UnitIndex {
   // Aliases never shadow a canonical name.
   for (const u of profile.units) {
     for (const a of u.aliases ?? []) {
-      const k = normaliseUnitText(a);
-      if (!byKey.has(k)) byKey.set(k, u);
+      const key = normaliseUnitText(a);
+      if (!byKey.has(key)) byKey.set(key, u);
     }
   }
   idx = { profile, byKey, order, resolved: new Map() };
@@ -66,8 +66,8 @@ function lookup(idx: UnitIndex, raw: string): UnitDef | null {
   }
   if (key.startsWith("市")) tries.push(key.slice(1));
   for (const k of tries) {
-    const u = idx.byKey.get(k);
-    if (u) return u;
+    const unit = idx.byKey.get(k);
+    if (unit) return unit;
   }
   return null;
 }

@@ -40,24 +40,24 @@ export function withDerived(profile: Omit<Profile, "categories" | "cityGoals" | 
 
 /** Add `entry` to the units and its group's members (the order of the entries is the order of rules §1). */
 export function addUnitEntry(units: UnitDef[], groups: GroupDef[], entry: UnitEntry, source?: ValueSource): void {
-  let u = units.find((x) => x.name === entry.name);
-  if (!u) {
-    u = { name: entry.name, groups: [], aliases: [], ...(source ? { addedBy: source } : {}) };
-    units.push(u);
+  let unit = units.find((x) => x.name === entry.name);
+  if (!unit) {
+    unit = { name: entry.name, groups: [], aliases: [], ...(source ? { addedBy: source } : {}) };
+    units.push(unit);
   }
   const group = entry.group;
-  if (group && !u.groups.includes(group)) {
-    u.groups.push(group);
-    if (source) u.addedBy ??= source;
-    groups.find((g) => g.id === group)!.members.push(u.name);
+  if (group && !unit.groups.includes(group)) {
+    unit.groups.push(group);
+    if (source) unit.addedBy ??= source;
+    groups.find((g) => g.id === group)!.members.push(unit.name);
     // A new member of a group with targets scores 0 where none are given.
-    if (group !== "service" && !u.targets) u.targets = { plan: 0, sign: 0, start: 0, commission: 0 };
+    if (group !== "service" && !unit.targets) unit.targets = { plan: 0, sign: 0, start: 0, commission: 0 };
   }
   if (entry.targets && Object.keys(entry.targets).length) {
-    u.targets = { ...(u.targets ?? { plan: 0, sign: 0, start: 0, commission: 0 }), ...entry.targets };
-    if (source && !u.addedBy) u.targetsFrom = source;
+    unit.targets = { ...(unit.targets ?? { plan: 0, sign: 0, start: 0, commission: 0 }), ...entry.targets };
+    if (source && !unit.addedBy) unit.targetsFrom = source;
   }
-  for (const a of entry.aliases) if (!u.aliases!.includes(a)) u.aliases!.push(a);
+  for (const a of entry.aliases) if (!unit.aliases!.includes(a)) unit.aliases!.push(a);
 }
 
 const groupDef = (g: GroupEntry): GroupDef => ({ ...g, awards: [], members: [] });

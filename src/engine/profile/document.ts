@@ -96,8 +96,8 @@ function readParameter(id: string, v: unknown, problems: Problems, base: Profile
   const claused = readClaused(v, path, problems);
   if (!claused) return null;
   const { value, clause } = claused;
-  const r = parseParamJson(def, value);
-  if (r.ok) return { id, value: r.value, ...(clause ? { clause } : {}) };
+  const parsed = parseParamJson(def, value);
+  if (parsed.ok) return { id, value: parsed.value, ...(clause ? { clause } : {}) };
   const example = base ? base.values[id as keyof Profile["values"]] : null;
   problems.add(isObject(v) ? `${path}.value` : path, "profile.invalid", {
     value: showJson(value),

@@ -81,10 +81,10 @@ export function parseFormText(form: ParamForm, v: unknown): FormResult {
 
 /** A 考评参数 cell: null when blank (the profile's value is kept), else the value or a failure. */
 export function parseParamCell(def: ParamDef, cell: CellValue): FormResult | null {
-  const v = plain(cell);
-  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
-  if (isErrorValue(v) || typeof v === "boolean" || v instanceof Date) return bad;
-  return parseFormText(def.form, v);
+  const value = plain(cell);
+  if (value === null || (typeof value === "string" && value.trim() === "")) return null;
+  if (isErrorValue(value) || typeof value === "boolean" || value instanceof Date) return bad;
+  return parseFormText(def.form, value);
 }
 
 /** A profile file's value: a JSON number, the §3 text, or an array (tiers `[[10000,1],…]`, lists `[30,20,…]`). */

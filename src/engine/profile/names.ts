@@ -26,12 +26,12 @@ export const findParam = (name: string): ParamDef | undefined => BY_NAME.get(par
  * English; `byId` (a profile file, which takes ids) names the id in Chinese too.
  */
 export function nearestParams(name: string, byId = false): { suggest: Phrase } {
-  const k = paramNameKey(name);
+  const key = paramNameKey(name);
   const scored = PARAMETERS.map((p) => {
     const d = Math.min(
       ...[p.zh, p.id].map((n) => {
         const nk = paramNameKey(n);
-        return editDistance(k, nk) / Math.max(k.length, nk.length, 1);
+        return editDistance(key, nk) / Math.max(key.length, nk.length, 1);
       }),
     );
     return { p, d };

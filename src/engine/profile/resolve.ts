@@ -38,16 +38,16 @@ export function withParameters(profile: Profile, settings: ParamSetting[]): Prof
 /** A validated profile file applied to its base (profiles.md §4). */
 export function withProfileFile(base: Profile, doc: ProfileDocument, fileName: string): Profile {
   const source: ValueSource = { kind: "file", file: fileName };
-  const p = withParameters(
+  const profile = withParameters(
     base,
     doc.parameters.map((x) => ({ ...x, source })),
   );
   return withDerived({
-    ...p,
-    title: doc.title ?? p.title,
+    ...profile,
+    title: doc.title ?? profile.title,
     file: { id: doc.id, name: fileName },
-    ...unitsWith(p, doc, source),
-    removed: [...p.removed, ...doc.removeUnits.map((name) => ({ name, source }))],
+    ...unitsWith(profile, doc, source),
+    removed: [...profile.removed, ...doc.removeUnits.map((name) => ({ name, source }))],
   });
 }
 
@@ -85,10 +85,10 @@ export function withTargets(profile: Profile, targets: TargetsResult): Profile {
   if (!targets.overrides.size && !targets.added.length) return profile;
   const { units, groups } = cloneUnits(profile);
   for (const [name, o] of targets.overrides) {
-    const u = units.find((x) => x.name === name);
-    if (!u || !Object.keys(o).length) continue;
-    u.targets = { ...u.targets!, ...o };
-    u.targetsFrom = { kind: "目标任务", row: targets.rows.get(name) };
+    const unit = units.find((x) => x.name === name);
+    if (!unit || !Object.keys(o).length) continue;
+    unit.targets = { ...unit.targets!, ...o };
+    unit.targetsFrom = { kind: "目标任务", row: targets.rows.get(name) };
   }
   for (const a of targets.added) {
     addUnitEntry(units, groups, { name: a.name, group: a.group, targets: a.targets, aliases: [] }, { kind: "目标任务", row: a.row });
@@ -122,8 +122,8 @@ export function profileChanges(profile: Profile): ProfileChange[] {
   for (const [id, source] of Object.entries(profile.sources)) {
     const v = profile.values[id as keyof Profile["values"]] as ParamValue;
     if (sameValue(v, base.values[id as keyof Profile["values"]] as ParamValue)) continue;
-    const d = paramDef(id)!;
-    out.push({ id, value: jsonValue(v), source, label: d.zh, labelEn: d.en });
+    const def = paramDef(id)!;
+    out.push({ id, value: jsonValue(v), source, label: def.zh, labelEn: def.en });
   }
   const baseUnits = new Map(base.units.map((u) => [u.name, u]));
   for (const u of profile.units) {
