@@ -30,13 +30,12 @@ export function changeValueText(change: ProfileChange, lang: Lang = "zh"): strin
 export function changeText(change: ProfileChange, profileId: string, lang: Lang): string {
   const source = sourceText(change.source, { id: profileId }, lang);
   const value = changeValueText(change, lang);
-  if (change.id.startsWith("targets.")) return message("profile.changeBare", { label: message("profile.targetsChange", { unit: change.label, value }, lang), source }, lang);
+  if (change.id.startsWith("targets.")) return message("profile.changeBare", { label: message("profile.targetsChange", { unit: change.label[lang], value }, lang), source }, lang);
   if (change.id.startsWith("units.")) {
     const key = change.value === null ? "profile.unitRemoved" : "profile.unitAdded";
-    const group = lang === "en" ? change.groupsEn : change.groups;
-    return message("profile.changeBare", { label: message(key, { unit: change.label, group: group ?? "" }, lang), source }, lang);
+    return message("profile.changeBare", { label: message(key, { unit: change.label[lang], group: change.groups?.[lang] ?? "" }, lang), source }, lang);
   }
-  return message("profile.change", { label: lang === "en" ? change.labelEn : change.label, value, source }, lang);
+  return message("profile.change", { label: change.label[lang], value, source }, lang);
 }
 
 /**

@@ -2,7 +2,7 @@
 // profile file, then the workbook's 考评参数, then its 目标任务; later layers win
 // parameter by parameter, and every value keeps the source it came from, so
 // reports can say what they used.
-import { message } from "../messages";
+import { message, type MessageText } from "../messages";
 import type { TargetsResult } from "../parse/targets";
 import type { GroupId, StageCounts } from "../types";
 import { builtinProfile, BUILTIN_IDS } from "./builtin";
@@ -104,11 +104,10 @@ export interface ProfileChange {
   /** The value in JSON form (tiers as [[start, points]…], smallest first; null for a removed unit). */
   value: unknown;
   source: ValueSource;
-  label: string;
-  labelEn: string;
-  /** For a unit added to groups: their names. */
-  groups?: string;
-  groupsEn?: string;
+  /** The parameter's label in each language, or the unit's name. */
+  label: MessageText;
+  /** For a unit added to groups: their names, in each language. */
+  groups?: MessageText;
 }
 
 const jsonValue = (v: ParamValue): unknown => (Array.isArray(v) && v.length && typeof v[0] === "object" ? [...(v as Tier[])].sort((a, b) => a.min - b.min).map((t) => [t.min, t.points]) : v);
@@ -123,7 +122,7 @@ export function profileChanges(profile: Profile): ProfileChange[] {
     const v = profile.values[id as keyof Profile["values"]] as ParamValue;
     if (sameValue(v, base.values[id as keyof Profile["values"]] as ParamValue)) continue;
     const def = paramDef(id)!;
-    out.push({ id, value: jsonValue(v), source, label: def.zh, labelEn: def.en });
+    out.push({ id, value: jsonValue(v), source, label: { zh: def.zh, en: def.en } });
   }
   const baseUnits = new Map(base.units.map((u) => [u.name, u]));
   for (const u of profile.units) {
@@ -135,15 +134,13 @@ export function profileChanges(profile: Profile): ProfileChange[] {
         id: `units.${u.name}`,
         value: { groups: added as GroupId[], ...(u.targets ? { targets: u.targets } : {}) },
         source: u.addedBy!,
-        label: u.name,
-        labelEn: u.name,
-        groups: names("zh"),
-        groupsEn: names("en"),
+        label: { zh: u.name, en: u.name },
+        groups: { zh: names("zh"), en: names("en") },
       });
     } else if (u.targetsFrom && !sameTargets(u.targets, b?.targets)) {
-      out.push({ id: `targets.${u.name}`, value: u.targets, source: u.targetsFrom, label: u.name, labelEn: u.name });
+      out.push({ id: `targets.${u.name}`, value: u.targets, source: u.targetsFrom, label: { zh: u.name, en: u.name } });
     }
   }
-  for (const r of profile.removed) out.push({ id: `units.${r.name}`, value: null, source: r.source, label: r.name, labelEn: r.name });
+  for (const r of profile.removed) out.push({ id: `units.${r.name}`, value: null, source: r.source, label: { zh: r.name, en: r.name } });
   return out;
 }
