@@ -30,13 +30,15 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { FunctionsMetadataPlugin } = require("./scripts/functions-metadata");
 const fs = require("fs");
 const webpackLib = require("webpack");
-const { DEV_URL, declaredSets, rewriteUrls } = require("./scripts/manifest-checks");
-const { loadModule } = require("./scripts/load-ts");
-const { officeJsSource } = require("./scripts/office-js-local");
-const { wpsParts } = require("./scripts/wps-webpack");
+// The build's own parts are TypeScript (scripts/build/): Node requires them through this hook.
+require("./scripts/register-ts");
+const { FunctionsMetadataPlugin } = require("./scripts/build/functions-metadata");
+const { DEV_URL, declaredSets, rewriteUrls } = require("./scripts/build/manifest-checks");
+const { loadModule } = require("./scripts/build/load-ts");
+const { officeJsSource } = require("./scripts/build/office-js-local");
+const { wpsParts } = require("./scripts/build/wps-webpack");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 /** Written after every emit (webpack skips rewriting unchanged files, so their times say nothing). */
@@ -114,7 +116,7 @@ module.exports = async (env, options) => {
   const { unsupportedHtml } = loadModule(path.join(__dirname, "src/taskpane/unsupported.ts"));
   const pageParts = unsupportedHtml();
 
-  const wps = wpsParts(); // dist/wps/: the WPS 加载项, in the same compilation (scripts/wps-webpack.js)
+  const wps = wpsParts(); // dist/wps/: the WPS 加载项, in the same compilation (scripts/build/wps-webpack.ts)
   // src/functions/functions.ts (the wrappers and the JSDoc the metadata plugin reads) is generated from the table.
   const { writeFunctionsSource } = loadModule(path.join(__dirname, "scripts/functions-source.ts"));
   if (writeFunctionsSource(__dirname, loadModule(path.join(__dirname, "src/functions/table.ts")).FUNCTIONS)) {
@@ -146,9 +148,9 @@ module.exports = async (env, options) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
           },
         },
-        { test: path.resolve(__dirname, FUNCTIONS_ENTRY), use: path.resolve(__dirname, "scripts/guard-associate-loader.js") },
+        { test: path.resolve(__dirname, FUNCTIONS_ENTRY), use: path.resolve(__dirname, "scripts/build/guard-associate-loader.ts") },
         // The functions' help texts are for functions.json, not the code: blanked in the bundles (after ts-loader).
-        { test: path.resolve(__dirname, "src/functions/table.ts"), enforce: "post", use: path.resolve(__dirname, "scripts/strip-help-loader.js") },
+        { test: path.resolve(__dirname, "src/functions/table.ts"), enforce: "post", use: path.resolve(__dirname, "scripts/build/strip-help-loader.ts") },
         {
           // Fluent UI's own styles ship precompiled (__styles); ours are compiled at build time
           // too, so Griffel's runtime style compiler (stylis, rtl-css-js) is not bundled: about

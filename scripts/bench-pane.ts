@@ -16,7 +16,6 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import type { WorkbookInput } from "../src/engine";
 import { generateBook, toRangeValues } from "../test/support/ledger-generator";
 import { openPane } from "../test/browser/pane";
 
@@ -51,9 +50,10 @@ export interface PaneBench {
   targets: { longestMs: number };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const preview = () => require(path.join(ROOT, "scripts/preview.js")) as {
-  startPreview: (o: { book: WorkbookInput; lang?: string; latencyMs?: number }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
+/** scripts/dev/preview.ts, required at run time through the TypeScript hook (bundled into lib/, its paths would be lib/'s). */
+const preview = (): typeof import("./dev/preview") => {
+  require(path.join(ROOT, "scripts/register-ts.js"));
+  return require(path.join(ROOT, "scripts/dev/preview.ts"));
 };
 
 function ensureBuilt(): void {

@@ -14,12 +14,7 @@ import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { DIST, ensureBuilt, listFiles, ROOT, webpack } from "../functions/support/dist";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreview, OFFICE_CDN } = require("../../scripts/preview") as {
-  startPreview: (o: { book?: unknown; lang?: string }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
-  OFFICE_CDN: string;
-};
+import { startPreview, OFFICE_CDN } from "../../scripts/dev/preview";
 
 jest.setTimeout(300_000);
 

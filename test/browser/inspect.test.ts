@@ -11,11 +11,7 @@ import { readWorkbook, type WorkbookInput } from "../../src/engine";
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { inspectMonth } from "../../src/engine/inspect/report";
 import { openPane } from "./pane";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreview } = require("../../scripts/preview") as {
-  startPreview: (o: { book: WorkbookInput; lang?: string; latencyMs?: number }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
-};
+import { startPreview } from "../../scripts/dev/preview";
 
 jest.setTimeout(180_000);
 

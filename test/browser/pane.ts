@@ -1,9 +1,7 @@
 // The built task pane in headless Chromium over the stand-in served by
 // scripts/preview.js: nothing may leave localhost; Office's CDN script is the stand-in.
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { OFFICE_CDN } = require("../../scripts/preview") as { OFFICE_CDN: string };
+import { OFFICE_CDN } from "../../scripts/dev/preview";
 
 export interface PaneOptions {
   /** The pane's width in px (Excel's task pane is 320 by default). */

@@ -12,14 +12,9 @@ import { describeReport, parsePeriod, readWorkbook, reportToJson, builtinProfile
 import { readXlsx } from "../../src/cli/xlsx-read";
 import { openPane } from "./pane";
 import { headerText } from "../../src/engine/sheets/print";
+import { startPreview, OFFICE_CDN } from "../../scripts/dev/preview";
 
 const BUILTIN = builtinProfile();
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPreview, OFFICE_CDN } = require("../../scripts/preview") as {
-  startPreview: (o: { book: WorkbookInput; lang?: string; latencyMs?: number }) => Promise<{ url: string; officeScript: string; close: () => Promise<void> }>;
-  OFFICE_CDN: string;
-};
 
 jest.setTimeout(180_000);
 

@@ -6,10 +6,8 @@ import { spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
+import { buildSingleFile } from "../../scripts/build/build-cli";
 import { FIXTURE } from "./helpers";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildSingleFile } = require("../../scripts/build-cli.js") as { buildSingleFile: (outfile: string) => string };
 
 let built = "";
 let dir = "";

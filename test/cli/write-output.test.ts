@@ -102,8 +102,8 @@ fs.promises.open = async (...a) => {
   };
   return h;
 };
-const { loadModule } = require(${JSON.stringify(path.join(ROOT, "scripts", "load-ts.js"))});
-const { writeOutput } = loadModule(${JSON.stringify(path.join(ROOT, "src", "cli", "write-output.ts"))});
+require(${JSON.stringify(path.join(ROOT, "scripts", "register-ts.js"))});
+const { writeOutput } = require(${JSON.stringify(path.join(ROOT, "src", "cli", "write-output.ts"))});
 writeOutput(process.argv[1], new Uint8Array(1 << 20).fill(65), { force: true, inputs: [], lang: "zh" });
 `;
 

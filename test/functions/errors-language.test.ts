@@ -5,7 +5,7 @@ import { ShimError, thrown } from "./support/custom-functions";
 import { amount, target } from "../../src/functions/functions";
 import { score } from "./support/score";
 import { inChinese } from "../../src/functions/errors";
-import { languageOf } from "../../scripts/manifest-checks";
+import { languageOf } from "../../scripts/build/manifest-checks";
 
 const g = globalThis as { Office?: unknown };
 const withLanguage = (displayLanguage: string | undefined, f: () => void) => {

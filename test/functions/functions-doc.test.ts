@@ -2,7 +2,7 @@
 // this fails when the file is stale — run `npm run docs:functions`.
 import { readFileSync } from "fs";
 import path from "path";
-import { functionsDoc } from "../../scripts/functions-doc";
+import { functionsDoc } from "../../scripts/build/functions-doc";
 import { FUNCTION_IDS, FUNCTIONS } from "../../src/functions/table";
 
 const ROOT = path.join(__dirname, "..", "..");

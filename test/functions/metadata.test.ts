@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { verify, type Metadata } from "../../scripts/functions-metadata";
+import { verify, type Metadata } from "../../scripts/build/functions-metadata";
 import { MESSAGES } from "../../src/engine/messages";
 import { FUNCTIONS } from "../../src/functions/table";
 import { DIST, ensureBuilt, readJson } from "./support/dist";

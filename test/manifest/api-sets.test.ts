@@ -5,8 +5,8 @@
 // (scripts/office-api-sets.js). The fixtures prove each rule can fail.
 import * as fs from "fs";
 import * as path from "path";
-import { declaredSets } from "../../scripts/manifest-checks";
-import { checkApiSets, compareVersions, highestVersions, sourceFiles, SRC } from "../../scripts/office-api-sets";
+import { declaredSets } from "../../scripts/build/manifest-checks";
+import { checkApiSets, compareVersions, highestVersions, sourceFiles, SRC } from "../../scripts/build/office-api-sets";
 import { ROOT } from "../functions/support/dist";
 
 jest.setTimeout(120_000);

@@ -2,7 +2,7 @@
 // scripts/functions-metadata.js, which also fails the build): both files
 // `npm run build` writes pass, and each rule can fail.
 import * as path from "path";
-import { checkMetadataRules, METADATA_FILES, type Metadata } from "../../scripts/functions-metadata";
+import { checkMetadataRules, METADATA_FILES, type Metadata } from "../../scripts/build/functions-metadata";
 import { DIST, ensureBuilt, readJson } from "../functions/support/dist";
 
 let en: Metadata;

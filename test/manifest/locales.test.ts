@@ -4,8 +4,8 @@
 // overrides the default locale.
 import * as fs from "fs";
 import * as path from "path";
-import { languageOf, parseTree, type XmlNode } from "../../scripts/manifest-checks";
-import type { Metadata } from "../../scripts/functions-metadata";
+import { languageOf, parseTree, type XmlNode } from "../../scripts/build/manifest-checks";
+import type { Metadata } from "../../scripts/build/functions-metadata";
 import { DIST, ensureBuilt, readJson, ROOT } from "../functions/support/dist";
 
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { checkManifest, normalisePublicUrl, parseTree, rewriteUrls } from "../../scripts/manifest-checks";
+import { checkManifest, normalisePublicUrl, parseTree, rewriteUrls } from "../../scripts/build/manifest-checks";
 import { DIST, ensureBuilt, listFiles, ROOT, webpack } from "../functions/support/dist";
 
 const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

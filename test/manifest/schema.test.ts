@@ -3,7 +3,7 @@
 // the one `npm run build` writes, and that the schema rejects what Office would.
 import * as fs from "fs";
 import * as path from "path";
-import { validateManifestSchema } from "../../scripts/manifest-schema";
+import { validateManifestSchema } from "../../scripts/build/manifest-schema";
 import { DIST, ensureBuilt, ROOT } from "../functions/support/dist";
 
 const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -1,10 +1,12 @@
 // npm start / npm stop / npm run validate: what they do on each platform.
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { plan } from "../../scripts/sideload";
+import { plan } from "../../scripts/dev/sideload";
 import { ensureBuilt, ROOT } from "../functions/support/dist";
 
-const node = (script: string) => spawnSync(process.execPath, [path.join(ROOT, "scripts", script)], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+/** A script of scripts/ run as package.json runs it: Node with the TypeScript hook. */
+const node = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ["-r", path.join(ROOT, "scripts", "register-ts.js"), path.join(ROOT, "scripts", script), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
 
 describe("npm start / npm stop", () => {
   test.each(["start", "stop"] as const)("%s on Linux: one line, Chinese then English, exit 0", (command) => {
@@ -30,7 +32,7 @@ describe("npm start / npm stop", () => {
     for (const command of ["start", "stop"] as const) {
       const p = plan(command);
       if (!p.message) continue; // Windows or macOS would start Excel
-      const r = node(`${command}.js`);
+      const r = node("dev/sideload.ts", command);
       expect(r.status).toBe(p.code);
       expect((r.stdout + r.stderr).trim()).toBe(p.message);
     }
@@ -39,7 +41,7 @@ describe("npm start / npm stop", () => {
 
 test("npm run validate passes on the manifest and the build", () => {
   ensureBuilt();
-  const r = node("validate-manifest.js");
+  const r = node("build/validate-manifest.ts");
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/dist\/manifest\.xml：通过/);

@@ -4,7 +4,7 @@
 // Version) and the functions metadata `npm run build` writes.
 import * as fs from "fs";
 import * as path from "path";
-import { fingerprint, manifestVersion, MESSAGES, packageMatches, readMetadata, versionStatus, LOCK } from "../../scripts/version-lock";
+import { fingerprint, manifestVersion, MESSAGES, packageMatches, readMetadata, versionStatus, LOCK } from "../../scripts/build/version-lock";
 import { DIST, ensureBuilt, ROOT } from "../functions/support/dist";
 
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "acorn";
-import { languageOf } from "../../scripts/manifest-checks";
+import { languageOf } from "../../scripts/build/manifest-checks";
 import { UNSUPPORTED_TEXT, unsupportedHtml, WEB_PAGE } from "../../src/taskpane/unsupported";
 
 const GATE = path.join(__dirname, "../../src/taskpane/gate.es5.js");

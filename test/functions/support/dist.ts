@@ -25,12 +25,8 @@ const INPUTS = [
   "assets",
   "manifest.xml",
   "webpack.config.js",
-  "scripts/functions-metadata.js",
-  "scripts/manifest-checks.js",
-  "scripts/guard-associate-loader.js",
-  "scripts/load-ts.js",
-  "scripts/office-js-local.js",
-  "scripts/wps-webpack.js",
+  "scripts/register-ts.js",
+  "scripts/build",
 ];
 
 function newest(p: string): number {

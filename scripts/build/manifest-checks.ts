@@ -1,54 +1,105 @@
 // Offline checks of manifest.xml, shared by `npm run validate`
-// (scripts/validate-manifest.js), the webpack build and test/manifest.
+// (scripts/build/validate-manifest.ts), the webpack build and test/manifest.
 // `office-addin-manifest validate` needs Microsoft's web service; these do not.
-const { XMLParser, XMLValidator } = require("fast-xml-parser");
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 
-const DEV_URL = "https://localhost:3000/";
-const NAMESPACE = "SANPI";
+export const DEV_URL = "https://localhost:3000/";
+export const NAMESPACE = "SANPI";
 /** The sequence of OfficeApp's children the schema requires (those we use). */
 const TOP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-  "AllowSnapshot", "VersionOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "AllowSnapshot",
+  "VersionOverrides",
 ];
 /** Which resource list a resid must be found in, by the element that refers to it. */
-const RES_KIND = {
-  "bt:Image": "bt:Images", SourceLocation: "bt:Urls", Runtime: "bt:Urls", FunctionFile: "bt:Urls", LearnMoreUrl: "bt:Urls",
-  Namespace: "bt:ShortStrings", Label: "bt:ShortStrings", Title: "bt:ShortStrings", Description: "bt:LongStrings",
+const RES_KIND: Record<string, string> = {
+  "bt:Image": "bt:Images",
+  SourceLocation: "bt:Urls",
+  Runtime: "bt:Urls",
+  FunctionFile: "bt:Urls",
+  LearnMoreUrl: "bt:Urls",
+  Namespace: "bt:ShortStrings",
+  Label: "bt:ShortStrings",
+  Title: "bt:ShortStrings",
+  Description: "bt:LongStrings",
 };
-const MAX_LEN = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
-/** File names of the functions metadata by locale (scripts/functions-metadata.js writes them). */
-const METADATA_FILES = { default: "functions.json", "zh-CN": "functions.zh-CN.json" };
+const MAX_LEN: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
+/** File names of the functions metadata: the default (English) and the zh-CN override (scripts/build/functions-metadata.ts writes them). */
+export const METADATA_FILES = { default: "functions.json", "zh-CN": "functions.zh-CN.json" } as const;
+
+/** An element of the manifest: its attributes, child elements and text. */
+export interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+/** A requirement set: name and (minimum) version. */
+export interface RequirementSet {
+  name: string;
+  version: string;
+}
+export interface ManifestCheckOptions {
+  /** Files the build emits, relative to the site root (e.g. every file under dist/). */
+  emitted?: Iterable<string>;
+  /** Site root URL; by default the directory of taskpane.html. */
+  base?: string;
+  /** Reads a file relative to the site root (icons); null when absent. */
+  readFile?: (relPath: string) => Buffer | null;
+}
+type Bad = (zh: string, en: string) => void;
+/** fast-xml-parser's preserveOrder form: one key for the element's name, ":@" for its attributes. */
+type OrderedNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 
 /** A plain tree of the XML: { name, attrs, children, text }. */
-function parseTree(xml) {
-  const parsed = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: true }).parse(xml);
-  const convert = (node) => {
-    const name = Object.keys(node).find((k) => k !== ":@");
+export function parseTree(xml: string): XmlNode | null {
+  const parsed = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", trimValues: true }).parse(xml) as OrderedNode[];
+  const convert = (node: OrderedNode): XmlNode => {
+    const name = Object.keys(node).find((k) => k !== ":@") ?? "";
     if (name === "#text") return { name, attrs: {}, children: [], text: String(node[name]) };
-    const children = (node[name] || []).map(convert);
-    const text = children.filter((c) => c.name === "#text").map((c) => c.text).join("");
+    const children = ((node[name] as OrderedNode[] | undefined) || []).map(convert);
+    const text = children
+      .filter((c) => c.name === "#text")
+      .map((c) => c.text)
+      .join("");
     return { name, attrs: node[":@"] || {}, children: children.filter((c) => c.name !== "#text"), text };
   };
   return parsed.map(convert).find((n) => n.name === "OfficeApp") || null;
 }
 
-function* walk(node, ancestors = []) {
+/** A node without children: where a walk of a missing element starts. */
+const EMPTY: XmlNode = { name: "", attrs: {}, children: [], text: "" };
+
+function* walk(node: XmlNode, ancestors: XmlNode[] = []): Generator<[XmlNode, XmlNode[]]> {
   yield [node, ancestors];
   for (const c of node.children) yield* walk(c, [...ancestors, node]);
 }
-const child = (node, name) => node && node.children.find((c) => c.name === name);
-const path = (node, ...names) => names.reduce((n, name) => child(n, name), node);
+const child = (node: XmlNode | undefined, name: string): XmlNode | undefined => node && node.children.find((c) => c.name === name);
+const path = (node: XmlNode | undefined, ...names: string[]): XmlNode | undefined => names.reduce((n, name) => child(n, name), node);
 
 /** Rewrite every dev URL (all of them, not the first) to the production base URL. */
-function rewriteUrls(text, publicUrl) {
+export function rewriteUrls(text: string, publicUrl: string): string {
   const base = normalisePublicUrl(publicUrl);
   return String(text).split(DEV_URL).join(base);
 }
 
 /** `https://host/path` → `https://host/path/`; throws (zh + en) on anything that is not an https URL. */
-function normalisePublicUrl(publicUrl) {
-  let u;
+export function normalisePublicUrl(publicUrl: string): string {
+  let u: URL | null;
   try {
     u = new URL(String(publicUrl));
   } catch {
@@ -65,9 +116,9 @@ function normalisePublicUrl(publicUrl) {
  * e.g. from dist/) to require that every URL names a file the build emits;
  * `readFile(relPath)` to check icon sizes. Returns problems (zh / en), empty when fine.
  */
-function checkManifest(xml, options = {}) {
-  const problems = [];
-  const bad = (zh, en) => problems.push(`${zh} / ${en}`);
+export function checkManifest(xml: string, options: ManifestCheckOptions = {}): { problems: string[]; urls: string[] } {
+  const problems: string[] = [];
+  const bad: Bad = (zh, en) => problems.push(`${zh} / ${en}`);
   const valid = XMLValidator.validate(String(xml));
   if (valid !== true) {
     bad(`XML 格式错误：第${valid.err.line}行 ${valid.err.msg}`, `malformed XML: line ${valid.err.line}: ${valid.err.msg}`);
@@ -100,12 +151,13 @@ function checkManifest(xml, options = {}) {
   for (const el of ["DisplayName", "Description"]) {
     const node = path(root, el);
     if (!node?.attrs.DefaultValue) bad(`缺少 ${el}`, `${el} missing`);
-    else if (!node.children.some((o) => o.name === "Override" && o.attrs.Locale === "zh-CN" && /[\u4e00-\u9fff]/.test(o.attrs.Value))) bad(`${el} 缺少中文（zh-CN）覆盖`, `${el} lacks a zh-CN override`);
+    else if (!node.children.some((o) => o.name === "Override" && o.attrs.Locale === "zh-CN" && /[\u4e00-\u9fff]/.test(o.attrs.Value)))
+      bad(`${el} 缺少中文（zh-CN）覆盖`, `${el} lacks a zh-CN override`);
   }
 
   // Resources: every resid defined once, in the right list, within the length limits.
   const vo = path(root, "VersionOverrides");
-  const resources = new Map();
+  const resources = new Map<string, { list: string; node: XmlNode }>();
   for (const list of ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]) {
     for (const r of path(vo, "Resources", list)?.children ?? []) {
       if (resources.has(r.attrs.id)) bad(`资源 id 重复：${r.attrs.id}`, `duplicate resource id ${r.attrs.id}`);
@@ -116,14 +168,15 @@ function checkManifest(xml, options = {}) {
       }
     }
   }
-  const used = new Set();
-  for (const [node] of walk(vo || { children: [] })) {
+  const used = new Set<string>();
+  for (const [node] of walk(vo || EMPTY)) {
     const resid = node.attrs.resid;
     if (!resid) continue;
     used.add(resid);
     const res = resources.get(resid);
     if (!res) bad(`resid “${resid}” 未在 Resources 中定义`, `resid “${resid}” is not defined in Resources`);
-    else if (RES_KIND[node.name] && RES_KIND[node.name] !== res.list) bad(`${node.name} 引用的 ${resid} 应在 ${RES_KIND[node.name]} 中`, `${resid} used by ${node.name} must be in ${RES_KIND[node.name]}`);
+    else if (RES_KIND[node.name] && RES_KIND[node.name] !== res.list)
+      bad(`${node.name} 引用的 ${resid} 应在 ${RES_KIND[node.name]} 中`, `${resid} used by ${node.name} must be in ${RES_KIND[node.name]}`);
   }
   for (const id of resources.keys()) if (!used.has(id)) bad(`资源 ${id} 未被使用`, `resource ${id} is never used`);
 
@@ -137,26 +190,31 @@ function checkManifest(xml, options = {}) {
     for (const part of ["Script", "Page", "Metadata"]) if (!path(cf, part, "SourceLocation")) bad(`CustomFunctions 缺少 ${part}`, `CustomFunctions lacks ${part}`);
     const page = path(cf, "Page", "SourceLocation")?.attrs.resid;
     if (runtime && page !== runtime.attrs.resid) bad("函数页面应与共享运行时为同一页面", "the functions Page must be the shared runtime's page");
-    const ns = resources.get(path(cf, "Namespace")?.attrs.resid)?.node;
+    const ns = resources.get(path(cf, "Namespace")?.attrs.resid ?? "")?.node;
     if (!ns || ns.attrs.DefaultValue !== NAMESPACE || ns.children.some((o) => o.attrs.Value !== NAMESPACE)) bad(`函数命名空间应为 ${NAMESPACE}`, `the functions namespace must be ${NAMESPACE}`);
   }
   // Function help: English by default, Chinese for zh-CN (scripts/functions-metadata.js writes both).
-  const meta = resources.get(path(cf, "Metadata", "SourceLocation")?.attrs.resid)?.node;
+  const meta = resources.get(path(cf, "Metadata", "SourceLocation")?.attrs.resid ?? "")?.node;
   if (meta) {
-    const file = (u) => String(u ?? "").replace(/^.*\//, "");
-    if (file(meta.attrs.DefaultValue) !== METADATA_FILES.default) bad(`函数元数据默认应为 ${METADATA_FILES.default}（英文）`, `the functions metadata default must be ${METADATA_FILES.default} (English)`);
+    const file = (u: string | undefined) => String(u ?? "").replace(/^.*\//, "");
+    if (file(meta.attrs.DefaultValue) !== METADATA_FILES.default)
+      bad(`函数元数据默认应为 ${METADATA_FILES.default}（英文）`, `the functions metadata default must be ${METADATA_FILES.default} (English)`);
     const zh = meta.children.find((o) => o.attrs.Locale === "zh-CN");
-    if (!zh || file(zh.attrs.Value) !== METADATA_FILES["zh-CN"]) bad(`函数元数据缺少 zh-CN 覆盖 ${METADATA_FILES["zh-CN"]}`, `the functions metadata lacks its zh-CN override ${METADATA_FILES["zh-CN"]}`);
+    if (!zh || file(zh.attrs.Value) !== METADATA_FILES["zh-CN"])
+      bad(`函数元数据缺少 zh-CN 覆盖 ${METADATA_FILES["zh-CN"]}`, `the functions metadata lacks its zh-CN override ${METADATA_FILES["zh-CN"]}`);
   }
   const desktop = path(host, "DesktopFormFactor");
   if (runtime && path(desktop, "FunctionFile")?.attrs.resid !== runtime.attrs.resid) bad("FunctionFile 应指向共享运行时页面", "FunctionFile must be the shared runtime's page");
-  const tab = (desktop?.children ?? []).filter((e) => e.attrs["xsi:type"] === "PrimaryCommandSurface").map((e) => child(e, "OfficeTab")).find(Boolean);
+  const tab = (desktop?.children ?? [])
+    .filter((e) => e.attrs["xsi:type"] === "PrimaryCommandSurface")
+    .map((e) => child(e, "OfficeTab"))
+    .find(Boolean);
   const button = tab && tab.attrs.id === "TabHome" && [...walk(tab)].map(([n]) => n).find((n) => n.name === "Control" && path(n, "Action")?.attrs["xsi:type"] === "ShowTaskpane");
   if (!button) bad("“开始”选项卡上缺少任务窗格按钮", "no task pane button on the Home tab");
   // One task pane in the shared runtime: every ShowTaskpane action names the same TaskpaneId and the
   // runtime's page (Microsoft: "any task pane without a TaskpaneId is considered a different task pane",
   // learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
-  const shows = [...walk(vo || { children: [] })].map(([n]) => n).filter((n) => n.name === "Action" && n.attrs["xsi:type"] === "ShowTaskpane");
+  const shows = [...walk(vo || EMPTY)].map(([n]) => n).filter((n) => n.name === "Action" && n.attrs["xsi:type"] === "ShowTaskpane");
   const paneIds = new Set(shows.map((a) => child(a, "TaskpaneId")?.text));
   if (shows.length && (paneIds.has(undefined) || paneIds.size !== 1)) bad("每个 ShowTaskpane 操作都应有同一个 TaskpaneId", "every ShowTaskpane action needs the same TaskpaneId");
   if (runtime && shows.some((a) => path(a, "SourceLocation")?.attrs.resid !== runtime.attrs.resid)) bad("任务窗格按钮应打开共享运行时页面", "the task pane button must open the shared runtime's page");
@@ -166,7 +224,7 @@ function checkManifest(xml, options = {}) {
   }
 
   // URLs: all https, all on one origin, and (with `emitted`) each a file the build writes.
-  const urls = [];
+  const urls: string[] = [];
   for (const [node] of walk(root)) {
     for (const [k, v] of Object.entries(node.attrs)) if ((k === "DefaultValue" || k === "Value") && /^[a-z]+:\/\//i.test(v)) urls.push(v);
   }
@@ -199,7 +257,7 @@ function checkManifest(xml, options = {}) {
  * when almost none are (a Chinese proper name in brackets may stay in English text), else
  * "mixed"; null when the text has no letters.
  */
-function languageOf(text) {
+export function languageOf(text: string): "zh" | "en" | "mixed" | null {
   const cjk = (String(text).match(/[\u3400-\u9fff]/g) ?? []).length;
   const latin = (String(text).match(/[A-Za-z]/g) ?? []).length;
   if (cjk + latin === 0) return null;
@@ -215,14 +273,15 @@ const LOCALIZED = new Set(["DisplayName", "Description", "bt:String"]);
  * specify a single override per language, including for the default locale",
  * learn.microsoft.com/office/dev/add-ins/develop/localization).
  */
-function checkLocales(root, bad) {
+function checkLocales(root: XmlNode, bad: Bad): void {
   const defaultLocale = String(path(root, "DefaultLocale")?.text ?? "");
-  if (!/^[a-z]{2,3}-[A-Za-z]{2,4}$/.test(defaultLocale)) bad(`DefaultLocale 应为语言-地区代码（如 en-US），现为“${defaultLocale}”`, `DefaultLocale must be a culture name like en-US, got “${defaultLocale}”`);
-  const inLanguage = (locale, text) => (/^(zh|en)/i.test(locale) ? languageOf(text) === locale.slice(0, 2).toLowerCase() : true);
+  if (!/^[a-z]{2,3}-[A-Za-z]{2,4}$/.test(defaultLocale))
+    bad(`DefaultLocale 应为语言-地区代码（如 en-US），现为“${defaultLocale}”`, `DefaultLocale must be a culture name like en-US, got “${defaultLocale}”`);
+  const inLanguage = (locale: string, text: string) => (/^(zh|en)/i.test(locale) ? languageOf(text) === locale.slice(0, 2).toLowerCase() : true);
   for (const [node] of walk(root)) {
     const overrides = node.children.filter((c) => c.name === "Override" || c.name === "bt:Override");
     const label = node.attrs.id || node.name;
-    const seen = new Set();
+    const seen = new Set<string>();
     for (const o of overrides) {
       const locale = String(o.attrs.Locale ?? "");
       if (locale.toLowerCase() === defaultLocale.toLowerCase()) bad(`${label} 覆盖了默认语言 ${defaultLocale}`, `${label} overrides the default locale ${defaultLocale}`);
@@ -237,8 +296,8 @@ function checkLocales(root, bad) {
 }
 
 /** The requirement sets a manifest declares, in its base and in its VersionOverrides: [{ name, version }]. */
-function declaredSetsOf(root) {
-  const out = [];
+function declaredSetsOf(root: XmlNode): RequirementSet[] {
+  const out: RequirementSet[] = [];
   for (const req of [path(root, "Requirements"), path(root, "VersionOverrides", "Requirements")]) {
     const sets = req && (child(req, "Sets") || child(req, "bt:Sets"));
     if (!sets) continue;
@@ -249,15 +308,13 @@ function declaredSetsOf(root) {
 }
 
 /** declaredSetsOf for manifest XML text. */
-const declaredSets = (xml) => {
+export const declaredSets = (xml: string): RequirementSet[] => {
   const root = parseTree(String(xml));
   return root ? declaredSetsOf(root) : [];
 };
 
 /** Width and height of a PNG buffer, or null. */
-function pngSize(buf) {
+export function pngSize(buf: Buffer | null): { width: number; height: number } | null {
   if (!buf || buf.length < 24 || buf.readUInt32BE(0) !== 0x89504e47 || buf.toString("ascii", 12, 16) !== "IHDR") return null;
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
-
-module.exports = { DEV_URL, NAMESPACE, METADATA_FILES, checkManifest, declaredSets, languageOf, rewriteUrls, normalisePublicUrl, parseTree, pngSize };

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run preview`: the built task pane (dist/) in any browser, without Excel.
 // Serves dist/ on localhost with the scripted Excel stand-in (test/standin)
 // holding the sample workbook, and a page showing the task pane at its usual
@@ -6,33 +5,53 @@
 //
 //   npm run build && npm run preview            → http://localhost:3100/
 //   npm run preview -- --port 4000 --lang en --book path/to/ledger.xlsx
-const fs = require("fs");
-const http = require("http");
-const path = require("path");
-const esbuild = require("esbuild");
+import * as esbuild from "esbuild";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import type { WorkbookInput } from "../../src/engine";
+import { CDN as OFFICE_CDN } from "../build/office-js-local";
 
-const ROOT = path.join(__dirname, "..");
+export { OFFICE_CDN };
+const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const SAMPLE = path.join(ROOT, "test/fixtures/ledger-3/ledger-3.xlsx");
-const { CDN: OFFICE_CDN } = require("./office-js-local");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "text/xml", ".map": "application/json", ".txt": "text/plain; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "text/xml",
+  ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+};
 
 /** The stand-in as one browser script (esbuild bundle of test/standin/browser.ts). */
-async function standInBundle() {
+export async function standInBundle(): Promise<string> {
   const r = await esbuild.build({ entryPoints: [path.join(ROOT, "test/standin/browser.ts")], bundle: true, write: false, format: "iife", target: "es2020", logLevel: "silent" });
   return r.outputFiles[0].text;
 }
 
 /** An .xlsx as range.values per sheet, through the CLI's reader (bundled on the fly). */
-async function readBook(file) {
+export async function readBook(file: string): Promise<WorkbookInput> {
   const out = path.join(ROOT, "node_modules/.cache/sanpi-preview/xlsx-read.js");
-  await esbuild.build({ entryPoints: [path.join(ROOT, "src/cli/xlsx-read.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", external: ["exceljs"], outfile: out, logLevel: "silent" });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, "src/cli/xlsx-read.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    external: ["exceljs"],
+    outfile: out,
+    logLevel: "silent",
+  });
   delete require.cache[out];
-  return require(out).readXlsx(file);
+  return (require(out) as typeof import("../../src/cli/xlsx-read")).readXlsx(file);
 }
 
 /** The script served in place of office.js: the workbook, then the stand-in. */
-function officeScript(bundle, book, options) {
+function officeScript(bundle: string, book: WorkbookInput, options: { lang: string; latencyMs?: number }): string {
   const config = { book, options: { latencyMs: options.latencyMs ?? 0 }, displayLanguage: options.lang === "en" ? "en-US" : "zh-CN" };
   return `window.__SANPI_STANDIN__ = ${JSON.stringify(config).replace(/</g, "\\u003c")};\n${bundle}`;
 }
@@ -89,12 +108,28 @@ setInterval(draw, 500);
  * workbook). Returns { url, close }. Nothing is fetched from outside localhost:
  * /preview/taskpane.html loads the stand-in instead of Office's CDN script.
  */
-async function startPreview({ port = 0, book, lang = "zh", latencyMs = 0 } = {}) {
+export interface PreviewOptions {
+  /** 0: any free port. */
+  port?: number;
+  book?: WorkbookInput;
+  /** "en" for an English Excel, else Chinese. */
+  lang?: string;
+  /** How long each of the stand-in's Excel.run round trips takes. */
+  latencyMs?: number;
+}
+export interface Preview {
+  url: string;
+  /** The script served in place of office.js. */
+  officeScript: string;
+  close: () => Promise<void>;
+}
+
+export async function startPreview({ port = 0, book, lang = "zh", latencyMs = 0 }: PreviewOptions = {}): Promise<Preview> {
   const values = book ?? (await readBook(SAMPLE));
   const script = officeScript(await standInBundle(), values, { lang, latencyMs });
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://localhost");
-    const send = (status, body, type) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const send = (status: number, body: string | Buffer, type: string) => {
       res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
       res.end(body);
     };
@@ -112,15 +147,13 @@ async function startPreview({ port = 0, book, lang = "zh", latencyMs = 0 } = {})
     if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(404, "not found", TYPES[".txt"]);
     send(200, fs.readFileSync(file), TYPES[path.extname(file)] || "application/octet-stream");
   });
-  await new Promise((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
-  const url = `http://localhost:${server.address().port}/`;
-  return { url, officeScript: script, close: () => new Promise((r) => server.close(r)) };
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/`;
+  return { url, officeScript: script, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-module.exports = { startPreview, readBook, standInBundle, OFFICE_CDN };
-
 if (require.main === module) {
-  const arg = (name, fallback) => {
+  const arg = (name: string, fallback: string) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
@@ -131,11 +164,11 @@ if (require.main === module) {
     }
     const bookFile = arg("book", SAMPLE);
     const book = await readBook(path.resolve(bookFile));
-    const p = await startPreview({ port: Number(arg("port", 3100)), book, lang: arg("lang", "zh"), latencyMs: 120 });
+    const p = await startPreview({ port: Number(arg("port", "3100")), book, lang: arg("lang", "zh"), latencyMs: 120 });
     console.log(`任务窗格预览（模拟 Excel，工作簿 ${path.relative(process.cwd(), bookFile)}）/ task pane preview with a stand-in Excel:`);
     console.log(`  ${p.url}`);
     console.log("按 Ctrl+C 停止 / Ctrl+C to stop");
-  })().catch((e) => {
+  })().catch((e: Error) => {
     console.error(`预览启动失败 / preview failed: ${e.message}`);
     process.exit(1);
   });

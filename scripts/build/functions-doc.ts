@@ -5,12 +5,13 @@
 // workbook (test/fixtures/worked-example, rules §8: 临汝镇 scores 111) for the
 // functions that read a ledger — never typed by hand.
 // test/functions/functions-doc.test.ts fails when the file is stale;
-// `npm run docs:functions` writes it.
-import path from "path";
-import * as F from "../src/functions/functions";
-import { FUNCTION_IDS, FUNCTIONS, type FunctionId, type ParamSpec } from "../src/functions/table";
-import { readXlsxValues } from "../src/cli/xlsx-read";
-import type { CellValue } from "../src/engine/types";
+// `npm run docs:functions` writes it (this file run by Node).
+import * as fs from "fs";
+import * as path from "path";
+import * as F from "../../src/functions/functions";
+import { FUNCTION_IDS, FUNCTIONS, type FunctionId, type ParamSpec } from "../../src/functions/table";
+import { readXlsxValues } from "../../src/cli/xlsx-read";
+import type { CellValue } from "../../src/engine/types";
 
 /** The golden workbook the examples read, under the repository's root. */
 export const workbookIn = (root: string): string => path.join(root, "test", "fixtures", "worked-example", "worked-example.xlsx");
@@ -41,7 +42,14 @@ function examples(ledger: Range, inputs: Range): Record<FunctionId, Arg[]> {
     PLANNING: [lit(5), lit(7), lit(1), lit(1)],
     SIGNING: [lit(2), lit(3), lit(2), lit(1)],
     GUARANTEE: [lit("是"), lit(2)],
-    SERVICE: [arrayArg([[18, 36, 35], [20, 40, 38], [16, 32, 30]]), lit("否")],
+    SERVICE: [
+      arrayArg([
+        [18, 36, 35],
+        [20, 40, 38],
+        [16, 32, 30],
+      ]),
+      lit("否"),
+    ],
     SCORE: [rangeArg(ledger), lit("临汝镇"), lit("2023Q1"), rangeArg(inputs)],
     BREAKDOWN: [rangeArg(ledger), lit("临汝镇"), lit("2023Q1"), rangeArg(inputs)],
     RANKING: [rangeArg(ledger), lit("乡镇街道"), lit("2023Q1"), rangeArg(inputs)],
@@ -85,7 +93,7 @@ export async function functionsDoc(root: string): Promise<string> {
   const ex = examples(await sheet(workbook, "项目台账"), await sheet(workbook, "考核录入"));
   const call = F as unknown as Record<string, (...a: unknown[]) => unknown>;
   const out = [
-    "<!-- 由 scripts/functions-doc.ts 从 src/functions/table.ts 生成，请勿手改：npm run docs:functions -->",
+    "<!-- 由 scripts/build/functions-doc.ts 从 src/functions/table.ts 生成，请勿手改：npm run docs:functions -->",
     "# SANPI 函数参考",
     "",
     `加载项在 Excel 中提供 ${FUNCTION_IDS.length} 个自定义函数，命名空间 \`SANPI\`（WPS 加载项同名同参）。`,
@@ -126,4 +134,12 @@ export async function functionsDoc(root: string): Promise<string> {
     );
   }
   return out.join("\n");
+}
+
+if (require.main === module) {
+  const root = path.join(__dirname, "..", "..");
+  functionsDoc(root).then((text) => {
+    fs.writeFileSync(path.join(root, "docs", "functions.md"), text);
+    console.log("docs/functions.md");
+  });
 }

@@ -1,25 +1,24 @@
-#!/usr/bin/env node
 // npm run validate: offline checks of manifest.xml — Microsoft's add-in manifest
-// XSDs (scripts/manifest-schemas/), the rules of scripts/manifest-checks.js (the
-// same ones test/manifest runs), and the Office.js members src/ uses against the
-// requirement sets it declares (scripts/office-api-sets.js) — and of
+// XSDs (manifest-schemas/), the rules of manifest-checks.ts (the same ones
+// test/manifest runs), and the Office.js members src/ uses against the
+// requirement sets it declares (office-api-sets.ts) — and of
 // dist/manifest.xml against the files the build emitted when dist/ exists.
 // Microsoft's `office-addin-manifest validate` needs its web service; run it
 // where that is reachable for the store's own checks.
-const fs = require("fs");
-const path = require("path");
-const { checkManifest, declaredSets } = require("./manifest-checks");
-const { validateManifestSchema } = require("./manifest-schema");
-const { checkApiSets, formatProblems, sourceFiles, SRC } = require("./office-api-sets");
+import * as fs from "fs";
+import * as path from "path";
+import { checkManifest, declaredSets, type ManifestCheckOptions } from "./manifest-checks";
+import { validateManifestSchema } from "./manifest-schema";
+import { checkApiSets, formatProblems, sourceFiles, SRC } from "./office-api-sets";
 
-const ROOT = path.join(__dirname, "..");
+const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 
-const listFiles = (dir, prefix = "") =>
+const listFiles = (dir: string, prefix = ""): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
-const reader = (dir) => (rel) => (fs.existsSync(path.join(dir, rel)) ? fs.readFileSync(path.join(dir, rel)) : null);
+const reader = (dir: string) => (rel: string) => (fs.existsSync(path.join(dir, rel)) ? fs.readFileSync(path.join(dir, rel)) : null);
 
-function report(label, problems, passed) {
+function report(label: string, problems: string[], passed: string): boolean {
   if (problems.length === 0) {
     console.log(`✓ ${label}：${passed}`);
     return true;
@@ -29,7 +28,7 @@ function report(label, problems, passed) {
   return false;
 }
 
-async function validate(label, file, options) {
+async function validate(label: string, file: string, options: ManifestCheckOptions): Promise<boolean> {
   const xml = fs.readFileSync(file, "utf8");
   const { problems, urls } = checkManifest(xml, options);
   const schema = await validateManifestSchema(xml);
@@ -43,7 +42,12 @@ async function main() {
   const declared = declaredSets(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
   const { problems, uses } = checkApiSets({ files: sourceFiles(SRC), declared });
   const sets = declared.map((s) => `${s.name} ${s.version}`).join("、");
-  ok = report("Office.js 要求集 / requirement sets", formatProblems(problems), `src/ 用到的 ${uses.length} 处 Office.js 成员都在 ${sets} 内或有 isSetSupported 检测 / every Office.js member src/ uses is declared or feature-tested`) && ok;
+  ok =
+    report(
+      "Office.js 要求集 / requirement sets",
+      formatProblems(problems),
+      `src/ 用到的 ${uses.length} 处 Office.js 成员都在 ${sets} 内或有 isSetSupported 检测 / every Office.js member src/ uses is declared or feature-tested`,
+    ) && ok;
   if (fs.existsSync(path.join(DIST, "manifest.xml"))) {
     ok = (await validate("dist/manifest.xml", path.join(DIST, "manifest.xml"), { emitted: listFiles(DIST), readFile: reader(DIST) })) && ok;
   } else {
@@ -52,7 +56,7 @@ async function main() {
   process.exit(ok ? 0 : 1);
 }
 
-main().catch((e) => {
+main().catch((e: Error) => {
   console.error(`validate 失败 / failed: ${e?.message ?? e}`);
   process.exit(2);
 });

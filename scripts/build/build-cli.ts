@@ -2,14 +2,15 @@
 // lib/sanpi.js for `npm run sanpi` in a checkout (ExcelJS from node_modules), and with
 // `--single` the one-file CLI dist/sanpi.cjs (issue 20 item 10): every dependency inside,
 // so plain Node 20 runs it with no npm ci — `node sanpi.cjs check 台账.xlsx`.
-const esbuild = require("esbuild");
-const fs = require("fs");
-const path = require("path");
-const root = path.join(__dirname, "..");
+import * as esbuild from "esbuild";
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.join(__dirname, "..", "..");
 
 /** The single-file CLI at `outfile`, with nothing outside Node itself to load. */
-function buildSingleFile(outfile = path.join(root, "dist", "sanpi.cjs")) {
-  const { version } = require(path.join(root, "package.json"));
+export function buildSingleFile(outfile = path.join(root, "dist", "sanpi.cjs")): string {
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
   esbuild.buildSync({
     entryPoints: [path.join(root, "src/cli/main.ts")],
     outfile,
@@ -26,7 +27,7 @@ function buildSingleFile(outfile = path.join(root, "dist", "sanpi.cjs")) {
 }
 
 /** lib/sanpi.js and the benchmarks, which load ExcelJS and the rest from node_modules. */
-function buildLib() {
+export function buildLib(): void {
   esbuild.buildSync({
     entryPoints: Object.fromEntries(
       [
@@ -37,7 +38,7 @@ function buildLib() {
         ["bench-bundle", "scripts/bench-bundle.ts"],
         ["bench-recalc", "scripts/bench-recalc.ts"],
         ["bench-pane", "scripts/bench-pane.ts"],
-      ["bench-package", "scripts/bench-package.ts"],
+        ["bench-package", "scripts/bench-package.ts"],
         ["bench-page", "scripts/bench-page.ts"],
         ["bench-merge", "scripts/bench-merge.ts"],
         ["bench-inspect", "scripts/bench-inspect.ts"],
@@ -54,8 +55,6 @@ function buildLib() {
     logLevel: "warning",
   });
 }
-
-module.exports = { buildLib, buildSingleFile };
 
 if (require.main === module) {
   if (process.argv.includes("--single")) console.log(`sanpi: ${path.relative(root, buildSingleFile())}`);

@@ -6,22 +6,30 @@
 // Microsoft: learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
 // ("Use local references only for internal, development, and debugging
 // scenarios") and .../publish/government-cloud-guidance (per-cloud CDNs).
-const fs = require("fs");
-const path = require("path");
+import * as fs from "fs";
+import * as path from "path";
 
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CDN_21VIANET = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
-const LOCAL_DIR = "office-js";
+export const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const CDN_21VIANET = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
+export const LOCAL_DIR = "office-js";
 /** Files of other Office applications, debug builds and type definitions: not needed by Excel. */
 const SKIP = /(^|\/)(word|wordios|outlook|outlookwebapp|powerpoint|powerpointios|onenote|project|access|visio)[^/]*\.js$|\.debug\.js$|-vsdoc\.js$|\.d\.ts$|(^|\/)outlook_strings\.js$/;
 
-function packageDist() {
+/** Where office.js comes from in a build: the page's <script src> and the files copied beside the add-in. */
+export interface OfficeJsSource {
+  mode: "cdn" | "21vianet" | "local";
+  src: string;
+  /** CopyWebpackPlugin patterns. */
+  copy: { from: string; to: string; filter: (abs: string) => boolean }[];
+}
+
+function packageDist(): string {
   return path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 }
 
 /** Relative paths (with "/") of the office.js files the local build copies. */
-function localFiles(dir = packageDist(), prefix = "") {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+export function localFiles(dir = packageDist(), prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e): string[] => {
     const rel = `${prefix}${e.name}`;
     if (e.isDirectory()) return localFiles(path.join(dir, e.name), `${rel}/`);
     return SKIP.test(rel) ? [] : [rel];
@@ -32,8 +40,11 @@ function localFiles(dir = packageDist(), prefix = "") {
  * The <script src> for office.js and the CopyWebpackPlugin patterns that put its
  * files into dist/. Throws (zh + en) on an unknown ADDIN_OFFICE_JS.
  */
-function officeJsSource(mode) {
-  const m = String(mode ?? "").trim().toLowerCase() || "cdn";
+export function officeJsSource(mode: string | undefined): OfficeJsSource {
+  const m =
+    String(mode ?? "")
+      .trim()
+      .toLowerCase() || "cdn";
   if (m === "cdn") return { mode: m, src: CDN, copy: [] };
   if (m === "21vianet") return { mode: m, src: CDN_21VIANET, copy: [] };
   if (m === "local") {
@@ -48,5 +59,3 @@ function officeJsSource(mode) {
   }
   throw new Error(`ADDIN_OFFICE_JS 只能是 cdn、21vianet 或 local，现为“${mode}” / ADDIN_OFFICE_JS must be cdn, 21vianet or local, got “${mode}”`);
 }
-
-module.exports = { officeJsSource, localFiles, CDN, CDN_21VIANET, LOCAL_DIR };

@@ -12,21 +12,22 @@
 //   assets/                 the buttons' images
 // WPS_ADDIN_URL (a folder URL) is where the add-in will be served; it goes into
 // the deployment files.
-const path = require("path");
-const fs = require("fs");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
-const webpackLib = require("webpack");
-const { loadModule } = require("./load-ts");
+import * as fs from "fs";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import * as path from "path";
+import * as webpackLib from "webpack";
+import { loadModule } from "./load-ts";
 
-const ROOT = path.join(__dirname, "..");
+const ROOT = path.join(__dirname, "..", "..");
 /** The folder of dist/ that is the WPS add-in. */
-const DIR = "wps";
+export const WPS_DIR = "wps";
+const DIR = WPS_DIR;
 
-/** The files generated from the sources, as { name: text }. */
-function wpsFiles() {
-  const meta = loadModule(path.join(ROOT, "src/wps/metadata.ts"));
-  const ribbon = loadModule(path.join(ROOT, "src/wps/ribbon.ts"));
-  const deploy = loadModule(path.join(ROOT, "src/wps/deploy.ts"));
+/** The files generated from the sources, as { name: text }, and the functions' metadata for the page. */
+export function wpsFiles() {
+  const meta = loadModule<typeof import("../../src/wps/metadata")>(path.join(ROOT, "src/wps/metadata.ts"));
+  const ribbon = loadModule<typeof import("../../src/wps/ribbon")>(path.join(ROOT, "src/wps/ribbon.ts"));
+  const deploy = loadModule<typeof import("../../src/wps/deploy")>(path.join(ROOT, "src/wps/deploy.ts"));
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
   const o = { url: deploy.addinUrl(process.env.WPS_ADDIN_URL), version: pkg.version };
   return {
@@ -44,10 +45,8 @@ function wpsFiles() {
 
 /** Emits the generated files into dist/wps/. */
 class WpsFilesPlugin {
-  constructor(files) {
-    this.files = files;
-  }
-  apply(compiler) {
+  constructor(private readonly files: Record<string, string>) {}
+  apply(compiler: webpackLib.Compiler): void {
     compiler.hooks.thisCompilation.tap("WpsFiles", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "WpsFiles", stage: webpackLib.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         for (const [name, text] of Object.entries(this.files)) compilation.emitAsset(`${DIR}/${name}`, new webpackLib.sources.RawSource(text));
@@ -57,7 +56,7 @@ class WpsFilesPlugin {
 }
 
 /** What the Office config adds for WPS: entries, pages, files, the functions' help, the images. */
-function wpsParts() {
+export function wpsParts() {
   const { metadata, files } = wpsFiles();
   return {
     entry: { [`${DIR}/wps`]: "./src/wps/index.ts", [`${DIR}/pane`]: "./src/wps/pane.tsx" },
@@ -72,5 +71,3 @@ function wpsParts() {
     copy: [{ from: "assets", to: `${DIR}/assets`, globOptions: { ignore: ["**/.*"] } }],
   };
 }
-
-module.exports = { wpsParts, wpsFiles, WPS_DIR: DIR };

@@ -10,27 +10,55 @@
 //    zh-CN override) and help.html (both languages).
 // Microsoft: "Use functions.json for English and include the locale in the
 // filename for other languages" (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming).
-const path = require("path");
-const { loadModule } = require("./load-ts");
+import * as path from "path";
+import type { Compiler } from "webpack";
+import type { FunctionSpec, ResultKind } from "../../src/functions/table";
+import { loadModule } from "./load-ts";
 
-const ROOT = path.join(__dirname, "..");
-const TABLE_FILE = path.join(ROOT, "src", "functions", "table.ts");
+const ROOT = path.join(__dirname, "..", "..");
+export const TABLE_FILE = path.join(ROOT, "src", "functions", "table.ts");
 
-/** The function table of src/functions/table.ts. */
-function loadTable(file = TABLE_FILE) {
-  return loadModule(file).FUNCTIONS;
+/** A parameter of functions.json, as custom-functions-metadata-plugin writes it. */
+export interface MetadataParameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: "scalar" | "matrix";
+  optional?: boolean;
+  repeating?: boolean;
+}
+/** A function of functions.json. */
+export interface MetadataFunction {
+  id: string;
+  name: string;
+  description: string;
+  parameters: MetadataParameter[];
+  result: { type?: string; dimensionality?: "scalar" | "matrix" };
+  options?: { requiresParameterAddresses?: boolean; requiresAddress?: boolean; stream?: boolean; cancelable?: boolean; volatile?: boolean };
+}
+/** functions.json. */
+export interface Metadata {
+  functions: MetadataFunction[];
+  [key: string]: unknown;
+}
+/** The function table, by id. */
+export type Table = Record<string, FunctionSpec>;
+
+/** The function table of src/functions/table.ts, read afresh (the dev server rebuilds when it changes). */
+export function loadTable(file = TABLE_FILE): Table {
+  return loadModule<typeof import("../../src/functions/table")>(file).FUNCTIONS;
 }
 
 /** The metadata file of each language: English is the default (DefaultLocale en-US), Chinese the zh-CN override. */
-const METADATA_FILES = { en: "functions.json", zh: "functions.zh-CN.json" };
+export const METADATA_FILES = { en: "functions.json", zh: "functions.zh-CN.json" } as const;
 
-const RESULT_TYPE = { number: "number", string: "string", boolean: "boolean", cell: "number", row: "number", table: "any" };
+const RESULT_TYPE: Record<ResultKind, string> = { number: "number", string: "string", boolean: "boolean", cell: "number", row: "number", table: "any" };
 /** Result kinds Excel receives as a matrix that spills. */
-const MATRIX_RESULTS = ["cell", "row", "table"];
+const MATRIX_RESULTS: readonly ResultKind[] = ["cell", "row", "table"];
 
 /** Differences between generated metadata and the table; empty when they agree. */
-function verify(metadata, table) {
-  const problems = [];
+export function verify(metadata: Metadata, table: Table): string[] {
+  const problems: string[] = [];
   const byId = new Map(metadata.functions.map((f) => [f.id, f]));
   for (const id of Object.keys(table)) if (!byId.has(id)) problems.push(`${id}: missing from functions.json (no @customfunction ${id}?)`);
   for (const f of metadata.functions) {
@@ -61,13 +89,13 @@ function verify(metadata, table) {
 // ("Metadata reference") and .../custom-functions-naming ("Naming constraints quick reference").
 const ID = /^[A-Za-z][A-Za-z0-9_.]{2,}$/; // A–Z 0–9 _ . , starts with a letter, at least 3
 const NAME = /^\p{L}[\p{L}_.]{2,}$/u; // Unicode letters _ . , starts with a letter, at least 3
-const DIMENSIONALITY = ["scalar", "matrix"];
-const TYPES = ["boolean", "number", "string", "any"];
+const DIMENSIONALITY: readonly unknown[] = ["scalar", "matrix"];
+const TYPES: readonly unknown[] = ["boolean", "number", "string", "any"];
 /** Excel 4.0 macro functions Microsoft names as names to avoid (and a few more of that list). */
 const XLM = ["RUN", "ECHO", "HALT", "RETURN", "GOTO", "CALL", "REGISTER", "EXEC", "EVALUATE", "FORMULA", "ALERT", "INPUT", "SELECT", "RESULT", "ARGUMENT"];
 
 /** A1 (up to XFD1048576) or R1C1 cell reference: a function named so would be read as a cell. */
-function isCellReference(name) {
+function isCellReference(name: string): boolean {
   const a1 = /^([A-Z]{1,3})([0-9]+)$/i.exec(name);
   if (a1) {
     const col = [...a1[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -77,12 +105,14 @@ function isCellReference(name) {
 }
 
 /** Problems with metadata Excel would reject or misread; empty when it follows the rules. */
-function checkMetadataRules(metadata) {
-  const problems = [];
-  const fns = Array.isArray(metadata?.functions) ? metadata.functions : null;
+export function checkMetadataRules(metadata: unknown): string[] {
+  const problems: string[] = [];
+  // Anything may come in (the rules are checked on what a build wrote): every field is tested before use.
+  const given = (metadata as { functions?: unknown } | null)?.functions;
+  const fns = Array.isArray(given) ? (given as Partial<MetadataFunction>[]) : null;
   if (!fns || fns.length === 0) return ["functions: must be a non-empty array"];
-  const ids = new Set();
-  const names = new Set();
+  const ids = new Set<string>();
+  const names = new Set<string>();
   for (const f of fns) {
     const at = f?.id ?? "?";
     if (typeof f.id !== "string" || !ID.test(f.id)) problems.push(`${at}: id must start with a letter, be 3+ characters of A–Z 0–9 _ .`);
@@ -91,7 +121,7 @@ function checkMetadataRules(metadata) {
     ids.add(String(f.id).toUpperCase());
     if (typeof f.name !== "string" || !NAME.test(f.name)) problems.push(`${at}: name must start with a letter, be 3+ letters, _ or .`);
     else {
-      if (isCellReference(f.name) || isCellReference(f.id)) problems.push(`${at}: name or id reads as a cell reference`);
+      if (isCellReference(f.name) || isCellReference(String(f.id))) problems.push(`${at}: name or id reads as a cell reference`);
       if (XLM.includes(f.name.toUpperCase()) || XLM.includes(String(f.id).toUpperCase())) problems.push(`${at}: name or id is an Excel 4.0 macro function`);
       if (names.has(f.name.toUpperCase())) problems.push(`${at}: duplicate name ${f.name}`);
       names.add(f.name.toUpperCase());
@@ -105,11 +135,12 @@ function checkMetadataRules(metadata) {
       problems.push(`${at}: parameters is required (an array)`);
       continue;
     }
-    const seen = new Set();
+    const seen = new Set<unknown>();
     let optionalFrom = -1;
-    f.parameters.forEach((p, i) => {
+    f.parameters.forEach((p: Partial<MetadataParameter> | undefined, i: number, all: unknown[]) => {
       const pat = `${at}.${p?.name ?? i + 1}`;
       if (typeof p?.name !== "string" || !p.name || /[\s,()[\]]/.test(p.name)) problems.push(`${pat}: parameter name must be non-empty, without spaces, commas or brackets`);
+      if (!p) return;
       if (seen.has(p.name)) problems.push(`${pat}: duplicate parameter name`);
       seen.add(p.name);
       if (p.dimensionality !== undefined && !DIMENSIONALITY.includes(p.dimensionality)) problems.push(`${pat}: dimensionality must be scalar or matrix`);
@@ -117,7 +148,7 @@ function checkMetadataRules(metadata) {
       const optional = Boolean(p.optional || p.repeating);
       if (optional && optionalFrom < 0) optionalFrom = i;
       if (!optional && optionalFrom >= 0) problems.push(`${pat}: a required parameter after an optional one (optional parameters must be last)`);
-      if (p.repeating && i !== f.parameters.length - 1) problems.push(`${pat}: a repeating parameter must be the last`);
+      if (p.repeating && i !== all.length - 1) problems.push(`${pat}: a repeating parameter must be the last`);
     });
     const o = f.options ?? {};
     if (o.stream && o.cancelable) problems.push(`${at}: options stream and cancelable cannot both be set`);
@@ -128,7 +159,7 @@ function checkMetadataRules(metadata) {
 }
 
 /** The metadata Excel receives for a language: English (the default file) or Chinese (the zh-CN override). */
-function localize(metadata, table, lang) {
+export function localize(metadata: Metadata, table: Table, lang: "zh" | "en"): Metadata {
   return {
     ...metadata,
     functions: metadata.functions.map((f) => {
@@ -146,11 +177,12 @@ function localize(metadata, table, lang) {
   };
 }
 
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-const signature = (id, spec, key) => `SANPI.${id}(${spec.params.map((p) => (p.optional ? `[${p[key]}]` : p[key])).join(", ")})`;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const esc = (s: string) => String(s).replace(/[&<>"]/g, (c) => ENTITIES[c]);
+const signature = (id: string, spec: FunctionSpec, key: "name" | "zhName") => `SANPI.${id}(${spec.params.map((p) => (p.optional ? `[${p[key]}]` : p[key])).join(", ")})`;
 
 /** A static bilingual page listing the functions (the manifest's support and help URL). */
-function helpPage(table) {
+export function helpPage(table: Table): string {
   const rows = Object.entries(table)
     .map(([id, spec]) => {
       const params = spec.params.map((p) => `<li><b>${esc(p.zhName)}</b> ${esc(p.zh)}<br><span lang="en"><i>${esc(p.name)}</i> ${esc(p.en)}</span></li>`).join("");
@@ -170,13 +202,16 @@ ${rows}
 `;
 }
 
-class FunctionsMetadataPlugin {
-  constructor(options = {}) {
+export class FunctionsMetadataPlugin {
+  private readonly tableFile: string;
+  private readonly input: string;
+
+  constructor(options: { tableFile?: string; input?: string } = {}) {
     this.tableFile = options.tableFile || TABLE_FILE;
     this.input = options.input || "functions.json";
   }
 
-  apply(compiler) {
+  apply(compiler: Compiler): void {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.fileDependencies.add(this.tableFile);
@@ -184,13 +219,13 @@ class FunctionsMetadataPlugin {
         const asset = compilation.getAsset(this.input);
         if (!asset) return; // the metadata plugin reported its own error
         const table = loadTable(this.tableFile);
-        const metadata = JSON.parse(asset.source.source().toString());
+        const metadata = JSON.parse(asset.source.source().toString()) as Metadata;
         const problems = verify(metadata, table);
         if (problems.length) {
           compilation.errors.push(new WebpackError(`functions.json 与 src/functions/table.ts 不一致 / disagree:\n  ${problems.join("\n  ")}`));
           return;
         }
-        const json = (o) => new sources.RawSource(`${JSON.stringify(o, null, 2)}\n`);
+        const json = (o: Metadata) => new sources.RawSource(`${JSON.stringify(o, null, 2)}\n`);
         const out = { en: localize(metadata, table, "en"), zh: localize(metadata, table, "zh") };
         const broken = [...checkMetadataRules(out.en).map((p) => `${METADATA_FILES.en}: ${p}`), ...checkMetadataRules(out.zh).map((p) => `${METADATA_FILES.zh}: ${p}`)];
         if (broken.length) {
@@ -204,5 +239,3 @@ class FunctionsMetadataPlugin {
     });
   }
 }
-
-module.exports = { FunctionsMetadataPlugin, loadTable, verify, localize, helpPage, checkMetadataRules, METADATA_FILES, TABLE_FILE };

@@ -11,16 +11,41 @@
 // the set, and then every reference to that function is checked the same way.
 // Microsoft: learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
 // ("Runtime checks for method and requirement set support").
-const fs = require("fs");
-const path = require("path");
-const ts = require("typescript");
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
 
-const ROOT = path.join(__dirname, "..");
+const ROOT = path.join(__dirname, "..", "..");
+/** The add-in's sources, which the requirement sets cover. */
+export const SRC = path.join(ROOT, "src");
 const OFFICE_TYPES = /[\\/]@types[\\/](office-js|custom-functions-runtime)[\\/]/;
 const API_SET = /\[Api set: ([A-Za-z]+) (\d+(?:\.\d+)*)/;
 
+export interface RequirementSet {
+  name: string;
+  version: string;
+}
+/** The requirement set a member's declaration names. */
+interface Requirement {
+  set: string;
+  version: string;
+}
+interface Where {
+  file: string;
+  line: number;
+  column: number;
+}
+export interface ApiUse extends Where, Requirement {
+  /** e.g. "Range.getMergedAreasOrNullObject", or `NamedItem.formula (load "items/formula")`. */
+  member: string;
+}
+export interface ApiProblem extends ApiUse {
+  /** Why no guard covers it, e.g. "via queueMergedAreas() at src/excel/read.ts:91". */
+  reason: string;
+}
+
 /** -1, 0, 1 comparing "1.9" and "1.13" as versions, not decimals. */
-function compareVersions(a, b) {
+export function compareVersions(a: string, b: string): number {
   const x = String(a).split(".").map(Number);
   const y = String(b).split(".").map(Number);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
@@ -31,8 +56,8 @@ function compareVersions(a, b) {
 }
 
 /** Every .ts/.tsx file under a directory. */
-function sourceFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+export function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e): string[] => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return sourceFiles(p);
     return /\.tsx?$/.test(e.name) && !/\.d\.ts$/.test(e.name) ? [p] : [];
@@ -44,8 +69,8 @@ function sourceFiles(dir) {
  * are followed: packages (React, Fluent UI) stay unresolved, which keeps this
  * fast and changes nothing about Office.js members.
  */
-function createProgram(files) {
-  const options = {
+function createProgram(files: string[]): ts.Program {
+  const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2020,
     module: ts.ModuleKind.CommonJS,
     jsx: ts.JsxEmit.ReactJSX,
@@ -57,7 +82,7 @@ function createProgram(files) {
     lib: ["lib.es2020.d.ts", "lib.dom.d.ts"],
   };
   const host = ts.createCompilerHost(options);
-  host.resolveModuleNames = (names, containingFile) =>
+  host.resolveModuleNames = (names, containingFile): (ts.ResolvedModule | undefined)[] =>
     names.map((name) => {
       if (!name.startsWith(".")) return undefined;
       const r = ts.resolveModuleName(name, containingFile, options, host).resolvedModule;
@@ -67,14 +92,14 @@ function createProgram(files) {
 }
 
 /** The requirement set named in a declaration's doc comment, or null. */
-function requirementOf(decl) {
+function requirementOf(decl: ts.Declaration): Requirement | null {
   const sf = decl.getSourceFile();
   if (!OFFICE_TYPES.test(sf.fileName)) return null;
   const m = API_SET.exec(sf.text.slice(decl.pos, decl.getStart(sf)));
   return m ? { set: m[1], version: m[2] } : null;
 }
 
-const isFunctionLike = (n) =>
+const isFunctionLike = (n: ts.Node): n is ts.FunctionLikeDeclaration =>
   ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n);
 
 /**
@@ -82,29 +107,29 @@ const isFunctionLike = (n) =>
  * { problems, uses }: problems are uses of a member whose set is neither
  * declared nor feature-tested; uses lists every Office.js member with a set.
  */
-function checkApiSets({ files, declared }) {
+export function checkApiSets({ files, declared }: { files: string[]; declared: RequirementSet[] }): { problems: ApiProblem[]; uses: ApiUse[] } {
   const program = createProgram(files);
   const checker = program.getTypeChecker();
   const ours = program.getSourceFiles().filter((sf) => files.some((f) => path.resolve(f) === path.resolve(sf.fileName)));
-  const isDeclared = (req) => declared.some((d) => d.name === req.set && compareVersions(d.version, req.version) >= 0);
-  const resolve = (sym) => (sym && sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym);
-  const where = (node) => {
+  const isDeclared = (req: Requirement) => declared.some((d) => d.name === req.set && compareVersions(d.version, req.version) >= 0);
+  const resolve = (sym: ts.Symbol | undefined): ts.Symbol | undefined => (sym && sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym);
+  const where = (node: ts.Node): Where => {
     const sf = node.getSourceFile();
     const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
     return { file: path.relative(ROOT, sf.fileName).split(path.sep).join("/"), line: line + 1, column: character + 1 };
   };
 
   // References to each symbol declared in our files, for following a requirement to callers.
-  const references = new Map();
+  const references = new Map<ts.Symbol, ts.Node[]>();
   for (const sf of ours) {
-    const visit = (n) => {
-      const declaring = n.parent && n.parent.name === n && (ts.isFunctionDeclaration(n.parent) || ts.isVariableDeclaration(n.parent) || ts.isMethodDeclaration(n.parent));
+    const visit = (n: ts.Node) => {
+      const declaring = n.parent && (n.parent as ts.NamedDeclaration).name === n && (ts.isFunctionDeclaration(n.parent) || ts.isVariableDeclaration(n.parent) || ts.isMethodDeclaration(n.parent));
       const importing = n.parent && (ts.isImportSpecifier(n.parent) || ts.isExportSpecifier(n.parent) || ts.isImportClause(n.parent) || ts.isNamespaceImport(n.parent));
       if (ts.isIdentifier(n) && !declaring && !importing) {
         const sym = resolve(checker.getSymbolAtLocation(n));
         if (sym) {
           if (!references.has(sym)) references.set(sym, []);
-          references.get(sym).push(n);
+          references.get(sym)?.push(n);
         }
       }
       ts.forEachChild(n, visit);
@@ -113,7 +138,7 @@ function checkApiSets({ files, declared }) {
   }
 
   /** Does `expr` being truthy mean `req` is supported? */
-  function establishes(expr, req, seen) {
+  function establishes(expr: ts.Expression | undefined, req: Requirement, seen: Set<ts.Symbol>): boolean {
     if (!expr) return false;
     if (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr) || ts.isAsExpression(expr)) return establishes(expr.expression, req, seen);
     if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken && ts.isPrefixUnaryExpression(expr.operand) && expr.operand.operator === ts.SyntaxKind.ExclamationToken) {
@@ -146,7 +171,7 @@ function checkApiSets({ files, declared }) {
   }
 
   /** A const whose initializer establishes req, or a function whose every return does. */
-  function establishesBy(sym, req, seen, how) {
+  function establishesBy(sym: ts.Symbol | undefined, req: Requirement, seen: Set<ts.Symbol>, how: "call" | "value"): boolean {
     if (!sym || seen.has(sym)) return false;
     const next = new Set(seen).add(sym);
     return (sym.declarations ?? []).some((d) => {
@@ -160,11 +185,11 @@ function checkApiSets({ files, declared }) {
     });
   }
 
-  function returnsEstablish(fn, req, seen) {
+  function returnsEstablish(fn: ts.FunctionLikeDeclaration, req: Requirement, seen: Set<ts.Symbol>): boolean {
     if (!fn.body) return false;
     if (!ts.isBlock(fn.body)) return establishes(fn.body, req, seen);
-    const returns = [];
-    const visit = (n) => {
+    const returns: (ts.Expression | undefined)[] = [];
+    const visit = (n: ts.Node) => {
       if (ts.isReturnStatement(n)) returns.push(n.expression);
       else if (!isFunctionLike(n)) ts.forEachChild(n, visit);
     };
@@ -173,13 +198,13 @@ function checkApiSets({ files, declared }) {
   }
 
   /** `if (!cond) return;` (or throw) before `stmt` in the same block. */
-  function earlyExitBefore(stmt, req) {
+  function earlyExitBefore(stmt: ts.Node, req: Requirement): boolean {
     const block = stmt.parent;
     if (!block || !(ts.isBlock(block) || ts.isSourceFile(block))) return false;
     for (const s of block.statements) {
       if (s === stmt) return false;
       if (!ts.isIfStatement(s) || s.elseStatement) continue;
-      const exits = (t) => ts.isReturnStatement(t) || ts.isThrowStatement(t) || (ts.isBlock(t) && t.statements.length > 0 && exits(t.statements[t.statements.length - 1]));
+      const exits = (t: ts.Statement): boolean => ts.isReturnStatement(t) || ts.isThrowStatement(t) || (ts.isBlock(t) && t.statements.length > 0 && exits(t.statements[t.statements.length - 1]));
       const c = s.expression;
       if (exits(s.thenStatement) && ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken && establishes(c.operand, req, new Set())) return true;
     }
@@ -187,7 +212,7 @@ function checkApiSets({ files, declared }) {
   }
 
   /** Is `node` guarded for `req` within its enclosing function (or file)? */
-  function guardedLocally(node, req) {
+  function guardedLocally(node: ts.Node, req: Requirement): boolean {
     for (let child = node, n = node.parent; n && !isFunctionLike(child); child = n, n = n.parent) {
       if (ts.isIfStatement(n)) {
         if (child === n.thenStatement && establishes(n.expression, req, new Set())) return true;
@@ -202,7 +227,7 @@ function checkApiSets({ files, declared }) {
   }
 
   /** The symbol through which callers reach the function around `node`, or null. */
-  function enclosingFunction(node) {
+  function enclosingFunction(node: ts.Node): { fn: ts.FunctionLikeDeclaration | null; sym: ts.Symbol | null | undefined } {
     let n = node.parent;
     while (n && !isFunctionLike(n)) n = n.parent;
     if (!n) return { fn: null, sym: null };
@@ -213,17 +238,17 @@ function checkApiSets({ files, declared }) {
     return { fn: n, sym: null };
   }
 
-  const memo = new Map();
+  const memo = new Map<ts.Symbol, Map<string, string | null>>();
   /** Null when every path to `node` is guarded for req; else the reason it is not. */
-  function unguarded(node, req, stack) {
+  function unguarded(node: ts.Node, req: Requirement, stack: Set<ts.Symbol>): string | null {
     if (guardedLocally(node, req)) return null;
     const { fn, sym } = enclosingFunction(node);
     if (!fn) return "outside any function";
     if (!sym) return "in a function passed or stored where its callers cannot be followed";
     const key = `${req.set} ${req.version}`;
-    if (!memo.has(sym)) memo.set(sym, new Map());
-    const known = memo.get(sym);
-    if (known.has(key)) return known.get(key);
+    const known = memo.get(sym) ?? new Map<string, string | null>();
+    memo.set(sym, known);
+    if (known.has(key)) return known.get(key) ?? null;
     if (stack.has(sym)) return null; // recursion: the outer call decides
     const refs = references.get(sym) ?? [];
     const next = new Set(stack).add(sym);
@@ -240,22 +265,23 @@ function checkApiSets({ files, declared }) {
     return reason;
   }
 
-  const uses = [];
-  const record = (node, decls, member) => {
-    const reqs = decls.map(requirementOf).filter(Boolean);
+  const uses: (Requirement & { node: ts.Node; member: string })[] = [];
+  const record = (node: ts.Node, decls: ts.Declaration[], member: string) => {
+    const reqs = decls.map(requirementOf).filter((r): r is Requirement => r !== null);
     if (!reqs.length) return;
     // Overloads: the most lenient declaration the call could mean.
     const req = reqs.reduce((a, b) => (a.set === b.set && compareVersions(b.version, a.version) < 0 ? b : a));
     uses.push({ node, member, ...req });
   };
-  const memberName = (sym) => {
+  const memberName = (sym: ts.Symbol) => {
     const decl = sym.declarations?.[0];
-    const owner = decl && decl.parent && decl.parent.name ? `${decl.parent.name.text}.` : "";
+    const ownerName = (decl?.parent as ts.NamedDeclaration | undefined)?.name;
+    const owner = ownerName && ts.isIdentifier(ownerName) ? `${ownerName.text}.` : "";
     return `${owner}${sym.name}`;
   };
 
   for (const sf of ours) {
-    const visit = (n) => {
+    const visit = (n: ts.Node) => {
       if (ts.isPropertyAccessExpression(n)) {
         const sym = resolve(checker.getSymbolAtLocation(n.name));
         if (sym?.declarations?.some((d) => OFFICE_TYPES.test(d.getSourceFile().fileName))) {
@@ -267,7 +293,10 @@ function checkApiSets({ files, declared }) {
         // load("a,items/b"): the properties named in the string.
         if (n.name.text === "load" && ts.isCallExpression(n.parent) && n.parent.expression === n && n.parent.arguments[0] && ts.isStringLiteralLike(n.parent.arguments[0])) {
           const arg = n.parent.arguments[0];
-          for (const p of arg.text.split(",").map((s) => s.trim()).filter(Boolean)) {
+          for (const p of arg.text
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)) {
             let type = checker.getTypeAtLocation(n.expression);
             for (const seg of p.split("/")) {
               const prop = type && checker.getPropertyOfType(checker.getNonNullableType(type), seg);
@@ -295,7 +324,7 @@ function checkApiSets({ files, declared }) {
     visit(sf);
   }
 
-  const problems = [];
+  const problems: ApiProblem[] = [];
   for (const u of uses) {
     const req = { set: u.set, version: u.version };
     if (isDeclared(req)) continue;
@@ -306,15 +335,16 @@ function checkApiSets({ files, declared }) {
 }
 
 /** Problems as lines: file:line member needs Set N (reason). */
-function formatProblems(problems) {
-  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.member} 需要 ${p.set} ${p.version}，清单未声明且无 isSetSupported 检测（${p.reason}）/ needs ${p.set} ${p.version}: not declared in the manifest and not behind an isSetSupported test (${p.reason})`);
+export function formatProblems(problems: ApiProblem[]): string[] {
+  return problems.map(
+    (p) =>
+      `${p.file}:${p.line}:${p.column} ${p.member} 需要 ${p.set} ${p.version}，清单未声明且无 isSetSupported 检测（${p.reason}）/ needs ${p.set} ${p.version}: not declared in the manifest and not behind an isSetSupported test (${p.reason})`,
+  );
 }
 
 /** The highest version of each set among `uses` (what a manifest would have to declare to need no guard). */
-function highestVersions(uses) {
-  const out = {};
+export function highestVersions(uses: { set: string; version: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const u of uses) if (!out[u.set] || compareVersions(u.version, out[u.set]) > 0) out[u.set] = u.version;
   return out;
 }
-
-module.exports = { checkApiSets, compareVersions, formatProblems, highestVersions, sourceFiles, SRC: path.join(ROOT, "src") };
