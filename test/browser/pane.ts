@@ -1,5 +1,5 @@
 // The built task pane in headless Chromium over the stand-in served by
-// scripts/preview.js: nothing may leave localhost; Office's CDN script is the stand-in.
+// scripts/dev/preview.ts: nothing may leave localhost; Office's CDN script is the stand-in.
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { OFFICE_CDN } from "../../scripts/dev/preview";
 

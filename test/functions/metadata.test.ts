@@ -165,7 +165,7 @@ describe("dist/functions.js, run as Excel's runtime runs it", () => {
   test("loads outside Excel without throwing (associate calls are guarded)", () => {
     expect(() => vm.runInNewContext(source, { console })).not.toThrow();
   });
-  test("carries no help text (Excel reads it from the metadata; scripts/strip-help-loader.js), but every parameter name", () => {
+  test("carries no help text (Excel reads it from the metadata; scripts/build/strip-help-loader.ts), but every parameter name", () => {
     const help = Object.values(FUNCTIONS).flatMap((f) => [f.zh, f.en, ...f.params.flatMap((p) => [p.zh, p.en])]);
     // A help text that is also (part of) a catalogue message may stay; the others must be gone.
     const catalogue = JSON.stringify(MESSAGES);

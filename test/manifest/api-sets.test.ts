@@ -2,7 +2,7 @@
 // declares, or runs only behind an isSetSupported test; read from the
 // `[Api set: …]` doc comments of @types/office-js and
 // @types/custom-functions-runtime with the TypeScript compiler API
-// (scripts/office-api-sets.js). The fixtures prove each rule can fail.
+// (scripts/build/office-api-sets.ts). The fixtures prove each rule can fail.
 import * as fs from "fs";
 import * as path from "path";
 import { declaredSets } from "../../scripts/build/manifest-checks";

@@ -1,5 +1,5 @@
 // functions.json per Microsoft's documented rules (checkMetadataRules in
-// scripts/functions-metadata.js, which also fails the build): both files
+// scripts/build/functions-metadata.ts, which also fails the build): both files
 // `npm run build` writes pass, and each rule can fail.
 import * as path from "path";
 import { checkMetadataRules, METADATA_FILES, type Metadata } from "../../scripts/build/functions-metadata";

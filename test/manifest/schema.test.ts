@@ -1,4 +1,4 @@
-// manifest.xml against Microsoft's add-in manifest XSDs (scripts/manifest-schemas/,
+// manifest.xml against Microsoft's add-in manifest XSDs (scripts/build/manifest-schemas/,
 // source and patches in its README), offline with libxml2: the source manifest,
 // the one `npm run build` writes, and that the schema rejects what Office would.
 import * as fs from "fs";

@@ -1,5 +1,5 @@
 // The manifest's Version changes on every release of what Office caches
-// (scripts/version-lock.js, docs/excel-addin.md "Versions"): manifest.lock.json
+// (scripts/build/version-lock.ts, docs/excel-addin.md "Versions"): manifest.lock.json
 // holds the released Version and a fingerprint of the manifest (less its
 // Version) and the functions metadata `npm run build` writes.
 import * as fs from "fs";
