@@ -185,7 +185,7 @@ module.exports = async (env, options) => {
       buildStamp,
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*", "**/*.ts"] } },
           { from: "manifest.xml", to: "manifest.xml", transform: rewrite },
           ...wps.copy,
           ...officeJs.copy,

@@ -68,6 +68,6 @@ export function wpsParts() {
       new webpackLib.DefinePlugin({ __SANPI_WPS_METADATA__: JSON.stringify(metadata) }),
       new WpsFilesPlugin(files),
     ],
-    copy: [{ from: "assets", to: `${DIR}/assets`, globOptions: { ignore: ["**/.*"] } }],
+    copy: [{ from: "assets", to: `${DIR}/assets`, globOptions: { ignore: ["**/.*", "**/*.ts"] } }],
   };
 }

@@ -1,27 +1,29 @@
-#!/usr/bin/env node
 // Draws the add-in icons (assets/icon-16…128.png): a red rounded square with
 // three white bars, "三" for 三个一批. A tiny PNG encoder on zlib, no
 // dependencies; 4×4 supersampling for smooth edges. Run once; the PNGs are
-// committed: `node scripts/make-icons.js`.
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
+// committed: `node -r ./scripts/register-ts.js assets/make-icons.ts`. The build copies
+// assets/ without its .ts files.
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
 
-const SIZES = [16, 32, 64, 80, 128];
-const RED = [200, 16, 46];
-const WHITE = [255, 255, 255];
+type Rgb = readonly [number, number, number];
+
+export const SIZES = [16, 32, 64, 80, 128];
+const RED: Rgb = [200, 16, 46];
+const WHITE: Rgb = [255, 255, 255];
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-function crc32(buf) {
+function crc32(buf: Buffer): number {
   let c = 0xffffffff;
   for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, "ascii"), data]);
@@ -31,7 +33,7 @@ function chunk(type, data) {
 }
 
 /** Encode RGBA pixels (Uint8Array, width*height*4) as a PNG. */
-function encodePng(width, height, rgba) {
+export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -47,7 +49,7 @@ function encodePng(width, height, rgba) {
 }
 
 /** Colour at a point of the unit square: background, red tile, or white bar. */
-function shade(x, y) {
+function shade(x: number, y: number): Rgb | null {
   const r = 0.18; // corner radius
   const cx = Math.min(Math.max(x, r), 1 - r);
   const cy = Math.min(Math.max(y, r), 1 - r);
@@ -62,7 +64,7 @@ function shade(x, y) {
   return RED;
 }
 
-function drawIcon(size) {
+export function drawIcon(size: number): Buffer {
   const ss = 4;
   const px = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
@@ -91,7 +93,7 @@ function drawIcon(size) {
 }
 
 if (require.main === module) {
-  const dir = path.join(__dirname, "..", "assets");
+  const dir = __dirname;
   fs.mkdirSync(dir, { recursive: true });
   for (const size of SIZES) {
     const file = path.join(dir, `icon-${size}.png`);
@@ -99,5 +101,3 @@ if (require.main === module) {
     console.log(`已生成 / wrote ${path.relative(process.cwd(), file)}`);
   }
 }
-
-module.exports = { encodePng, drawIcon, SIZES };
