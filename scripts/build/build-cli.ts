@@ -32,16 +32,9 @@ export function buildLib(): void {
     entryPoints: Object.fromEntries(
       [
         ["sanpi", "src/cli/main.ts"],
-        ["bench", "scripts/bench.ts"],
-        ["bench-functions", "scripts/bench-functions.ts"], // teammates' benchmark, run by bench.ts when present
-        ["bench-layout", "scripts/bench-layout.ts"],
-        ["bench-bundle", "scripts/bench-bundle.ts"],
-        ["bench-recalc", "scripts/bench-recalc.ts"],
-        ["bench-pane", "scripts/bench-pane.ts"],
-        ["bench-package", "scripts/bench-package.ts"],
-        ["bench-page", "scripts/bench-page.ts"],
-        ["bench-merge", "scripts/bench-merge.ts"],
-        ["bench-inspect", "scripts/bench-inspect.ts"],
+        // lib/bench.js runs the others, each lib/bench-<name>.js from scripts/bench/<name>.ts.
+        ["bench", "scripts/bench/bench.ts"],
+        ...["functions", "layout", "bundle", "recalc", "pane", "package", "page", "merge", "inspect"].map((name) => [`bench-${name}`, `scripts/bench/${name}.ts`]),
       ]
         .map(([name, file]) => [name, path.join(root, file)])
         .filter(([, file]) => fs.existsSync(file)),

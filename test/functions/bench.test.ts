@@ -1,9 +1,9 @@
-// scripts/bench-functions.ts, which `npm run bench` reports: it must measure
+// scripts/bench/functions.ts, which `npm run bench` reports: it must measure
 // what it claims (one parse for 49 SCORE cells, the real bundle's size).
 import * as fs from "fs";
 import * as path from "path";
 import "./support/custom-functions";
-import { benchFunctions } from "../../scripts/bench-functions";
+import { benchFunctions } from "../../scripts/bench/functions";
 import { DIST, ensureBuilt } from "./support/dist";
 
 test("49 SCORE calls parse the ledger once; the bundle size is dist/functions.js's", () => {

@@ -5,8 +5,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { measureBundle } from "../../scripts/bench-bundle";
-import { PAGE_TARGETS, pageGzipBytes } from "../../scripts/bench-page";
+import { measureBundle } from "../../scripts/bench/bundle";
+import { PAGE_TARGETS, pageGzipBytes } from "../../scripts/bench/page";
 import { DIST, ensureBuilt } from "../functions/support/dist";
 
 beforeAll(() => ensureBuilt(), 300_000);

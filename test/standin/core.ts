@@ -50,7 +50,7 @@ function stringBytes(x: string): number {
 /**
  * Bytes of JSON.stringify(v) in UTF-8, counted without building the text: the
  * stand-in is Excel, whose own work is not the page's, so a benchmark of the
- * pane (scripts/bench-pane.ts) must not pay for serialising 7 MB per read.
+ * pane (scripts/bench/pane.ts) must not pay for serialising 7 MB per read.
  */
 export function bytesOf(v: unknown): number {
   if (v === null) return 4;
@@ -120,7 +120,7 @@ export class Context {
     this.stats.requestBytes.push(request);
     if (request > limit) fail("RequestPayloadSizeLimitExceeded", `${request} bytes`);
     // The request reaches Excel in a task of its own, so Excel's work (another process in Office) is never
-    // counted in the task of the add-in code that queued it (scripts/bench-pane.ts measures the page's tasks).
+    // counted in the task of the add-in code that queued it (scripts/bench/pane.ts measures the page's tasks).
     await new Promise((r) => setTimeout(r, 0));
     const staged: { bytes: number; commit: () => void }[] = [];
     for (const op of ops) {

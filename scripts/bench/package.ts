@@ -16,13 +16,13 @@ import path from "path";
 import { performance } from "perf_hooks";
 import { inflateRawSync, deflateRawSync } from "zlib";
 import ExcelJS from "exceljs";
-import { describeReport, inputSheetNames, readWorkbook, scorePeriod } from "../src/engine";
-import { readXlsxValues } from "../src/cli/xlsx-read";
-import { placeGenerated } from "../src/cli/xlsx-place";
-import { ZipArchive } from "../src/xlsx/zip";
-import { writeZip } from "../src/xlsx/write/zip-write";
-import { median } from "./bench-stats";
-import { generateBook, writeBookXlsx } from "../test/support/ledger-generator";
+import { describeReport, inputSheetNames, readWorkbook, scorePeriod } from "../../src/engine";
+import { readXlsxValues } from "../../src/cli/xlsx-read";
+import { placeGenerated } from "../../src/cli/xlsx-place";
+import { ZipArchive } from "../../src/xlsx/zip";
+import { writeZip } from "../../src/xlsx/write/zip-write";
+import { median } from "./stats";
+import { generateBook, writeBookXlsx } from "../../test/support/ledger-generator";
 
 export interface PackageBench {
   floor: { scoreMs: number; floorMs: number; ratio: number; target: number };

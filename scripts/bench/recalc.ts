@@ -1,4 +1,4 @@
-// Issue 10's recalculation targets, run by `npm run bench` (scripts/bench.ts),
+// Issue 10's recalculation targets, run by `npm run bench` (scripts/bench/bench.ts),
 // at 10,000 rows, each a ratio to one cold SANPI.SCORE measured in the same run:
 //   - 2 SANPI.RANKING calls (groups A and B, one quarter) ≤ 1.5×;
 //   - a clerk's summary sheet, 245 SCORE/BREAKDOWN calls (49 units × 4
@@ -11,12 +11,12 @@
 // Every call gets its own copy of the ranges, made before the clock starts, as
 // Excel hands each call its own copy (the runtime's cost of making that copy
 // is Excel's, not the add-in's, and is not measured here).
-import { breakdown, ranking, score } from "../src/functions/functions";
-import { parseCount, resetLedgerCache } from "../src/functions/ledger";
-import { builtinProfile } from "../src/engine/profile/builtin";
-import { generateBook, toRangeValues } from "../test/support/ledger-generator";
-import { heapAfterGc, median, now } from "./bench-stats";
-import { WPS_FUNCTIONS } from "../src/wps/functions";
+import { breakdown, ranking, score } from "../../src/functions/functions";
+import { parseCount, resetLedgerCache } from "../../src/functions/ledger";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+import { generateBook, toRangeValues } from "../../test/support/ledger-generator";
+import { heapAfterGc, median, now } from "./stats";
+import { WPS_FUNCTIONS } from "../../src/wps/functions";
 
 export const RECALC_TARGETS = { ranking: 1.5, edited: 2, unchanged: 1.5, heap: 2, wps: 3 } as const;
 

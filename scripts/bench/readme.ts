@@ -3,16 +3,16 @@
 // run, so the numbers there are always ones a run printed.
 import { readFileSync, writeFileSync } from "fs";
 import type { Row } from "./bench";
-import type { FunctionsBench } from "./bench-functions";
-import type { BundleBench } from "./bench-bundle";
-import { LAYOUT_TARGET, type LayoutBench } from "./bench-layout";
-import { recalcLines, type RecalcBench } from "./bench-recalc";
-import type { PaneBench } from "./bench-pane";
-import { packageLines, type PackageBench } from "./bench-package";
-import type { PageBench } from "./bench-page";
-import { INSPECT_TARGET, type InspectBench } from "./bench-inspect";
+import type { FunctionsBench } from "./functions";
+import type { BundleBench } from "./bundle";
+import { LAYOUT_TARGET, type LayoutBench } from "./layout";
+import { recalcLines, type RecalcBench } from "./recalc";
+import type { PaneBench } from "./pane";
+import { packageLines, type PackageBench } from "./package";
+import type { PageBench } from "./page";
+import { INSPECT_TARGET, type InspectBench } from "./inspect";
 
-/** What scripts/bench-functions.ts measures (loaded at run time when bundled next to the bench). */
+/** What scripts/bench/functions.ts measures (loaded at run time when bundled next to the bench). */
 export type FunctionsResult = FunctionsBench;
 
 export interface BenchRun {
@@ -20,7 +20,7 @@ export interface BenchRun {
   targetRatio: number;
   functions: FunctionsResult | null;
   layout: LayoutBench;
-  /** Issue 10's recalculation targets (scripts/bench-recalc.ts). */
+  /** Issue 10's recalculation targets (scripts/bench/recalc.ts). */
   recalc: RecalcBench;
   /** The scripts the shared-runtime page loads (null when dist/ is not built). */
   bundle: BundleBench | null;
@@ -28,7 +28,7 @@ export interface BenchRun {
   pane?: PaneBench | null;
   /** The no-install page from file:// with a slowed CPU (null when it could not run). */
   page?: PageBench | null;
-  /** The never-lose issue's measures (scripts/bench-package.ts). */
+  /** The never-lose issue's measures (scripts/bench/package.ts). */
   pkg?: PackageBench | null;
   /** `sanpi inspect` against `sanpi score --quarter` (issue 21; null when it could not run). */
   inspect?: InspectBench | null;

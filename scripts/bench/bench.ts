@@ -13,13 +13,14 @@ import path from "path";
 import { performance } from "perf_hooks";
 import { readFileSync } from "fs";
 import ExcelJS from "exceljs";
-import { inputSheetNames, readWorkbook, scorePeriod, type Period } from "../src/engine";
-import { readBookValues } from "../src/xlsx/book";
-import { run } from "../src/cli/run";
-import { textTable } from "../src/cli/text-table";
-import { gc, heapAfterGc, median } from "./bench-stats";
-import { writeBenchReadme, type FunctionsResult } from "./bench-readme";
-import { generateBook, toRangeValues, writeBookXlsx } from "../test/support/ledger-generator";
+import { inputSheetNames, readWorkbook, scorePeriod, type Period } from "../../src/engine";
+import { readBookValues } from "../../src/xlsx/book";
+import { run } from "../../src/cli/run";
+import { textTable } from "../../src/cli/text-table";
+import { ROOT } from "./root";
+import { gc, heapAfterGc, median } from "./stats";
+import { writeBenchReadme, type FunctionsResult } from "./readme";
+import { generateBook, toRangeValues, writeBookXlsx } from "../../test/support/ledger-generator";
 
 const SIZES = (process.env.SANPI_BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number).filter((n) => n > 0);
 const YEAR: Period = { year: 2023, kind: "year", quarter: 4 };
@@ -132,7 +133,7 @@ async function retainedMb(load: () => Promise<unknown>): Promise<number> {
   return (kept - heapAfterGc()) / 1e6;
 }
 
-/** Teammates' benchmarks (scripts/bench-functions.ts, bundled next to this file), when present. */
+/** Teammates' benchmarks (scripts/bench/functions.ts, bundled next to this file), when present. */
 async function otherBenchmarks(): Promise<FunctionsResult | null> {
   let mod: { benchFunctions?: () => unknown } | null = null;
   try {
@@ -209,36 +210,36 @@ async function main(): Promise<void> {
     console.log(`引擎边际耗时 ${m.map((x) => x.toFixed(1)).join(" → ")} µs/行（比值 ${(m[m.length - 1] / m[0]).toFixed(2)}；约 1 即线性增长）；每行平均 ${usPerRow(base).toFixed(1)} → ${usPerRow(rows[rows.length - 1]).toFixed(1)} µs（小台账含固定开销：67 个单位 × 4 个季度、企业评议）`);
   }
   const functions = await otherBenchmarks();
-  const layoutBench = require(path.join(__dirname, "bench-layout.js")) as typeof import("./bench-layout");
+  const layoutBench = require(path.join(__dirname, "bench-layout.js")) as typeof import("./layout");
   const layout = layoutBench.benchLayout();
   layoutBench.printLayoutBench(layout);
-  const recalcBench = require(path.join(__dirname, "bench-recalc.js")) as typeof import("./bench-recalc");
+  const recalcBench = require(path.join(__dirname, "bench-recalc.js")) as typeof import("./recalc");
   process.stderr.write("… 自定义函数重算（10,000 个项目）\n");
   const recalc = await recalcBench.benchRecalc();
   console.log("\n" + recalcBench.recalcLines(recalc, "zh").join("\n"));
-  const bundleBench = require(path.join(__dirname, "bench-bundle.js")) as typeof import("./bench-bundle");
+  const bundleBench = require(path.join(__dirname, "bench-bundle.js")) as typeof import("./bundle");
   const bundle = bundleBench.benchBundle();
   bundleBench.printBundleBench(bundle);
-  const paneBench = require(path.join(__dirname, "bench-pane.js")) as typeof import("./bench-pane");
+  const paneBench = require(path.join(__dirname, "bench-pane.js")) as typeof import("./pane");
   const pane = await paneBench.benchPane().catch((e) => (console.log(`\n任务窗格基准未能运行 / pane bench failed: ${(e as Error)?.message ?? e}`), null));
   if (pane) paneBench.printPaneBench(pane);
-  const mergeBench = require(path.join(__dirname, "bench-merge.js")) as typeof import("./bench-merge");
+  const mergeBench = require(path.join(__dirname, "bench-merge.js")) as typeof import("./merge");
   process.stderr.write("… sanpi merge（10,000 个项目，按单位拆成报送）\n");
   mergeBench.printMergeBench(await mergeBench.benchMerge());
-  const pageBench = require(path.join(__dirname, "bench-page.js")) as typeof import("./bench-page");
+  const pageBench = require(path.join(__dirname, "bench-page.js")) as typeof import("./page");
   process.stderr.write("… 免安装网页版（500 与 10,000 个项目）\n");
   const page = await pageBench.benchPage().catch((e) => (console.log(`\n网页版基准未能运行 / page bench failed: ${(e as Error)?.message ?? e}`), null));
   if (page) pageBench.printPageBench(page);
-  const packageBench = require(path.join(__dirname, "bench-package.js")) as typeof import("./bench-package");
+  const packageBench = require(path.join(__dirname, "bench-package.js")) as typeof import("./package");
   process.stderr.write("… 包写入器、读取下限与恶意文件（10,000 个项目）\n");
   const pkg = await packageBench.benchPackage().catch((e) => (console.log(`\n包写入器基准未能运行 / package bench failed: ${(e as Error)?.message ?? e}`), null));
   if (pkg) packageBench.printPackageBench(pkg);
-  const inspectBench = require(path.join(__dirname, "bench-inspect.js")) as typeof import("./bench-inspect");
+  const inspectBench = require(path.join(__dirname, "bench-inspect.js")) as typeof import("./inspect");
   process.stderr.write("… sanpi inspect 与 sanpi score --quarter（10,000 个项目）\n");
   const inspect = await inspectBench.benchInspect().catch((e) => (console.log(`\n督查基准未能运行 / inspect bench failed: ${(e as Error)?.message ?? e}`), null));
   if (inspect) inspectBench.printInspectBench(inspect);
   if (process.argv.includes("--readme")) {
-    const readme = path.join(__dirname, "..", "README.md");
+    const readme = path.join(ROOT, "README.md");
     writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, page, pkg, inspect, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
     console.log(`\nREADME.md 的性能表已按本次运行更新`);
   }

@@ -8,8 +8,8 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { alternatingPairs, median, now } from "./bench-stats";
-import { generateBook, writeBookXlsx } from "../test/support/ledger-generator";
+import { alternatingPairs, median, now } from "./stats";
+import { generateBook, writeBookXlsx } from "../../test/support/ledger-generator";
 
 export const INSPECT_TARGET = 1.2;
 

@@ -4,9 +4,9 @@
 // Target: the clerk layout costs at most 1.2× the flat ledger. Fastest of
 // interleaved runs, one run of the machine.
 import { performance } from "perf_hooks";
-import { readWorkbook } from "../src/engine";
-import { toClerkLayout } from "../test/support/clerk-layout";
-import { generateBook, toSheetInputs } from "../test/support/ledger-generator";
+import { readWorkbook } from "../../src/engine";
+import { toClerkLayout } from "../../test/support/clerk-layout";
+import { generateBook, toSheetInputs } from "../../test/support/ledger-generator";
 
 export const LAYOUT_TARGET = 1.2;
 

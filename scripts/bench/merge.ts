@@ -8,10 +8,10 @@ import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { resolveUnit } from "../src/engine/parse/units";
-import { builtinProfile } from "../src/engine/profile/builtin";
-import { median, now } from "./bench-stats";
-import { generateBook, writeBookXlsx, type GenCell } from "../test/support/ledger-generator";
+import { resolveUnit } from "../../src/engine/parse/units";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+import { median, now } from "./stats";
+import { generateBook, writeBookXlsx, type GenCell } from "../../test/support/ledger-generator";
 
 export const MERGE_TARGET = 2;
 

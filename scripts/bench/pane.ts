@@ -1,4 +1,4 @@
-// Part of `npm run bench` (scripts/bench.ts), or alone: `node lib/bench-pane.js`.
+// Part of `npm run bench` (scripts/bench/bench.ts), or alone: `node lib/bench-pane.js`.
 // The built task pane (dist/) in headless Chromium over the Excel stand-in
 // holding a generated 50,000-project ledger, with the CPU slowed 4× (CDP
 // Emulation.setCPUThrottlingRate, an old office PC): press 检查台账, then
@@ -16,10 +16,10 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { generateBook, toRangeValues } from "../test/support/ledger-generator";
-import { openPane } from "../test/browser/pane";
+import { generateBook, toRangeValues } from "../../test/support/ledger-generator";
+import { openPane } from "../../test/browser/pane";
+import { ROOT } from "./root";
 
-const ROOT = path.join(__dirname, "..");
 export const PANE_TARGET_MS = 200;
 export const PANE_THROTTLE = 4;
 
@@ -51,7 +51,7 @@ export interface PaneBench {
 }
 
 /** scripts/dev/preview.ts, required at run time through the TypeScript hook (bundled into lib/, its paths would be lib/'s). */
-const preview = (): typeof import("./dev/preview") => {
+const preview = (): typeof import("../dev/preview") => {
   require(path.join(ROOT, "scripts/register-ts.js"));
   return require(path.join(ROOT, "scripts/dev/preview.ts"));
 };

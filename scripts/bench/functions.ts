@@ -1,15 +1,16 @@
-// Benchmark of the SANPI functions, called by `npm run bench` (scripts/bench.ts):
+// Benchmark of the SANPI functions, called by `npm run bench` (scripts/bench/bench.ts):
 // a workbook with one SCORE cell per unit (49) over a 2,000-row ledger must not
 // cost 49 parses (target: 49 calls ≤ 3 × one call), and the functions bundle
 // Excel loads must stay small (target ≤ 150 KB minified).
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { score } from "../src/functions/functions";
-import { parseCount, resetLedgerCache } from "../src/functions/ledger";
-import { builtinProfile } from "../src/engine/profile/builtin";
-import { generateBook, toRangeValues } from "../test/support/ledger-generator";
-import { median, now } from "./bench-stats";
+import { score } from "../../src/functions/functions";
+import { parseCount, resetLedgerCache } from "../../src/functions/ledger";
+import { builtinProfile } from "../../src/engine/profile/builtin";
+import { generateBook, toRangeValues } from "../../test/support/ledger-generator";
+import { ROOT } from "./root";
+import { median, now } from "./stats";
 
 const BUILTIN = builtinProfile();
 
@@ -61,7 +62,7 @@ export function benchFunctions(options: { rows?: number; repeats?: number; distD
     parses = Math.max(parses, parseCount());
   }
 
-  const bundle = path.join(options.distDir ?? path.join(__dirname, "..", "dist"), "functions.js");
+  const bundle = path.join(options.distDir ?? path.join(ROOT, "dist"), "functions.js");
   const bytes = fs.existsSync(bundle) ? fs.readFileSync(bundle) : null;
   const oneCallMs = median(one);
   const fortyNineCallsMs = median(many);

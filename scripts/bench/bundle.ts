@@ -1,4 +1,4 @@
-// Part of `npm run bench` (scripts/bench.ts): what the shared-runtime page
+// Part of `npm run bench` (scripts/bench/bench.ts): what the shared-runtime page
 // loads (issue 10, "the engine once"). Builds the add-in for production into a
 // temporary folder, reads taskpane.html's scripts and reports their size and
 // gzip size (target: ≤ 180 KB gzip in all, 1 KB = 1024 bytes), in how many of
@@ -11,8 +11,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
+import { ROOT } from "./root";
 
-const ROOT = path.join(__dirname, "..");
 export const TARGET_GZIP_BYTES = 180 * 1024;
 
 export interface PageScript {

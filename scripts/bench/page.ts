@@ -1,4 +1,4 @@
-// Part of `npm run bench` (scripts/bench.ts), or alone: `node lib/bench-page.js`.
+// Part of `npm run bench` (scripts/bench/bench.ts), or alone: `node lib/bench-page.js`.
 // The no-install page (dist/web/index.html) from file:// in headless Chromium,
 // every request outside the file aborted, the CPU slowed 4× (CDP
 // Emulation.setCPUThrottlingRate, as bench-pane.ts): a generated ledger of 500
@@ -14,9 +14,9 @@ import os from "os";
 import path from "path";
 import { gzipSync } from "zlib";
 import { chromium } from "playwright-core";
-import { generateBook, writeBookXlsx } from "../test/support/ledger-generator";
+import { generateBook, writeBookXlsx } from "../../test/support/ledger-generator";
+import { ROOT } from "./root";
 
-const ROOT = path.join(__dirname, "..");
 export const PAGE_FILE = path.join(ROOT, "dist/web/index.html");
 export const PAGE_TARGETS = { shownMs: { 500: 1000, 10000: 3000 } as Record<number, number>, longestMs: 200, gzipBytes: 300 * 1024 };
 const THROTTLE = 4;
