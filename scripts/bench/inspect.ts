@@ -3,7 +3,7 @@
 // as of August's end, plus rates, overdue list, news) against
 // `score --quarter 2023Q3 --json`; whole processes (node lib/sanpi.js),
 // alternating pairs, the median of the pairs' ratios. Target ≤ 1.2.
-// Run alone: `node scripts/build-cli.js && node lib/bench-inspect.js`.
+// Run alone: `npm run build:cli && node lib/bench-inspect.js`.
 import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
 import os from "os";

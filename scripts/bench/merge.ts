@@ -3,7 +3,7 @@
 // `sanpi merge <folder> --out …`, against `sanpi score --year 2023 --json`
 // on the same rows in one workbook; whole processes (node lib/sanpi.js),
 // alternating pairs, the median of the pairs' ratios. Target ≤ 2.
-// Run alone: `node scripts/build-cli.js && node lib/bench-merge.js`.
+// Run alone: `npm run build:cli && node lib/bench-merge.js`.
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";

@@ -193,7 +193,7 @@ export function checkManifest(xml: string, options: ManifestCheckOptions = {}): 
     const ns = resources.get(path(cf, "Namespace")?.attrs.resid ?? "")?.node;
     if (!ns || ns.attrs.DefaultValue !== NAMESPACE || ns.children.some((o) => o.attrs.Value !== NAMESPACE)) bad(`函数命名空间应为 ${NAMESPACE}`, `the functions namespace must be ${NAMESPACE}`);
   }
-  // Function help: English by default, Chinese for zh-CN (scripts/functions-metadata.js writes both).
+  // Function help: English by default, Chinese for zh-CN (functions-metadata.ts writes both).
   const meta = resources.get(path(cf, "Metadata", "SourceLocation")?.attrs.resid ?? "")?.node;
   if (meta) {
     const file = (u: string | undefined) => String(u ?? "").replace(/^.*\//, "");
