@@ -74,11 +74,11 @@ export function periodProblem(profile: Profile, period: Period): YearIssue | nul
 
 /** The last quarter that has ended on `today` within `year` (the task pane's default). */
 export function lastFinishedQuarter(year: number, today: Date): Period {
-  const y = today.getFullYear();
-  if (y > year) return { year, kind: "quarter", quarter: 4 };
-  if (y < year) return { year, kind: "quarter", quarter: 1 };
-  const q = Math.floor(today.getMonth() / 3); // quarters fully finished
-  return { year, kind: "quarter", quarter: Math.max(1, q) as Period["quarter"] };
+  const todayYear = today.getFullYear();
+  if (todayYear > year) return { year, kind: "quarter", quarter: 4 };
+  if (todayYear < year) return { year, kind: "quarter", quarter: 1 };
+  const finished = Math.floor(today.getMonth() / 3); // quarters fully finished
+  return { year, kind: "quarter", quarter: Math.max(1, finished) as Period["quarter"] };
 }
 
 /** The periods offered for a year: its quarters, the year so far, and the whole year. */

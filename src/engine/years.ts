@@ -34,10 +34,10 @@ function datesByYear(projects: Project[]): Map<number, number> {
   const count = new Map<number, number>();
   for (const p of projects) {
     for (const f of DATE_FIELDS) {
-      const d = p[f] as number | null;
-      if (d === null) continue;
-      const y = yearOf(d, starts);
-      if (y !== null) count.set(y, (count.get(y) ?? 0) + 1);
+      const day = p[f] as number | null;
+      if (day === null) continue;
+      const year = yearOf(day, starts);
+      if (year !== null) count.set(year, (count.get(year) ?? 0) + 1);
     }
   }
   return count;
@@ -64,8 +64,8 @@ export function assessmentYears(parsed: Pick<ParsedWorkbook, "profile" | "ledger
   if (profile.yearFixed) return { years: [profile.year], main: profile.year };
   const count = datesByYear(parsed.ledger.projects);
   if (!count.size) {
-    const y = today ? currentYear(today) : profile.year;
-    return { years: [y], main: y };
+    const year = today ? currentYear(today) : profile.year;
+    return { years: [year], main: year };
   }
   const years = [...count.keys()].sort((a, b) => b - a);
   const main = years.reduce((best, y) => (count.get(y)! > count.get(best)! ? y : best), years[0]);

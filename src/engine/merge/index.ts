@@ -83,10 +83,10 @@ function readReturn(ret: ReturnInput, found: FoundLedger | null, profile: Profil
   const summary: FileSummary = { file: ret.file, sheet: null, rows: 0, units: [], unit: null, error: null, errorEn: null };
   if (!found) {
     const sheets = (ret.sheetNames ?? Object.keys(ret.book ?? {})).join("、");
-    const i = issue("error", "merge.file.noLedger", { file: ret.file, sheets }, { file: ret.file });
-    issues.push(i);
-    summary.error = i.message;
-    summary.errorEn = i.messageEn;
+    const noLedger = issue("error", "merge.file.noLedger", { file: ret.file, sheets }, { file: ret.file });
+    issues.push(noLedger);
+    summary.error = noLedger.message;
+    summary.errorEn = noLedger.messageEn;
     return { summary, rows: [] };
   }
   const { table, sheet, sink } = found;
@@ -133,28 +133,28 @@ function duplicatesOf(rows: MergedRow[], profile: Profile): Duplicate[] {
   const groups = new Map<string, MergedRow[]>();
   for (const r of rows) {
     if (r.key === null) continue;
-    const g = groups.get(r.key);
-    if (g) g.push(r);
+    const group = groups.get(r.key);
+    if (group) group.push(r);
     else groups.set(r.key, [r]);
   }
   const out: Duplicate[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
     const conflicts: Conflict[] = [];
     for (const k of SCORING_LEDGER_KEYS) {
-      const i = KEYS.indexOf(k);
+      const keyIndex = KEYS.indexOf(k);
       const kind = LEDGER_KINDS[k];
-      const vk = g.map((r) => valueKey(kind, (r.raw[i] ?? null) as CellValue, profile));
+      const vk = group.map((r) => valueKey(kind, (r.raw[keyIndex] ?? null) as CellValue, profile));
       if (vk.every((v) => v === vk[0])) continue;
       conflicts.push({
         column: HEADER_OF[k],
-        values: g.map((r) => ({ file: r.file, row: r.row, value: jsonValue(kind, (r.raw[i] ?? null) as CellValue, profile) })),
+        values: group.map((r) => ({ file: r.file, row: r.row, value: jsonValue(kind, (r.raw[keyIndex] ?? null) as CellValue, profile) })),
       });
     }
     out.push({
-      unit: g[0].unit ?? String(g[0].cells[UNIT] ?? ""),
-      name: g[0].name,
-      sources: g.map((r) => ({ file: r.file, row: r.row })),
+      unit: group[0].unit ?? String(group[0].cells[UNIT] ?? ""),
+      name: group[0].name,
+      sources: group.map((r) => ({ file: r.file, row: r.row })),
       conflicts,
     });
   }
@@ -195,15 +195,15 @@ function reconcile(rows: MergedRow[], master: FoundLedger, returned: Set<string>
   const added: Added[] = [];
   const lost = new Map<string, { column: string; count: number }>();
   const noColumn = (i: number) => {
-    const h = HEADER_OF[KEYS[i]];
-    const l = lost.get(h) ?? { column: h, count: 0 };
-    l.count++;
-    lost.set(h, l);
+    const header = HEADER_OF[KEYS[i]];
+    const entry = lost.get(header) ?? { column: header, count: 0 };
+    entry.count++;
+    lost.set(header, entry);
   };
   const applied = new Set<string>();
   for (const r of rows) {
-    const m = r.key === null ? undefined : byKey.get(r.key);
-    if (!m) {
+    const masterRow = r.key === null ? undefined : byKey.get(r.key);
+    if (!masterRow) {
       added.push({ unit: r.unit ?? String(r.cells[UNIT] ?? ""), name: r.name, file: r.file, row: r.row });
       const line: MasterPatch["append"][number] = [];
       KEYS.forEach((k, i) => {
@@ -219,23 +219,23 @@ function reconcile(rows: MergedRow[], master: FoundLedger, returned: Set<string>
     applied.add(r.key!);
     KEYS.forEach((k, i) => {
       if (i === NAME || i === UNIT) return;
-      const v = r.raw[i];
-      if (v === undefined || isBlank(v)) return; // a blank in a return never erases the master's value
+      const raw = r.raw[i];
+      if (raw === undefined || isBlank(raw)) return; // a blank in a return never erases the master's value
       const kind = LEDGER_KINDS[k];
-      const old = mcol[i] === undefined ? null : (m.cells[mcol[i]!] ?? null);
-      if (valueKey(kind, v, profile) === valueKey(kind, old, profile)) return;
+      const old = mcol[i] === undefined ? null : (masterRow.cells[mcol[i]!] ?? null);
+      if (valueKey(kind, raw, profile) === valueKey(kind, old, profile)) return;
       if (mcol[i] === undefined) return noColumn(i);
       changes.push({
         unit: r.unit ?? String(r.cells[UNIT] ?? ""),
         name: r.name,
         column: HEADER_OF[k],
         old: jsonValue(kind, old, profile),
-        new: jsonValue(kind, v, profile),
+        new: jsonValue(kind, raw, profile),
         file: r.file,
         row: r.row,
-        masterRow: m.row,
+        masterRow: masterRow.row,
       });
-      patch.set.push({ row: m.row, col: mcol[i]!, value: r.cells[i], date: kind === "date" && typeof r.cells[i] === "number" });
+      patch.set.push({ row: masterRow.row, col: mcol[i]!, value: r.cells[i], date: kind === "date" && typeof r.cells[i] === "number" });
     });
   }
   for (const l of lost.values()) issues.push(issue("warning", "merge.master.noColumn", { sheet, column: l.column, count: l.count }, { sheet, column: l.column }));

@@ -3,21 +3,21 @@
 const DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30); // serial 0 for every date after 1900-02-28
 
-export function isValidYmd(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  return d <= daysInMonth(y, m);
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
-  return MONTH_DAYS[m - 1];
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1];
 }
 
-export function ymdToSerial(y: number, m: number, d: number): number {
-  const s = Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
+export function ymdToSerial(year: number, month: number, day: number): number {
+  const s = Math.round((Date.UTC(year, month - 1, day) - EPOCH) / DAY);
   // Excel's serials 1..59 (Jan 1 – Feb 28, 1900) sit one below, because of its fictitious 1900-02-29.
   return s < 61 ? s - 1 : s;
 }

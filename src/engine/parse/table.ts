@@ -246,8 +246,8 @@ export class RowReader<K extends string> {
   }
 
   raw(key: K): CellValue {
-    const i = this.table.columns[key];
-    return i === undefined ? null : this.cells[i];
+    const index = this.table.columns[key];
+    return index === undefined ? null : this.cells[index];
   }
 
   has(key: K): boolean {
@@ -256,12 +256,12 @@ export class RowReader<K extends string> {
 
   /** Parse a cell; on failure report an error on that cell and return `fallback`. */
   get<T>(key: K, parse: (v: CellValue) => Parsed<T>, fallback: T): T {
-    const v = this.raw(key);
-    if (isFormulaWithoutValue(v)) {
-      this.error(key, "cell.formulaNoValue", "cell.formulaNoValue", { value: String((v as { formula?: unknown }).formula ?? "") });
+    const raw = this.raw(key);
+    if (isFormulaWithoutValue(raw)) {
+      this.error(key, "cell.formulaNoValue", "cell.formulaNoValue", { value: String((raw as { formula?: unknown }).formula ?? "") });
       return fallback;
     }
-    const parsed = parse(v);
+    const parsed = parse(raw);
     if (parsed.ok) return parsed.value;
     this.error(key, parsed.code, parsed.key, parsed.params);
     return fallback;
@@ -269,8 +269,8 @@ export class RowReader<K extends string> {
 
   /** A required cell: blank is `required.missing`, saying what to type (`hint`, in each language), with the merge hint where merges are unknown. */
   required(key: K, hint: MessageText | Phrase): boolean {
-    const v = this.raw(key);
-    if (!isBlank(v) || isFormulaWithoutValue(v)) return true;
+    const raw = this.raw(key);
+    if (!isBlank(raw) || isFormulaWithoutValue(raw)) return true;
     const merged = mergeHint(this.table, this.rowNumber - 1, this.table.columns[key]);
     this.error(key, "required.missing", "required.missing", { hint: "phrase" in hint ? hint : phraseOf(hint), mergeHint: merged ? phraseOf("hint.merged") : "" });
     return false;

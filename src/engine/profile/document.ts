@@ -75,31 +75,31 @@ class Problems {
 }
 
 /** A value, or `{ "value": …, "clause": "…" }`: the value with the clause it comes from. */
-function readClaused(v: unknown, path: string, problems: Problems): { value: unknown; clause?: string } | null {
-  if (!isObject(v)) return { value: v };
-  problems.keys(v, CLAUSED_KEYS, path);
-  if (v.value === undefined) {
+function readClaused(raw: unknown, path: string, problems: Problems): { value: unknown; clause?: string } | null {
+  if (!isObject(raw)) return { value: raw };
+  problems.keys(raw, CLAUSED_KEYS, path);
+  if (raw.value === undefined) {
     problems.add(path, "profile.missingKey", { value: "value" });
     return null;
   }
-  if (v.clause !== undefined && !isText(v.clause)) problems.add(`${path}.clause`, "profile.text", { value: showJson(v.clause) });
-  return { value: v.value, ...(isText(v.clause) ? { clause: v.clause.trim() } : {}) };
+  if (raw.clause !== undefined && !isText(raw.clause)) problems.add(`${path}.clause`, "profile.text", { value: showJson(raw.clause) });
+  return { value: raw.value, ...(isText(raw.clause) ? { clause: raw.clause.trim() } : {}) };
 }
 
-function readParameter(id: string, v: unknown, problems: Problems, base: Profile | null): ProfileDocument["parameters"][number] | null {
+function readParameter(id: string, raw: unknown, problems: Problems, base: Profile | null): ProfileDocument["parameters"][number] | null {
   const path = `parameters[${JSON.stringify(id)}]`;
   const def = paramDef(id);
   if (!def) {
     problems.add(path, "param.unknown", { value: id, ...nearestParams(id, true) });
     return null;
   }
-  const claused = readClaused(v, path, problems);
+  const claused = readClaused(raw, path, problems);
   if (!claused) return null;
   const { value, clause } = claused;
   const parsed = parseParamJson(def, value);
   if (parsed.ok) return { id, value: parsed.value, ...(clause ? { clause } : {}) };
   const example = base ? base.values[id as keyof Profile["values"]] : null;
-  problems.add(isObject(v) ? `${path}.value` : path, "profile.invalid", {
+  problems.add(isObject(raw) ? `${path}.value` : path, "profile.invalid", {
     value: showJson(value),
     label: eitherLang(def.zh, def.en),
     expected: example === null ? def.form : (lang: Lang) => expectedForm(def, example, lang),

@@ -16,10 +16,10 @@ const bad: FormResult = { ok: false };
 const good = (value: ParamValue): FormResult => ({ ok: true, value });
 
 /** A number ≥ 0 from a cell or JSON value; amounts accept 1亿, 5000万 … (workbook-format §2). */
-function scalar(v: unknown, amount: boolean): number | null {
-  if (typeof v === "number") return Number.isFinite(v) && v >= 0 ? v : null;
-  if (typeof v !== "string") return null;
-  const text = v.trim();
+function scalar(raw: unknown, amount: boolean): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) && raw >= 0 ? raw : null;
+  if (typeof raw !== "string") return null;
+  const text = raw.trim();
   if (!text) return null;
   // No thousands separators in parameters: "1,000" would be two items of a list.
   if (/[,，]/.test(text)) return null;
@@ -64,19 +64,19 @@ const items = (text: string): string[] =>
     .filter((s) => s !== "");
 
 /** A value typed in the §3 text form (or a number where the form is one). */
-export function parseFormText(form: ParamForm, v: unknown): FormResult {
+export function parseFormText(form: ParamForm, raw: unknown): FormResult {
   if (form === "tiers") {
-    if (typeof v !== "string") return bad;
-    const pairs = items(v).map((item) => item.split(PAIR_SEP));
+    if (typeof raw !== "string") return bad;
+    const pairs = items(raw).map((item) => item.split(PAIR_SEP));
     if (!pairs.length || pairs.some((p) => p.length !== 2)) return bad;
     return tiersOf(pairs as [string, string][]);
   }
   if (form === "list") {
-    if (typeof v === "number") return listOf([v]);
-    if (typeof v !== "string" || !items(v).length) return bad;
-    return listOf(items(v));
+    if (typeof raw === "number") return listOf([raw]);
+    if (typeof raw !== "string" || !items(raw).length) return bad;
+    return listOf(items(raw));
   }
-  return fromScalar(form, scalar(v, form === "amount"));
+  return fromScalar(form, scalar(raw, form === "amount"));
 }
 
 /** A 考评参数 cell: null when blank (the profile's value is kept), else the value or a failure. */
@@ -88,16 +88,16 @@ export function parseParamCell(def: ParamDef, cell: CellValue): FormResult | nul
 }
 
 /** A profile file's value: a JSON number, the §3 text, or an array (tiers `[[10000,1],…]`, lists `[30,20,…]`). */
-export function parseParamJson(def: ParamDef, v: unknown): FormResult {
-  if (Array.isArray(v)) {
-    if (def.form === "list") return listOf(v);
+export function parseParamJson(def: ParamDef, raw: unknown): FormResult {
+  if (Array.isArray(raw)) {
+    if (def.form === "list") return listOf(raw);
     if (def.form === "tiers") {
-      if (!v.every((pair) => Array.isArray(pair) && pair.length === 2)) return bad;
-      return tiersOf(v as [unknown, unknown][]);
+      if (!raw.every((pair) => Array.isArray(pair) && pair.length === 2)) return bad;
+      return tiersOf(raw as [unknown, unknown][]);
     }
     return bad;
   }
-  return parseFormText(def.form, v);
+  return parseFormText(def.form, raw);
 }
 
 // ---- writing values back --------------------------------------------------------

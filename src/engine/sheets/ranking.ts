@@ -57,9 +57,9 @@ export function rankingSheetName(group: GroupId, periodId: string, lang: Lang = 
 /** The footnote every generated sheet ends with: base profile, year, changed parameters (profiles.md §1). */
 const profileLines = (report: Report, lang: Lang): string[] => profileNotes(report.profile, report.year, report.changes, lang);
 
-function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
+function rankingSheet(report: Report, group: GroupResult, lang: Lang): SheetSpec {
   const year = report.period.kind === "year";
-  const service = g.id === "service";
+  const service = group.id === "service";
   const col = (t: Text, width: number, numFmt: string | null = null): ColumnOut => ({ header: tr(t, lang), width, numFmt });
   const columns: ColumnOut[] = [col(TEXT.rank, 6, "0"), col(TEXT.unit, service ? 22 : 24)];
   if (service) columns.push(col(TEXT.evaluations, 10, "0"), col(TEXT.score, 12, "0.00"));
@@ -72,15 +72,15 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
   const totalColumn = columns.length - 1;
   if (year) columns.push(col(TEXT.award, 11, "0.00"), col(TEXT.eligible, 9));
 
-  const rows: OutCell[][] = g.rows.map((r: UnitScore) => {
+  const rows: OutCell[][] = group.rows.map((r: UnitScore) => {
     const cells = rankingValues(r, year);
     // A unit without an award leaves 奖励 blank on the printed page, not 0.00 (issue 20 item 5).
     if (year && !((r.award ?? 0) > 0)) cells[cells.length - 1] = null;
     if (year) cells.push(tr(r.awardEligible ? TEXT.yes : TEXT.no, lang));
     return cells;
   });
-  const emphasis = g.rows.flatMap((r, i) => ((year ? (r.award ?? 0) > 0 : r.rank === 1) ? [i] : []));
-  const groupName = tr(g, lang);
+  const emphasis = group.rows.flatMap((r, i) => ((year ? (r.award ?? 0) > 0 : r.rank === 1) ? [i] : []));
+  const groupName = tr(group, lang);
   const notes =
     lang === "en"
       ? [
@@ -96,7 +96,7 @@ function rankingSheet(report: Report, g: GroupResult, lang: Lang): SheetSpec {
           ...profileLines(report, lang),
         ];
   return {
-    name: rankingSheetName(g.id, report.periodId, lang),
+    name: rankingSheetName(group.id, report.periodId, lang),
     kind: "ranking",
     title: title(report, lang === "en" ? `${groupName} ranking` : `${groupName}排名`, lang),
     columns,
