@@ -118,7 +118,7 @@ module.exports = async (env, options) => {
 
   const wps = wpsParts(); // dist/wps/: the WPS 加载项, in the same compilation (scripts/build/wps-webpack.ts)
   // src/functions/functions.ts (the wrappers and the JSDoc the metadata plugin reads) is generated from the table.
-  const { writeFunctionsSource } = loadModule(path.join(__dirname, "scripts/functions-source.ts"));
+  const { writeFunctionsSource } = loadModule(path.join(__dirname, "scripts/build/functions-source.ts"));
   if (writeFunctionsSource(__dirname, loadModule(path.join(__dirname, "src/functions/table.ts")).FUNCTIONS)) {
     console.warn("src/functions/functions.ts 已按 src/functions/table.ts 重新生成 / regenerated from the function table");
   }

@@ -3,7 +3,7 @@
 // stale — `npx webpack` (or `npm run build`) rewrites it.
 import { readFileSync } from "fs";
 import path from "path";
-import { functionsFile, functionsSource } from "../../scripts/functions-source";
+import { functionsFile, functionsSource } from "../../scripts/build/functions-source";
 import * as F from "../../src/functions/functions";
 import { FUNCTION_IDS, FUNCTIONS, type FunctionSpec } from "../../src/functions/table";
 

@@ -27,7 +27,6 @@ const INPUTS = [
   "webpack.config.js",
   "scripts/register-ts.js",
   "scripts/build",
-  "scripts/functions-source.ts",
 ];
 
 function newest(p: string): number {
