@@ -22,7 +22,10 @@ import { gc, heapAfterGc, median } from "./stats";
 import { writeBenchReadme, type FunctionsResult } from "./readme";
 import { generateBook, toRangeValues, writeBookXlsx } from "../../test/support/ledger-generator";
 
-const SIZES = (process.env.SANPI_BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number).filter((n) => n > 0);
+const SIZES = (process.env.SANPI_BENCH_SIZES ?? "1000,10000,50000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const YEAR: Period = { year: 2023, kind: "year", quarter: 4 };
 const TARGET_RATIO = 1.15;
 
@@ -113,9 +116,9 @@ async function measure(n: number, dir: string): Promise<Row> {
   };
 }
 
-let held: unknown = null; // what retainedMb measures stays reachable through here only
+const held: { value: unknown } = { value: null }; // what retainedMb measures stays reachable through here only
 async function hold(load: () => Promise<unknown>): Promise<void> {
-  held = await load();
+  held.value = await load();
 }
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -128,14 +131,14 @@ async function retainedMb(load: () => Promise<unknown>): Promise<number> {
   await hold(load);
   await tick();
   const kept = heapAfterGc();
-  held = null;
+  held.value = null;
   await tick();
   return (kept - heapAfterGc()) / 1e6;
 }
 
 /** Teammates' benchmarks (scripts/bench/functions.ts, bundled next to this file), when present. */
 async function otherBenchmarks(): Promise<FunctionsResult | null> {
-  let mod: { benchFunctions?: () => unknown } | null = null;
+  let mod: { benchFunctions?: () => unknown } | null;
   try {
     mod = require(path.join(__dirname, "bench-functions.js"));
   } catch {
@@ -161,7 +164,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sanpi-bench-"));
   const loadAtStart = os.loadavg()[0];
   console.log(`sanpi bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${process.platform}`);
-  console.log("引擎 = readWorkbook + scorePeriod(2023 全年)，内存中，重复运行中最快一次；sanpi score = 读 .xlsx + 计分 + JSON（进程内）；ExcelJS 读 = workbook.xlsx.readFile；两者为交替成对运行的中位数，比值为各对比值的中位数\n");
+  console.log(
+    "引擎 = readWorkbook + scorePeriod(2023 全年)，内存中，重复运行中最快一次；sanpi score = 读 .xlsx + 计分 + JSON（进程内）；ExcelJS 读 = workbook.xlsx.readFile；两者为交替成对运行的中位数，比值为各对比值的中位数\n",
+  );
   const rows: Row[] = [];
   try {
     for (const n of SIZES) {
@@ -174,8 +179,7 @@ async function main(): Promise<void> {
   const base = rows[0];
   const usPerRow = (r: Row) => (r.engineMs * 1000) / r.ledgerRows;
   // Marginal engine cost per row between consecutive sizes: flat when time grows linearly.
-  const marginal = (i: number) =>
-    i === 0 ? null : ((rows[i].engineMs - rows[i - 1].engineMs) * 1000) / (rows[i].ledgerRows - rows[i - 1].ledgerRows);
+  const marginal = (i: number) => (i === 0 ? null : ((rows[i].engineMs - rows[i - 1].engineMs) * 1000) / (rows[i].ledgerRows - rows[i - 1].ledgerRows));
   console.log(
     textTable(
       ["项目数", "台账行", "文件 MB", "引擎 ms", "引擎 行/秒", "µs/行", "边际 µs/行", "ExcelJS 读 ms", "score 季度 ms", "季度/ExcelJS", "score 全年 ms", "全年/ExcelJS", "内存 ExcelJS/本读取器 MB"],
@@ -207,7 +211,9 @@ async function main(): Promise<void> {
   }
   if (rows.length > 2) {
     const m = rows.map((_, i) => marginal(i)).filter((x): x is number => x !== null);
-    console.log(`引擎边际耗时 ${m.map((x) => x.toFixed(1)).join(" → ")} µs/行（比值 ${(m[m.length - 1] / m[0]).toFixed(2)}；约 1 即线性增长）；每行平均 ${usPerRow(base).toFixed(1)} → ${usPerRow(rows[rows.length - 1]).toFixed(1)} µs（小台账含固定开销：67 个单位 × 4 个季度、企业评议）`);
+    console.log(
+      `引擎边际耗时 ${m.map((x) => x.toFixed(1)).join(" → ")} µs/行（比值 ${(m[m.length - 1] / m[0]).toFixed(2)}；约 1 即线性增长）；每行平均 ${usPerRow(base).toFixed(1)} → ${usPerRow(rows[rows.length - 1]).toFixed(1)} µs（小台账含固定开销：67 个单位 × 4 个季度、企业评议）`,
+    );
   }
   const functions = await otherBenchmarks();
   const layoutBench = require(path.join(__dirname, "bench-layout.js")) as typeof import("./layout");
@@ -240,7 +246,20 @@ async function main(): Promise<void> {
   if (inspect) inspectBench.printInspectBench(inspect);
   if (process.argv.includes("--readme")) {
     const readme = path.join(ROOT, "README.md");
-    writeBenchReadme(readme, { rows, targetRatio: TARGET_RATIO, functions, layout, recalc, bundle, pane, page, pkg, inspect, machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`, load: [loadAtStart, os.loadavg()[0]] });
+    writeBenchReadme(readme, {
+      rows,
+      targetRatio: TARGET_RATIO,
+      functions,
+      layout,
+      recalc,
+      bundle,
+      pane,
+      page,
+      pkg,
+      inspect,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`,
+      load: [loadAtStart, os.loadavg()[0]],
+    });
     console.log(`\nREADME.md 的性能表已按本次运行更新`);
   }
 }

@@ -31,7 +31,6 @@ export interface FunctionsBench {
   targets: { ratio: number; bundleBytes: number };
 }
 
-
 export function benchFunctions(options: { rows?: number; repeats?: number; distDir?: string } = {}): FunctionsBench {
   const rows = options.rows ?? 2000;
   const repeats = options.repeats ?? 5;

@@ -22,14 +22,24 @@ export interface LayoutBench {
 export function benchLayout(projects = 10_000, reps = 9): LayoutBench {
   const flat = toSheetInputs(generateBook({ projects, seed: 2023 }))["项目台账"];
   const clerk = toClerkLayout(flat.values, {
-    seed: 7, band: true, sections: "unit", mergeUnits: true, subtotals: true, notes: true, secondTable: true, mergesKnown: true,
+    seed: 7,
+    band: true,
+    sections: "unit",
+    mergeUnits: true,
+    subtotals: true,
+    notes: true,
+    secondTable: true,
+    mergesKnown: true,
   }).input;
   const read = (sheet: typeof flat) => () => readWorkbook({ 项目台账: sheet });
   const runs = { flat: [] as number[], clerk: [] as number[] };
   read(flat)();
   read(clerk)();
   for (let i = 0; i < reps; i++) {
-    for (const [k, sheet] of [["flat", flat], ["clerk", clerk]] as const) {
+    for (const [k, sheet] of [
+      ["flat", flat],
+      ["clerk", clerk],
+    ] as const) {
       const t = performance.now();
       read(sheet)();
       runs[k].push(performance.now() - t);

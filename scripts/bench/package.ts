@@ -105,10 +105,37 @@ function bomb(): Buffer {
   return Buffer.from(
     writeZip([
       part("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      part("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-      part("xl/workbook.xml", `<workbook xmlns:r="${REL}"><sheets>${five.map((i) => `<sheet name="${i === 1 ? "项目台账" : `项目台账${i}`}" sheetId="${i}" r:id="rId${i}"/>`).join("")}</sheets></workbook>`),
-      part("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${five.map((i) => `<Relationship Id="rId${i}" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`).join("")}</Relationships>`),
-      { name, raw: data, copy: { name, nameBytes: enc.encode(name), versionMadeBy: 20, flags: 0, method: 8, time: 0, date: 33, crc32: 0, compressedSize: data.length, uncompressedSize: 1024, internalAttrs: 0, externalAttrs: 0, localOffset: 0 } },
+      part(
+        "_rels/.rels",
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      part(
+        "xl/workbook.xml",
+        `<workbook xmlns:r="${REL}"><sheets>${five.map((i) => `<sheet name="${i === 1 ? "项目台账" : `项目台账${i}`}" sheetId="${i}" r:id="rId${i}"/>`).join("")}</sheets></workbook>`,
+      ),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${five.map((i) => `<Relationship Id="rId${i}" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>`).join("")}</Relationships>`,
+      ),
+      {
+        name,
+        raw: data,
+        copy: {
+          name,
+          nameBytes: enc.encode(name),
+          versionMadeBy: 20,
+          flags: 0,
+          method: 8,
+          time: 0,
+          date: 33,
+          crc32: 0,
+          compressedSize: data.length,
+          uncompressedSize: 1024,
+          internalAttrs: 0,
+          externalAttrs: 0,
+          localOffset: 0,
+        },
+      },
     ]),
   );
 }
@@ -126,8 +153,13 @@ export async function benchPackage(given?: string): Promise<PackageBench> {
     const scores: number[] = [];
     const floors: number[] = [];
     for (let i = 0; i < 5; i++) {
-      if (i % 2 === 0) (scores.push(score()), floors.push(fl()));
-      else (floors.push(fl()), scores.push(score()));
+      if (i % 2 === 0) {
+        scores.push(score());
+        floors.push(fl());
+      } else {
+        floors.push(fl());
+        scores.push(score());
+      }
     }
     const ratio = median(scores.map((s, i) => s / floors[i]));
 

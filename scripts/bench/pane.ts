@@ -70,7 +70,13 @@ export interface LongTask {
   cause: string;
 }
 
-type Win = { __long: { start: number; ms: number }[]; __frames: { start: number; end: number; layout: number; scripts: { ms: number; what: string }[] }[]; __labels: string[]; __obs?: PerformanceObserver[]; __mo?: MutationObserver };
+type Win = {
+  __long: { start: number; ms: number }[];
+  __frames: { start: number; end: number; layout: number; scripts: { ms: number; what: string }[] }[];
+  __labels: string[];
+  __obs?: PerformanceObserver[];
+  __mo?: MutationObserver;
+};
 
 /** Start recording long tasks, long animation frames (for their scripts) and progress labels in the page. */
 async function record(page: Page): Promise<void> {
@@ -87,7 +93,12 @@ async function record(page: Page): Promise<void> {
     w.__obs = [tasks];
     if (PerformanceObserver.supportedEntryTypes.includes("long-animation-frame")) {
       const frames = new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { startTime: number; duration: number; styleAndLayoutStart: number; scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[] }[]) {
+        for (const e of list.getEntries() as unknown as {
+          startTime: number;
+          duration: number;
+          styleAndLayoutStart: number;
+          scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
+        }[]) {
           const scripts = e.scripts.map((x) => ({ ms: x.duration, what: `${x.invoker} ${x.sourceURL.split("/").pop()}${x.sourceFunctionName ? " " + x.sourceFunctionName : ""}` }));
           const end = e.startTime + e.duration;
           w.__frames.push({ start: e.startTime, end, layout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0, scripts });
@@ -171,7 +182,7 @@ export async function benchPane(projects = 50_000, throttle = PANE_THROTTLE): Pr
     }
 
     await record(page);
-    const ledgerReads = () => page.evaluate(() => (window as any).__standin.model.reads.filter((r: { sheet: string }) => r.sheet === "项目台账").length as number);
+    const ledgerReads = () => page.evaluate(() => (window as unknown as { __standin: { model: { reads: { sheet: string }[] } } }).__standin.model.reads.filter((r) => r.sheet === "项目台账").length);
     const readsBefore = await ledgerReads();
     if (profile) await cdp.send("Profiler.start");
     t = Date.now();
@@ -213,7 +224,10 @@ export function printPaneBench(r: PaneBench): void {
     `  检查台账：最长主线程任务 ${r.checkLongestMs.toFixed(0)} ms（目标 ≤ ${r.targets.longestMs} ms，${ok(r.checkLongestMs <= r.targets.longestMs)}），超过 50 ms 的任务 ${r.checkLongTasks} 个，` +
       `共 ${(r.checkMs / 1000).toFixed(1)} s，进度更新 ${r.progressSteps} 次`,
   );
-  if (r.checkLongestFrameMs !== null) console.log(`  最长一帧（任务及其后的样式、布局、绘制）/ longest frame incl. style, layout, paint: ${r.checkLongestFrameMs.toFixed(0)} ms（其中样式与布局 / style and layout ${r.checkLongestFrameLayoutMs.toFixed(0)} ms）`);
+  if (r.checkLongestFrameMs !== null)
+    console.log(
+      `  最长一帧（任务及其后的样式、布局、绘制）/ longest frame incl. style, layout, paint: ${r.checkLongestFrameMs.toFixed(0)} ms（其中样式与布局 / style and layout ${r.checkLongestFrameLayoutMs.toFixed(0)} ms）`,
+    );
   if (r.checkLongestCause) console.log(`  最长任务中运行最久的脚本 / longest script in it: ${r.checkLongestCause}（office.js 为模拟 Excel / office.js is the Excel stand-in）`);
   console.log(`  生成排名：最长主线程任务 ${r.generateLongestMs.toFixed(0)} ms，共 ${(r.generateMs / 1000).toFixed(1)} s，读取台账值 ${r.generateLedgerReads} 次`);
 }

@@ -68,7 +68,9 @@ function zh(run: BenchRun): string {
     table(run, ["项目数", "引擎（解析+全年计分）ms", "引擎 行/秒", "ExcelJS 读 ms", "`sanpi score` 季度 ÷ ExcelJS", "全年 ÷ ExcelJS", "堆内存 ExcelJS 模型 / 本读取器 MB"]),
     "",
     ...(at
-      ? [`- 目标 10,000 行时 \`sanpi score\` ÷ ExcelJS 读取 ≤ ${run.targetRatio}（5 对交替运行比值的中位数）：季度 ${f2(at.quarterRatio)}、全年 ${f2(at.yearRatio)}，${ok(Math.max(at.quarterRatio, at.yearRatio))}。\`check\`、\`score\` 用本项目自己的 .xlsx 读取器（\`src/xlsx/\`），不建 ExcelJS 模型；\`rank\`、\`template\` 用包写入器（\`src/xlsx/write/\`）写入，原有部件按原压缩数据复制。`]
+      ? [
+          `- 目标 10,000 行时 \`sanpi score\` ÷ ExcelJS 读取 ≤ ${run.targetRatio}（5 对交替运行比值的中位数）：季度 ${f2(at.quarterRatio)}、全年 ${f2(at.yearRatio)}，${ok(Math.max(at.quarterRatio, at.yearRatio))}。\`check\`、\`score\` 用本项目自己的 .xlsx 读取器（\`src/xlsx/\`），不建 ExcelJS 模型；\`rank\`、\`template\` 用包写入器（\`src/xlsx/write/\`）写入，原有部件按原压缩数据复制。`,
+        ]
       : []),
     ...(m.length ? [`- 引擎每多一行的边际耗时（相邻规模之间）：${m.map((x) => x.toFixed(1)).join(" → ")} µs。`] : []),
     ...(f
@@ -103,7 +105,9 @@ function en(run: BenchRun): string {
     table(run, ["projects", "engine (parse + full-year score) ms", "engine rows/s", "ExcelJS read ms", "`sanpi score` quarter ÷ ExcelJS", "year ÷ ExcelJS", "heap: ExcelJS model / our reader MB"]),
     "",
     ...(at
-      ? [`- Target \`sanpi score\` ÷ ExcelJS read ≤ ${run.targetRatio} at 10,000 rows (median of 5 alternating pairs): ${f2(at.quarterRatio)} quarter, ${f2(at.yearRatio)} year, ${ok(Math.max(at.quarterRatio, at.yearRatio))}. \`check\` and \`score\` read with the project's own .xlsx reader (\`src/xlsx/\`) and build no ExcelJS model; \`rank\` and \`template\` write with the package writer (\`src/xlsx/write/\`), copying the user's parts as they are compressed.`]
+      ? [
+          `- Target \`sanpi score\` ÷ ExcelJS read ≤ ${run.targetRatio} at 10,000 rows (median of 5 alternating pairs): ${f2(at.quarterRatio)} quarter, ${f2(at.yearRatio)} year, ${ok(Math.max(at.quarterRatio, at.yearRatio))}. \`check\` and \`score\` read with the project's own .xlsx reader (\`src/xlsx/\`) and build no ExcelJS model; \`rank\` and \`template\` write with the package writer (\`src/xlsx/write/\`), copying the user's parts as they are compressed.`,
+        ]
       : []),
     ...(m.length ? [`- Engine cost per extra row between sizes: ${m.map((x) => x.toFixed(1)).join(" → ")} µs.`] : []),
     ...(f
@@ -146,8 +150,12 @@ function pageLines(p: PageBench, lang: "zh" | "en"): string[] {
       : `${int(r.projects)} projects ${shown}, longest block ${int(r.longestMs)} ms (${met(r.longestMs <= p.targets.longestMs)})`;
   });
   return lang === "zh"
-    ? [`- 免安装网页版 \`dist/web/index.html\`（一个文件，gzip ${kb(p.gzipBytes)} KB，目标 ≤ ${kb(p.targets.gzipBytes)} KB，${met(sizeOk)}），从 file:// 在断网的 Chromium 中打开（CPU 减速 ${p.throttle}×），打开文件到显示排名：${runs.join("；")}（阻塞目标 ≤ ${p.targets.longestMs} ms）。`]
-    : [`- No-install page \`dist/web/index.html\` (one file, ${kb(p.gzipBytes)} KB gzip, target ≤ ${kb(p.targets.gzipBytes)} KB, ${met(sizeOk)}) from file:// in offline Chromium (${p.throttle}× CPU slowdown), file opened → ranking shown: ${runs.join("; ")} (block target ≤ ${p.targets.longestMs} ms).`];
+    ? [
+        `- 免安装网页版 \`dist/web/index.html\`（一个文件，gzip ${kb(p.gzipBytes)} KB，目标 ≤ ${kb(p.targets.gzipBytes)} KB，${met(sizeOk)}），从 file:// 在断网的 Chromium 中打开（CPU 减速 ${p.throttle}×），打开文件到显示排名：${runs.join("；")}（阻塞目标 ≤ ${p.targets.longestMs} ms）。`,
+      ]
+    : [
+        `- No-install page \`dist/web/index.html\` (one file, ${kb(p.gzipBytes)} KB gzip, target ≤ ${kb(p.targets.gzipBytes)} KB, ${met(sizeOk)}) from file:// in offline Chromium (${p.throttle}× CPU slowdown), file opened → ranking shown: ${runs.join("; ")} (block target ≤ ${p.targets.longestMs} ms).`,
+      ];
 }
 
 function replaceBetween(text: string, marker: string, body: string): string {

@@ -56,13 +56,14 @@ export async function benchRecalc(options: { projects?: number; repeats?: number
   const repeats = options.repeats ?? 5;
   const book = toRangeValues(generateBook({ projects: options.projects ?? 10_000, seed: 2023 }));
   const [ledger, inputs] = [book["项目台账"] as Grid, book["考核录入"] as Grid];
-  const units = builtinProfile().units.filter((u) => u.targets).map((u) => u.name);
+  const units = builtinProfile()
+    .units.filter((u) => u.targets)
+    .map((u) => u.name);
   const quarters = ["2023Q1", "2023Q2", "2023Q3", "2023Q4"];
   // The summary sheet: a SCORE per unit and quarter, and a BREAKDOWN per unit.
   // Where the ranges are, as Excel tells the functions (invocation.parameterAddresses).
   const ledgerAt = `项目台账!A1:${String.fromCharCode(64 + ledger[0].length)}${ledger.length}`;
-  const inv = (on: boolean, k: number) =>
-    (on ? { parameterAddresses: [ledgerAt, `汇总!A${k + 2}`, "汇总!B1", `考核录入!A1:K${inputs.length}`] } : undefined) as CustomFunctions.Invocation | undefined;
+  const inv = (on: boolean, k: number) => (on ? { parameterAddresses: [ledgerAt, `汇总!A${k + 2}`, "汇总!B1", `考核录入!A1:K${inputs.length}`] } : undefined) as CustomFunctions.Invocation | undefined;
   const sheet: ((l: Grid, i: Grid, on: boolean) => unknown)[] = [
     ...units.flatMap((u, k) => quarters.map((q) => (l: Grid, i: Grid, on: boolean) => score(l, u, q, i, undefined, undefined, inv(on, k)))),
     ...units.map((u, k) => (l: Grid, i: Grid, on: boolean) => breakdown(l, u, "2023Q2", i, undefined, undefined, inv(on, k))),
