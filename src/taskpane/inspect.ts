@@ -1,7 +1,7 @@
 // 月度督查 in the pane (cycle.md §3.4), host-agnostic: read the input sheets
 // and 问题台账 from whichever host, inspect the month with the engine, write
 // the two sheets after the usual confirmation, and offer the 通报 draft as a
-// download (built in the browser: the docx package's Packer).
+// download (built in the browser by the project's own writer, src/notice/docx.ts).
 import { builtinProfile, findInputSheet, readWorkbookSteps, SHEETS, type Lang, type SheetSpec } from "../engine";
 import { monthProblem, parseMonth, type Month } from "../engine/inspect/month";
 import { PROBLEMS_SHEET } from "../engine/inspect/problems";
