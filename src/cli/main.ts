@@ -1,4 +1,4 @@
-// Entry of lib/sanpi.js (bundled by scripts/build-cli.js, started by bin/sanpi.js).
+// Entry of lib/sanpi.js (bundled by scripts/build/build-cli.ts, started by bin/sanpi.js).
 import { userCwd } from "./cwd";
 import { invocation } from "./invocation";
 import { deflateRawSync } from "zlib";

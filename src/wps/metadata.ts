@@ -8,7 +8,7 @@
 //    (et-jsapi-declare's WPS.EtAddonRoot: description, parameters[{name, type,
 //    description}], result{type}); a trailing "?" marks an optional parameter.
 // The build calls both (webpack.config.js); the bundle's copy of the table has
-// no help texts (scripts/strip-help-loader.js), so the page gets them from the build.
+// no help texts (scripts/build/strip-help-loader.ts), so the page gets them from the build.
 import { FUNCTION_IDS, FUNCTIONS, type FunctionId, type ParamSpec, type ResultKind } from "../functions/table";
 import { NAMESPACE } from "./functions";
 

@@ -20,11 +20,11 @@ test("taskpane.html's scripts carry the engine in one script, no module twice", 
   expect(r.officeJs).toMatch(/office\.js$/);
 });
 
-// The issue-10 target stays 180 KB (bench reports against it). This round put 合并报送 and 月度督查 (with the
-// docx library for the 通报) into the shared runtime: 279 KB. Until docx loads lazily, the guard is 290 KB, so
-// the bundle cannot grow further unseen (closing note of the round that raised it).
-const GUARD_GZIP_BYTES = 290 * 1024;
-test("the page's scripts stay within 290 KB gzip (issue 10's 180 KB target missed since merge and inspect), office.js apart", () => {
+// The issue-10 target stays 180 KB (bench reports against it). Merge and inspect brought the shared runtime to
+// 279 KB with the docx library; the 通报's own writer (src/notice/docx.ts, decision 101) took it back to 219 KB.
+// The guard is 230 KB, so the bundle cannot grow further unseen.
+const GUARD_GZIP_BYTES = 230 * 1024;
+test("the page's scripts stay within 230 KB gzip (issue 10's 180 KB target missed since merge and inspect), office.js apart", () => {
   const r = measureBundle(DIST);
   expect(r.targets.gzipBytes).toBe(180 * 1024);
   expect({ gzipKB: Math.round(r.totalGzipBytes / 1024), within: r.totalGzipBytes <= GUARD_GZIP_BYTES }).toEqual({ gzipKB: Math.round(r.totalGzipBytes / 1024), within: true });
