@@ -17,5 +17,8 @@ function newestSource(dir) {
 
 const src = path.join(root, "src");
 const stale = !fs.existsSync(out) || (fs.existsSync(src) && newestSource(src) > fs.statSync(out).mtimeMs);
-if (stale) require(path.join(root, "scripts", "build-cli.js")).buildLib();
+if (stale) {
+  require(path.join(root, "scripts", "register-ts.js")); // the build script is TypeScript (scripts/build/)
+  require(path.join(root, "scripts", "build", "build-cli.ts")).buildLib();
+}
 require(out);
