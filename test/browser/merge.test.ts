@@ -45,6 +45,16 @@ describe("合并报送 in the task pane over the Excel stand-in", () => {
   const sheets = () =>
     page.evaluate(() => (window as any).__standin.model.sheets.map((x: any) => ({ name: x.name, cells: x.cells })) as { name: string; cells: unknown[][] }[]);
 
+  it("picks returns with the pane's own labelled button (the browser's file button stays out of sight)", async () => {
+    const section = page.getByTestId("merge");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10_000 }), section.getByRole("button", { name: "选择报送文件" }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([]);
+    const look = await section.locator("[data-testid=merge-files]").evaluate((e) => ({ opacity: getComputedStyle(e).opacity, width: e.getBoundingClientRect().width }));
+    expect(look.opacity).toBe("0");
+    expect(look.width).toBeLessThanOrEqual(1);
+  });
+
   it("merges the picked returns into the open workbook's ledger after confirmation", async () => {
     const dir = path.join(FAMILY, "updates");
     const files = fs.readdirSync(dir).map((name) => ({ name, mimeType: "application/octet-stream", buffer: fs.readFileSync(path.join(dir, name)) }));

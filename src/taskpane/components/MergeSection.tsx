@@ -22,7 +22,9 @@ const useStyles = makeStyles({
   kind: { fontWeight: tokens.fontWeightSemibold },
   where: { color: tokens.colorNeutralForeground2 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  pick: { fontSize: tokens.fontSizeBase200, maxWidth: "100%" },
+  // The input stays in the page (keyboards, tests) but out of sight: the browser's own button speaks its language, not the pane's.
+  hidden: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
+  picker: { position: "relative", alignSelf: "flex-start" },
 });
 
 type Phase = { busy: "read" | "merge" | "write"; value: number } | null;
@@ -48,6 +50,7 @@ export function MergeSection({
 }): React.ReactElement {
   const c = useStyles();
   const m = MERGE_STRINGS[lang];
+  const picker = React.useRef<HTMLInputElement>(null);
   const [phase, setPhase] = React.useState<Phase>(null);
   const [prepared, setPrepared] = React.useState<PreparedMerge | null>(null);
   const [asking, setAsking] = React.useState(false);
@@ -107,21 +110,29 @@ export function MergeSection({
       <Caption1 className={c.hint}>{m.hint}</Caption1>
       {choice}
       <Field label={m.pick}>
-        {(field: React.InputHTMLAttributes<HTMLInputElement>) => (
-          <input
-            {...field}
-            className={c.pick}
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={busy}
-            data-testid="merge-files"
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = ""; // the same files may be picked again after a fix
-              void pick(files);
-            }}
-          />
+        {(field: React.HTMLAttributes<HTMLElement>) => (
+          <div className={c.picker}>
+            {/* The label and the button are the field; the file input stays in the page out of sight (keyboards go to the button). */}
+            <Button {...field} disabled={busy} onClick={() => picker.current?.click()}>
+              {m.choose}
+            </Button>
+            <input
+              ref={picker}
+              className={c.hidden}
+              tabIndex={-1}
+              aria-hidden
+              type="file"
+              multiple
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              data-testid="merge-files"
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                e.target.value = ""; // the same files may be picked again after a fix
+                void pick(files);
+              }}
+            />
+          </div>
         )}
       </Field>
 
