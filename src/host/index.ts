@@ -90,6 +90,8 @@ export interface TemplateResult {
 
 export interface PaneHost {
   readonly kind: HostKind;
+  /** The file the host works on, where it has a name (the page's opened file; Excel's open workbook has none to give). */
+  readonly fileName?: string;
   /** The input sheets named in `wanted` (canonical names; matched exactly, then trimmed), with the inventory. */
   read(wanted: string[], hint: ReadHint | null, onProgress?: (p: ReadProgress) => void): Promise<ReadResult>;
   /** An earlier read with a fresh inventory when the host has told of no change to its sheets since; null: read again. */

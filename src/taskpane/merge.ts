@@ -39,7 +39,7 @@ export interface PreparedMerge {
   into: boolean;
 }
 
-/** The name the open workbook goes by in the lists (it has no file name in Excel). */
+/** The name the open workbook goes by in the lists where the host gives no file name (Excel, WPS). */
 export const OPEN_WORKBOOK = { zh: "当前工作簿", en: "this workbook" } as const;
 
 export async function prepareMerge(host: PaneHost, returns: ReturnInput[], lang: Lang, onProgress: OnProgress = () => {}): Promise<PreparedMerge> {
@@ -48,7 +48,7 @@ export async function prepareMerge(host: PaneHost, returns: ReturnInput[], lang:
   const names = read.inventory.sheets.map((s) => s.name);
   const hasLedger = findInputSheet(Object.keys(read.book), SHEETS.ledger) !== undefined;
   // The open workbook's ledger plays --into where the host can update it in place.
-  const master: MasterInput | null = hasLedger && host.patchLedger ? { file: OPEN_WORKBOOK[lang], book: read.book, sheetNames: names } : null;
+  const master: MasterInput | null = hasLedger && host.patchLedger ? { file: host.fileName ?? OPEN_WORKBOOK[lang], book: read.book, sheetNames: names } : null;
   onProgress({ value: 0.3, step: "parse", part: 0 });
   await nextTask();
   const merge = (m: MasterInput | null) => runSliced(mergeReturnsSteps(returns, builtinProfile(), { master: m }), (f) => onProgress({ value: 0.3 + 0.6 * f, step: "parse", part: f }));

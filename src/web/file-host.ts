@@ -53,6 +53,7 @@ export function fileHost(file: BookFile, save: Save): PaneHost {
   let patched: ReturnType<typeof patchedLedger> | undefined;
   return {
     kind: "file",
+    fileName: file.name || undefined,
     read: async (wanted, _hint, onProgress) => {
       onProgress?.({ done: 1, total: 1 });
       return readOf(file, wanted);
