@@ -4,6 +4,7 @@
 import path from "path";
 import { inputSheetNames, message, profileChanges, profileNotes, profileParameters, sourceText, workbookProfile, type Issue, type ParameterRow, type Profile } from "../engine";
 import { eitherLang } from "../engine/messages";
+import { issueJson } from "../engine/json";
 import { paramDef } from "../engine/profile/registry";
 import type { Args } from "./args";
 import type { CliIO } from "./commands";
@@ -43,15 +44,7 @@ function json(profile: Profile, issues: Issue[], lang: Args["lang"]): string {
         return { name, ...(g.id !== "service" && u.targets ? { targets: u.targets } : {}) };
       }),
     })),
-    issues: issues.map(({ severity, sheet, row, column, cell, code, message: m, messageEn }) => ({
-      severity,
-      sheet,
-      row,
-      column,
-      ...(cell ? { cell } : {}),
-      code,
-      message: lang === "en" ? (messageEn ?? m) : m,
-    })),
+    issues: issues.map((issue) => issueJson(issue, lang)),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }

@@ -2,7 +2,7 @@
 import { sourceId } from "./profile/source";
 import type { Report, ScoreItems } from "./report";
 import { round2 } from "./score/rules";
-import type { GroupId, Issue } from "./types";
+import type { GroupId, Issue, Lang } from "./types";
 
 export interface ProjectRowJson extends ScoreItems {
   unit: string;
@@ -77,14 +77,11 @@ export function reportToJson(report: Report): ReportJson {
       ),
     })),
     cityGoals: report.cityGoals.map((g) => ({ stage: g.stage, label: g.label, min: g.min, goal: g.goal, actual: g.actual })),
-    issues: report.issues.map(({ severity, sheet, row, column, cell, code, message }) => ({
-      severity,
-      sheet,
-      row,
-      column,
-      ...(cell ? { cell } : {}),
-      code,
-      message,
-    })),
+    issues: report.issues.map((issue) => issueJson(issue)),
   };
+}
+
+/** An issue as the JSON documents write it (score, profile, inspect): `cell` only when there is one; the message in `lang`. */
+export function issueJson({ severity, sheet, row, column, cell, code, message, messageEn }: Issue, lang: Lang = "zh") {
+  return { severity, sheet, row, column, ...(cell ? { cell } : {}), code, message: lang === "en" ? (messageEn ?? message) : message };
 }

@@ -6,6 +6,7 @@ import type { ScoreItems } from "../report";
 import { message } from "../messages";
 import type { MonthEvent, OverdueCounts, OverdueProject } from "./overdue";
 import type { Inspection } from "./report";
+import { issueJson } from "../json";
 
 export interface OverdueJson {
   sheet: string;
@@ -110,6 +111,6 @@ export function inspectionToJson(inspection: Inspection, ledgerSheet = "项目�
       projects: n.projects.map((e) => ({ row: e.row, name: e.name, kind: e.kind, daysLate: e.daysLate })),
       problems: n.problems.map((p) => ({ sheet: inspection.problems.sheet, row: p.row, problem: p.problem, project: p.project, deadline: serialToIso(p.deadline!), daysLate: p.daysLate })),
     })),
-    issues: inspection.issues.map(({ severity, sheet, row, column, cell, code, message: text }) => ({ severity, sheet, row, column, ...(cell ? { cell } : {}), code, message: text })),
+    issues: inspection.issues.map((issue) => issueJson(issue)),
   };
 }
